@@ -1,0 +1,48 @@
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY } from './electron/main/security/csp'
+
+/** The built page carries a strict CSP; the dev server needs inline scripts for hot reload, so only builds get it. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'casebook:csp',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`
+      return html.replace(/(<meta charset="UTF-8" \/>)/, `$1\n    ${meta}`)
+    }
+  }
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: {
+        // The Electron app, plus the web mode and the CLI, which reuse the same store and handlers under plain Node.
+        input: {
+          index: resolve('electron/main/index.ts'),
+          web: resolve('electron/web/index.ts'),
+          cli: resolve('electron/cli/index.ts')
+        }
+      }
+    }
+  },
+  preload: {
+    build: {
+      rolldownOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        // A sandboxed preload cannot load ES modules.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' }
+      }
+    }
+  },
+  renderer: {
+    root: 'renderer',
+    build: {
+      rolldownOptions: { input: { index: resolve('renderer/index.html') } }
+    },
+    plugins: [react(), contentSecurityPolicy()]
+  }
+})

@@ -1,0 +1,30 @@
+import type { OperationName, OutputOf, ParsedInputOf } from '../../../shared/contract'
+import type { OperationEnv } from '../../../shared/operations/change'
+import type { Store } from '../store/store'
+
+/** What every handler may use: the store, the clock and id source, and facts about this build. */
+export interface HandlerContext {
+  store: Store
+  env: OperationEnv
+  appVersion: string
+}
+
+export type Handler<N extends OperationName> = (
+  input: ParsedInputOf<N>,
+  context: HandlerContext
+) => OutputOf<N> | Promise<OutputOf<N>>
+
+/** One handler per contract operation; the type makes a missing one a compile error. */
+export type Handlers = { [N in OperationName]: Handler<N> }
+
+/** Joins per-area handler groups, refusing a name defined twice (a runtime guard the spread would hide). */
+export function combineHandlers(...groups: Array<Partial<Handlers>>): Partial<Handlers> {
+  const all: Partial<Handlers> = {}
+  for (const group of groups) {
+    for (const name of Object.keys(group) as OperationName[]) {
+      if (name in all) throw new Error(`api: handler "${name}" is defined twice`)
+      ;(all as Record<string, unknown>)[name] = group[name]
+    }
+  }
+  return all
+}

@@ -1,0 +1,32 @@
+import { contract, isOperationName, OPERATION_NAMES, type OperationName } from '../../../shared/contract'
+import { ApiError, fromZodError, toErrorData, type Outcome } from '../../../shared/errors'
+import { appHandlers } from './app'
+import { claimHandlers } from './claims'
+import { combineHandlers, type Handler, type HandlerContext, type Handlers } from './handler'
+import { motionHandlers } from './motions'
+
+export const handlers: Partial<Handlers> = combineHandlers(appHandlers, motionHandlers, claimHandlers)
+
+export type Api = (name: unknown, input: unknown) => Promise<Outcome<unknown>>
+
+/**
+ * The one entry point both transports call: checks the operation name and its input against
+ * the contract, runs the handler, and returns an Outcome (it never throws).
+ */
+export function createApi(context: HandlerContext, table: Partial<Handlers> = handlers): Api {
+  const missing = OPERATION_NAMES.filter((name) => !table[name])
+  if (missing.length > 0) throw new Error(`api: no handler for ${missing.join(', ')}`)
+  return async (name, input) => {
+    try {
+      if (!isOperationName(name)) {
+        throw new ApiError('unknown_operation', `Unknown operation "${String(name)}"`, '')
+      }
+      const parsed = contract[name].input.safeParse(input ?? {})
+      if (!parsed.success) throw fromZodError(parsed.error)
+      const handler = table[name] as Handler<OperationName>
+      return { ok: true, data: await handler(parsed.data as never, context) }
+    } catch (error) {
+      return { ok: false, error: toErrorData(error) }
+    }
+  }
+}

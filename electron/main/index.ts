@@ -1,0 +1,81 @@
+/** The Electron app: one window, one store, one IPC channel. */
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { ApiError } from '../../shared/errors'
+import { registerIpc } from './ipc'
+import { menuTemplate } from './menu'
+import { openRuntime } from './runtime'
+import { dataFlag, resolveDataDir } from './store/data-folder'
+import type { Store } from './store/store'
+import { lockDownContents, lockDownSession, mainWindowOptions } from './window'
+
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const rendererFile = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
+const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
+
+const dataDir = resolveDataDir({ flag: dataFlag(process.argv), fallback: app.getPath('userData') })
+// The single-instance lock is per user-data folder: tying it to the data folder lets two
+// different libraries open side by side, but never the same one twice.
+app.setPath('userData', dataDir)
+
+let mainWindow: BrowserWindow | null = null
+let store: Store | null = null
+
+function createWindow(): void {
+  const win = new BrowserWindow(mainWindowOptions(preloadPath))
+  lockDownContents(win.webContents, (url) => void shell.openExternal(url))
+  win.once('ready-to-show', () => win.show())
+  win.on('closed', () => (mainWindow = null))
+  if (devServerUrl) void win.loadURL(devServerUrl)
+  else void win.loadFile(rendererFile)
+  mainWindow = win
+}
+
+async function start(): Promise<void> {
+  lockDownSession(session.defaultSession, devServerUrl)
+  try {
+    const runtime = await openRuntime(dataDir, 'app')
+    store = runtime.store
+    registerIpc(ipcMain, runtime.api, () => appUrl)
+  } catch (error) {
+    const message = error instanceof ApiError ? error.message : String(error)
+    dialog.showErrorBox('Casebook cannot open its data', message)
+    app.exit(1)
+    return
+  }
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(process.platform, devServerUrl !== undefined, {
+        openDataFolder: () => void shell.openPath(dataDir),
+        showAbout: () => app.showAboutPanel()
+      })
+    )
+  )
+  createWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+  })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  // Let pending writes reach the disk before the process ends.
+  app.on('will-quit', (event) => {
+    if (!store) return
+    event.preventDefault()
+    const closing = store
+    store = null
+    void closing.close().finally(() => app.quit())
+  })
+  void app.whenReady().then(start)
+}

@@ -1,0 +1,39 @@
+import { formatPath } from '../../../shared/errors'
+import { LibrarySchema, type Library } from '../../../shared/model/library'
+import { migrate, NewerSchemaError, type Migrations } from './migrations'
+
+export type LoadResult =
+  | { ok: true; library: Library; migratedFrom: number | null }
+  | { ok: false; reason: string }
+
+/**
+ * Turns the text of a store file into a library: parse, migrate, validate.
+ * Says why when it cannot; throws NewerSchemaError for a file from a newer Casebook,
+ * which must be left alone rather than treated as damaged.
+ */
+export function parseLibrary(text: string, migrations?: Migrations): LoadResult {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, reason: `it is not valid JSON (${(error as Error).message})` }
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, reason: 'it does not hold a Casebook library object' }
+  }
+  let migrated: { data: Record<string, unknown>; from: number }
+  try {
+    migrated = migrate(raw as Record<string, unknown>, migrations)
+  } catch (error) {
+    if (error instanceof NewerSchemaError) throw error
+    return { ok: false, reason: (error as Error).message }
+  }
+  const parsed = LibrarySchema.safeParse(migrated.data)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = formatPath(issue?.path ?? []) || 'the top level'
+    return { ok: false, reason: `it does not match the expected shape at ${where}: ${issue?.message}` }
+  }
+  const version = parsed.data.schemaVersion
+  return { ok: true, library: parsed.data, migratedFrom: migrated.from === version ? null : migrated.from }
+}

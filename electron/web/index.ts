@@ -1,0 +1,73 @@
+/**
+ * The web mode: `npm run web`. The built renderer and the real handlers behind a local HTTP
+ * server, for machines without Electron's binary and for end-to-end tests.
+ */
+import { randomBytes } from 'node:crypto'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { ApiError } from '../../shared/errors'
+import { openRuntime } from '../main/runtime'
+import { resolveDataDir } from '../main/store/data-folder'
+import { startWebServer } from './server'
+
+const USAGE = `Usage: npm run web -- [--data DIR] [--port N]
+
+Serves Casebook at http://127.0.0.1:PORT/ (this machine only).
+  --data DIR   data folder (default: $CASEBOOK_DATA, else the app's own folder)
+  --port N     port to listen on (default: a free one)
+  --help       show this help`
+
+async function main(): Promise<void> {
+  let values: { data?: string; port?: string; help?: boolean }
+  try {
+    values = parseArgs({
+      options: { data: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } }
+    }).values
+  } catch (error) {
+    console.error(`casebook web: ${(error as Error).message}\n\n${USAGE}`)
+    process.exit(2)
+  }
+  if (values.help) {
+    console.log(USAGE)
+    return
+  }
+  const port = values.port === undefined ? 0 : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`casebook web: --port must be a whole number from 0 to 65535, not "${values.port}"`)
+    process.exit(2)
+  }
+
+  const dataDir = resolveDataDir({ flag: values.data })
+  let runtime
+  try {
+    runtime = await openRuntime(dataDir, 'web')
+  } catch (error) {
+    console.error(`casebook web: ${error instanceof ApiError ? error.message : String(error)}`)
+    process.exit(1)
+  }
+  const { store, api } = runtime
+  for (const notice of store.notices) console.warn(`casebook web: ${notice.message}`)
+
+  const server = await startWebServer({
+    api,
+    rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
+    token: randomBytes(24).toString('hex'),
+    port
+  })
+  console.log(`Casebook is running at ${server.url}`)
+  console.log(`Data folder: ${dataDir}`)
+  console.log('Press Ctrl+C to stop.')
+
+  let stopping = false
+  const stop = async (): Promise<void> => {
+    if (stopping) return
+    stopping = true
+    await server.close()
+    await store.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void stop())
+  process.on('SIGTERM', () => void stop())
+}
+
+void main()

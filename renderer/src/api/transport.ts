@@ -1,0 +1,25 @@
+import type { CasebookBridge } from '../../../shared/bridge'
+import type { Outcome } from '../../../shared/errors'
+
+/** In the web mode the server writes this run's token into the page. */
+function httpBridge(): CasebookBridge {
+  const token = document.querySelector<HTMLMetaElement>('meta[name="casebook-token"]')?.content ?? ''
+  return {
+    async invoke(name, input) {
+      let response: Response
+      try {
+        response = await fetch('/api/invoke', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-casebook-token': token },
+          body: JSON.stringify({ name, input })
+        })
+      } catch {
+        return { ok: false, error: { code: 'internal', message: 'Casebook’s local server is not answering. Is it still running?', path: '' } }
+      }
+      return (await response.json()) as Outcome<unknown>
+    }
+  }
+}
+
+/** The Electron preload's bridge when there is one, otherwise the local HTTP server. */
+export const bridge: CasebookBridge = window.casebook ?? httpBridge()

@@ -1,0 +1,51 @@
+import type { MotionSummary } from '../../../shared/contract'
+
+interface SidebarProps {
+  motions: MotionSummary[]
+  selectedId: string | null
+  dataDir: string
+  onSelect(id: string): void
+  onNewMotion(): void
+}
+
+export function Sidebar({ motions, selectedId, dataDir, onSelect, onNewMotion }: SidebarProps) {
+  return (
+    <aside className="sidebar">
+      <header className="brand">
+        <span className="brand-mark" aria-hidden="true">§</span>
+        <span className="brand-name">Casebook</span>
+      </header>
+      <button type="button" className="primary new-motion" onClick={onNewMotion}>
+        New motion
+      </button>
+      <nav aria-label="Motions" className="motion-list">
+        {motions.length === 0 ? (
+          <p className="muted small">No motions yet.</p>
+        ) : (
+          <ul>
+            {motions.map((motion) => (
+              <li key={motion.id}>
+                <button
+                  type="button"
+                  className="motion-link"
+                  aria-current={motion.id === selectedId ? 'page' : undefined}
+                  onClick={() => onSelect(motion.id)}
+                >
+                  <span className="motion-link-title">{motion.title}</span>
+                  <span className="motion-link-meta">
+                    {motion.claimCounts.pro} {motion.sideLabels.pro} · {motion.claimCounts.con} {motion.sideLabels.con}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </nav>
+      {dataDir && (
+        <footer className="sidebar-footer small muted" title={dataDir}>
+          Saved on this computer in <span className="path">{dataDir}</span>
+        </footer>
+      )}
+    </aside>
+  )
+}

@@ -1,0 +1,114 @@
+import { useState } from 'react'
+import type { Claim, Stance } from '../../../shared/model/claim'
+import type { SideLabels } from '../../../shared/model/motion'
+import type { ClaimIndex } from './claim-tree'
+import { StanceBadge } from './StanceBadge'
+import { TextForm } from './TextForm'
+
+export interface ClaimActions {
+  respond(parent: Claim, stance: Stance, title: string): Promise<void>
+  rename(claim: Claim, title: string): Promise<void>
+  remove(claim: Claim): Promise<void>
+}
+
+interface ClaimNodeProps {
+  claim: Claim
+  index: ClaimIndex
+  sideLabels: SideLabels
+  actions: ClaimActions
+}
+
+type Mode = 'view' | 'rename' | 'respond' | 'confirm-delete'
+
+/** One claim with its responses beneath it, and its own add/rename/delete controls. */
+export function ClaimNode({ claim, index, sideLabels, actions }: ClaimNodeProps) {
+  const [mode, setMode] = useState<Mode>('view')
+  const [responseStance, setResponseStance] = useState<Stance>('con')
+  const responses = index.children(claim.id)
+  const below = index.descendantCount(claim.id)
+
+  const onDelete = () => {
+    if (below === 0) void actions.remove(claim)
+    else setMode('confirm-delete')
+  }
+
+  return (
+    <li className={`claim stance-${claim.stance}`} data-claim-id={claim.id}>
+      <div className="claim-card">
+        {mode === 'rename' ? (
+          <TextForm
+            label={`New tag for “${claim.title}”`}
+            initial={claim.title}
+            submitLabel="Save"
+            autoFocus
+            onSubmit={async (title) => {
+              await actions.rename(claim, title)
+              setMode('view')
+            }}
+            onCancel={() => setMode('view')}
+          />
+        ) : (
+          <div className="claim-line">
+            <StanceBadge stance={claim.stance} topLevel={claim.parentId === null} sideLabels={sideLabels} />
+            <span className="claim-title">{claim.title}</span>
+            <span className="claim-tools">
+              <button type="button" className="ghost" onClick={() => setMode('respond')} aria-label={`Respond to “${claim.title}”`}>
+                Respond
+              </button>
+              <button type="button" className="ghost" onClick={() => setMode('rename')} aria-label={`Rename “${claim.title}”`}>
+                Rename
+              </button>
+              <button type="button" className="ghost danger" onClick={onDelete} aria-label={`Delete “${claim.title}”`}>
+                Delete
+              </button>
+            </span>
+          </div>
+        )}
+        {mode === 'confirm-delete' && (
+          <div className="confirm" role="alertdialog" aria-label="Confirm delete">
+            <span>
+              Delete “{claim.title}” and the {below} {below === 1 ? 'response' : 'responses'} beneath it?
+            </span>
+            <button type="button" className="danger-solid" onClick={() => void actions.remove(claim)}>
+              Delete all
+            </button>
+            <button type="button" onClick={() => setMode('view')}>
+              Cancel
+            </button>
+          </div>
+        )}
+      </div>
+      {(responses.length > 0 || mode === 'respond') && (
+        <ul className="responses">
+          {responses.map((child) => (
+            <ClaimNode key={child.id} claim={child} index={index} sideLabels={sideLabels} actions={actions} />
+          ))}
+          {mode === 'respond' && (
+            <li className="claim-new">
+              <TextForm
+                label={`Response to “${claim.title}”`}
+                placeholder="Your response…"
+                submitLabel="Add"
+                autoFocus
+                onSubmit={async (title) => {
+                  await actions.respond(claim, responseStance, title)
+                  setMode('view')
+                }}
+                onCancel={() => setMode('view')}
+              >
+                <select
+                  aria-label="Stance of the response"
+                  value={responseStance}
+                  onChange={(e) => setResponseStance(e.target.value as Stance)}
+                >
+                  <option value="con">Attacks</option>
+                  <option value="pro">Supports</option>
+                </select>
+              </TextForm>
+            </li>
+          )}
+        </ul>
+      )}
+    </li>
+  )
+}

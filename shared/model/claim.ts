@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import { IdSchema, OriginSchema, TimestampSchema, textSchema, titleSchema } from './ids'
+
+/**
+ * A claim's stance toward its parent: 'pro' supports it, 'con' attacks it.
+ * For a top-level contention (parentId null) the parent is the motion itself.
+ */
+export const StanceSchema = z.enum(['pro', 'con'])
+export type Stance = z.infer<typeof StanceSchema>
+
+export const ClaimSchema = z.object({
+  id: IdSchema,
+  motionId: IdSchema,
+  parentId: IdSchema.nullable(),
+  stance: StanceSchema,
+  title: titleSchema('Claim tag'),
+  body: textSchema(),
+  /** Position among siblings, 0-based and contiguous. */
+  order: z.number().int().min(0),
+  /** Ids of the quotes (evidence cards) backing this claim. */
+  evidence: z.array(IdSchema).max(500),
+  tags: z.array(titleSchema('Tag', 60)).max(50),
+  /** The user's own rating, 1 (weak) to 5 (strong); null when unrated. */
+  strength: z.number().int().min(1).max(5).nullable(),
+  notes: textSchema(),
+  origin: OriginSchema,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema
+})
+export type Claim = z.infer<typeof ClaimSchema>

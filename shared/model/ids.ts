@@ -1,0 +1,34 @@
+import { z } from 'zod'
+
+/** Ids are opaque, URL-safe strings: UUIDs for the user's own items, stable slugs in packs. */
+export const IdSchema = z
+  .string()
+  .min(1, 'Id must not be empty')
+  .max(80, 'Id must be at most 80 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'Id may only hold letters, digits, "-" and "_"')
+
+export type Id = z.infer<typeof IdSchema>
+
+export const TimestampSchema = z.iso.datetime({ offset: true })
+
+/** Where an item came from: the user's own work, or a teacher's pack (by id and version). */
+export const OriginSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('local') }),
+  z.object({ kind: z.literal('pack'), packId: IdSchema, packVersion: z.string().min(1).max(40) })
+])
+export type Origin = z.infer<typeof OriginSchema>
+
+export const LOCAL_ORIGIN: Origin = { kind: 'local' }
+
+/** A title the user types: trimmed, never empty, bounded so a pasted novel cannot freeze a view. */
+export function titleSchema(what: string, max = 300) {
+  return z
+    .string()
+    .trim()
+    .min(1, `${what} must not be empty`)
+    .max(max, `${what} must be at most ${max} characters`)
+}
+
+export function textSchema(max = 20_000) {
+  return z.string().max(max, `Text must be at most ${max} characters`)
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { ClaimSchema } from './claim'
+import { MotionSchema } from './motion'
+import { PackRecordSchema } from './pack'
+import { DrillSchema, PracticeRecordSchema } from './practice'
+import { QuoteSchema, SourceSchema } from './source'
+
+/** The version of the store file this build writes; migrations lift older files to it. */
+export const SCHEMA_VERSION = 1
+
+/** Everything the user has: the whole content of the store file. */
+export const LibrarySchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  motions: z.array(MotionSchema),
+  claims: z.array(ClaimSchema),
+  sources: z.array(SourceSchema),
+  quotes: z.array(QuoteSchema),
+  packs: z.array(PackRecordSchema),
+  drills: z.array(DrillSchema),
+  practice: z.array(PracticeRecordSchema)
+})
+export type Library = z.infer<typeof LibrarySchema>
+
+export function emptyLibrary(): Library {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    motions: [],
+    claims: [],
+    sources: [],
+    quotes: [],
+    packs: [],
+    drills: [],
+    practice: []
+  }
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod'
+import { IdSchema, OriginSchema, TimestampSchema, textSchema, titleSchema } from './ids'
+
+export const SOURCE_KINDS = [
+  'constitution',
+  'case',
+  'statute',
+  'article',
+  'poll',
+  'letter',
+  'interview',
+  'book',
+  'web'
+] as const
+export const SourceKindSchema = z.enum(SOURCE_KINDS)
+export type SourceKind = z.infer<typeof SourceKindSchema>
+
+export const PersonSchema = z.object({
+  given: z.string().max(200).optional(),
+  family: z.string().max(200).optional(),
+  /** For institutions and names that do not split into given and family. */
+  literal: z.string().max(300).optional()
+})
+
+/** One citable piece of a bundled text, such as a clause ("art4-sec3-cl1"). */
+export const SourceUnitSchema = z.object({
+  id: z.string().min(1).max(80),
+  label: z.string().max(200),
+  heading: z.string().max(300).optional(),
+  text: z.string().max(100_000)
+})
+export type SourceUnit = z.infer<typeof SourceUnitSchema>
+
+export const SourceSchema = z.object({
+  id: IdSchema,
+  kind: SourceKindSchema,
+  title: titleSchema('Source title', 500),
+  authors: z.array(PersonSchema).max(100),
+  /** Publisher, or the court for a case. */
+  publisher: z.string().max(300),
+  container: z.string().max(300),
+  date: z.string().max(40),
+  url: z.string().max(2000),
+  accessed: z.string().max(40),
+  reporterCitation: z.string().max(200),
+  qualifications: z.string().max(500),
+  units: z.array(SourceUnitSchema).max(5000).optional(),
+  origin: OriginSchema,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema
+})
+export type Source = z.infer<typeof SourceSchema>
+
+export const HighlightSchema = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  kind: z.enum(['underline', 'highlight'])
+})
+
+/** An evidence card: exact text from a source, with its pinpoint. */
+export const QuoteSchema = z.object({
+  id: IdSchema,
+  sourceId: IdSchema,
+  /** Set when the quote was cut from a bundled text: the unit and the character range in it. */
+  unitId: z.string().max(80).nullable(),
+  range: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).nullable(),
+  text: textSchema(100_000),
+  pinpoint: z.string().max(200),
+  speaker: z.string().max(300),
+  tag: z.string().max(300),
+  highlights: z.array(HighlightSchema).max(1000),
+  note: textSchema(),
+  origin: OriginSchema,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema
+})
+export type Quote = z.infer<typeof QuoteSchema>

@@ -1,0 +1,80 @@
+import type { MotionMap, MotionSummary, ParsedInputOf } from '../contract'
+import { ApiError } from '../errors'
+import type { Library } from '../model/library'
+import { LOCAL_ORIGIN } from '../model/ids'
+import { DEFAULT_SIDE_LABELS, type Motion } from '../model/motion'
+import type { Change, OperationEnv } from './change'
+
+export function findMotion(library: Library, motionId: string): Motion {
+  const motion = library.motions.find((m) => m.id === motionId)
+  if (!motion) throw new ApiError('not_found', `No motion with id "${motionId}"`, 'motionId')
+  return motion
+}
+
+export function listMotions(library: Library, input: ParsedInputOf<'motion.list'>): MotionSummary[] {
+  const counts = new Map<string, { pro: number; con: number; total: number }>()
+  for (const claim of library.claims) {
+    let entry = counts.get(claim.motionId)
+    if (!entry) counts.set(claim.motionId, (entry = { pro: 0, con: 0, total: 0 }))
+    entry.total += 1
+    if (claim.parentId === null) entry[claim.stance] += 1
+  }
+  return library.motions
+    .filter((m) => input.includeArchived || !m.archived)
+    .map((m) => ({ ...m, claimCounts: counts.get(m.id) ?? { pro: 0, con: 0, total: 0 } }))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.title.localeCompare(b.title))
+}
+
+export function getMotionMap(library: Library, input: ParsedInputOf<'motion.get'>): MotionMap {
+  const motion = findMotion(library, input.motionId)
+  return { motion, claims: library.claims.filter((c) => c.motionId === motion.id) }
+}
+
+export function createMotion(
+  library: Library,
+  input: ParsedInputOf<'motion.create'>,
+  env: OperationEnv
+): Change<Motion> {
+  const now = env.now()
+  const format = input.format ?? 'other'
+  const motion: Motion = {
+    id: env.newId(),
+    title: input.title,
+    format,
+    sideLabels: input.sideLabels ?? DEFAULT_SIDE_LABELS[format],
+    description: input.description ?? '',
+    origin: LOCAL_ORIGIN,
+    archived: false,
+    createdAt: now,
+    updatedAt: now
+  }
+  return { library: { ...library, motions: [...library.motions, motion] }, result: motion }
+}
+
+export function renameMotion(
+  library: Library,
+  input: ParsedInputOf<'motion.rename'>,
+  env: OperationEnv
+): Change<Motion> {
+  const motion = { ...findMotion(library, input.motionId), title: input.title, updatedAt: env.now() }
+  return {
+    library: { ...library, motions: library.motions.map((m) => (m.id === motion.id ? motion : m)) },
+    result: motion
+  }
+}
+
+export function deleteMotion(
+  library: Library,
+  input: ParsedInputOf<'motion.delete'>
+): Change<{ motionId: string; deletedClaimIds: string[] }> {
+  const motion = findMotion(library, input.motionId)
+  const deletedClaimIds = library.claims.filter((c) => c.motionId === motion.id).map((c) => c.id)
+  return {
+    library: {
+      ...library,
+      motions: library.motions.filter((m) => m.id !== motion.id),
+      claims: library.claims.filter((c) => c.motionId !== motion.id)
+    },
+    result: { motionId: motion.id, deletedClaimIds }
+  }
+}
