@@ -23,16 +23,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json'
 }
 
-const STATUS_OF: Record<ErrorCode, number> = {
-  invalid_input: 400,
-  unknown_operation: 404,
-  not_found: 404,
-  conflict: 409,
-  store_locked: 423,
-  forbidden: 403,
-  internal: 500
-}
-
 export interface WebServerOptions {
   api: Api
   rendererDir: string
@@ -107,8 +97,8 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Web
   } catch {
     return sendJson(res, 400, failure('invalid_input', 'Request body is not valid JSON'))
   }
-  const outcome = await options.api(call?.name, call?.input)
-  sendJson(res, outcome.ok ? 200 : STATUS_OF[outcome.error.code], outcome)
+  // The call reached the API: its outcome, failed or not, is the answer (as over IPC), so 200.
+  sendJson(res, 200, await options.api(call?.name, call?.input))
 }
 
 function tokenMatches(given: string | string[] | undefined, expected: string): boolean {

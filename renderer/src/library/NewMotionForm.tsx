@@ -25,19 +25,14 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
       <h1 id="new-motion-title">New motion</h1>
       <label className="field">
         <span>Motion</span>
-        <textarea
+        <input
           autoFocus
-          rows={2}
           value={title}
           placeholder="This House believes…"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'new-motion-error' : undefined}
           onChange={(e) => setTitle(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.shiftKey) {
-              e.preventDefault()
-              e.currentTarget.form?.requestSubmit()
-            }
             if (e.key === 'Escape') onCancel()
           }}
         />

@@ -1,0 +1,17 @@
+import { defineConfig } from '@playwright/test'
+import { chromiumLaunchOptions } from '../support/chromium'
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  outputDir: '../../test-results/e2e-artifacts',
+  globalSetup: './build.setup.ts',
+  timeout: 60_000,
+  workers: 1,
+  reporter: [['list'], ['json', { outputFile: '../../test-results/e2e-report.json' }]],
+  use: {
+    viewport: { width: 1280, height: 800 },
+    launchOptions: chromiumLaunchOptions(),
+    trace: 'retain-on-failure'
+  }
+})

@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export interface RunningWebMode {
+  url: string
+  output: () => string
+  stop(): Promise<number | null>
+}
+
+export function tempDataDir(prefix = 'casebook-e2e-'): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+/** Starts the built web mode (`out/main/web.js`) on a data folder and waits for it to print its URL. */
+export function startWebMode(dataDir: string, extraArgs: string[] = []): Promise<RunningWebMode> {
+  const script = fileURLToPath(new URL('../../out/main/web.js', import.meta.url))
+  const child: ChildProcess = spawn(process.execPath, [script, '--data', dataDir, ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let output = ''
+  return new Promise((resolveStart, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${output}`)), 15_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolveStart({
+          url: match[1] as string,
+          output: () => output,
+          stop: () =>
+            new Promise((done) => {
+              if (child.exitCode !== null) return done(child.exitCode)
+              child.once('exit', (code) => done(code))
+              child.kill('SIGTERM')
+            })
+        })
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`web mode exited with ${code}:\n${output}`))
+    })
+  })
+}
