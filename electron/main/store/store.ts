@@ -1,13 +1,14 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { JSONFile } from 'lowdb/node'
+import { DataFile } from 'lowdb/node'
 import type { Notice } from '../../../shared/contract'
 import { ApiError } from '../../../shared/errors'
 import { emptyLibrary, type Library } from '../../../shared/model/library'
 import { BACKUP_INTERVAL_MS, listBackups, takeBackup } from './backups'
 import { fileStamp, STORE_FILE } from './data-folder'
 import { parseLibrary } from './load'
+import { createLibrarySerializer } from './serialize'
 import { acquireLock, type LockHolder } from './lock'
 import { NewerSchemaError, type Migrations } from './migrations'
 
@@ -24,7 +25,8 @@ interface Waiter {
 }
 
 /**
- * The user's library on disk: one lowdb JSON file in the data folder.
+ * The user's library on disk: one lowdb JSON file in the data folder (a DataFile, lowdb's
+ * JSONFile with a faster serialiser; see serialize.ts).
  * Edits apply in memory at once; each is acknowledged only once a write that holds it has
  * reached the disk. One write is in flight at a time, and edits that arrive meanwhile share
  * the next write, so a burst costs two writes, not one per edit.
@@ -45,7 +47,10 @@ export class Store {
     this.dataDir = dataDir
     this.file = join(dataDir, STORE_FILE)
     this.notices = notices
-    this.#db = new Low(new JSONFile<Library>(this.file), library)
+    this.#db = new Low(
+      new DataFile<Library>(this.file, { parse: JSON.parse, stringify: createLibrarySerializer() }),
+      library
+    )
     this.#db.data = library
     this.#clock = clock
     this.#release = release

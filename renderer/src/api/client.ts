@@ -30,7 +30,14 @@ export async function call<N extends OperationName>(
   }
 }
 
+/**
+ * The failure as the user should read it. A form already shows which field is wrong, so the
+ * "(at title)" that the API adds for command-line users and logs is left off.
+ */
 export function messageOf(error: unknown): ApiErrorData {
-  if (error instanceof ApiFailure) return error.data
+  if (error instanceof ApiFailure) {
+    const { data } = error
+    return data.path ? { ...data, message: data.message.replace(` (at ${data.path})`, '') } : data
+  }
   return { code: 'internal', message: error instanceof Error ? error.message : String(error), path: '' }
 }

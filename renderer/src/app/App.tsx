@@ -23,25 +23,25 @@ function Shell() {
   const [creating, setCreating] = useState(false)
   const [status, setStatus] = useState<{ dataDir: string; notices: Notice[] } | null>(null)
 
-  const refreshMotions = useCallback(async () => {
-    try {
-      const list = await invoke('motion.list', {})
-      setMotions(list)
-      setSelectedId((current) => (current && list.some((m) => m.id === current) ? current : (list[0]?.id ?? null)))
-    } catch (error) {
-      report(error)
-    }
-  }, [report])
+  const showMotions = useCallback((list: MotionSummary[]) => {
+    setMotions(list)
+    // Keep the open motion if it still exists; otherwise open the newest.
+    setSelectedId((current) => (current && list.some((m) => m.id === current) ? current : (list[0]?.id ?? null)))
+  }, [])
+
+  const refreshMotions = useCallback(() => {
+    invoke('motion.list', {}).then(showMotions, report)
+  }, [showMotions, report])
 
   useEffect(() => {
-    void refreshMotions()
+    invoke('motion.list', {}).then(showMotions, report)
     invoke('app.status', {}).then(setStatus, report)
-  }, [refreshMotions, report])
+  }, [showMotions, report])
 
   const onCreated = (id: string) => {
     setCreating(false)
     setSelectedId(id)
-    void refreshMotions()
+    refreshMotions()
   }
 
   let main

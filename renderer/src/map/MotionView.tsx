@@ -29,8 +29,12 @@ export function MotionView({ motionId, onChanged }: MotionViewProps) {
   }, [motionId, report])
 
   useEffect(() => {
-    void reload()
-  }, [reload])
+    let current = true
+    invoke('motion.get', { motionId }).then((loaded) => current && setMap(loaded), report)
+    return () => {
+      current = false
+    }
+  }, [motionId, report])
 
   const index = useMemo(() => indexClaims(map?.claims ?? []), [map])
 

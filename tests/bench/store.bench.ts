@@ -1,0 +1,98 @@
+/**
+ * The store on a 10,000-claim motion: time to open, and time from an edit to the data being
+ * on disk, next to a plain fs.writeFile of the same JSON. Targets: open <= 300 ms;
+ * edit-to-disk p95 <= 1.5 x the plain write.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, bench, describe } from 'vitest'
+import { createLibrarySerializer } from '../../electron/main/store/serialize'
+import { Store } from '../../electron/main/store/store'
+import { systemEnv } from '../../shared/operations/change'
+import { editClaim } from '../../shared/operations/claims'
+import { generateLibrary } from '../support/generate'
+
+const CLAIMS = 10_000
+const library = generateLibrary(CLAIMS)
+// The exact text the store writes, so the plain write below is of the same bytes.
+const json = createLibrarySerializer()(library)
+const dir = mkdtempSync(join(tmpdir(), 'casebook-bench-'))
+writeFileSync(join(dir, 'casebook.json'), json)
+
+const samples = { open: [] as number[], edit: [] as number[], plain: [] as number[], stringifyAndWrite: [] as number[] }
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
+}
+
+let store: Store | null = null
+let edits = 0
+
+describe(`store, one motion of ${CLAIMS.toLocaleString('en')} claims (${(json.length / 1e6).toFixed(1)} MB)`, () => {
+  bench(
+    'open the store (parse, validate, back up)',
+    async () => {
+      const started = performance.now()
+      const opened = await Store.open(dir, { holder: 'cli' })
+      samples.open.push(performance.now() - started)
+      await opened.close()
+    },
+    { iterations: 10, warmupIterations: 2 }
+  )
+
+  bench(
+    'edit a claim, until it is on disk',
+    async () => {
+      store ??= await Store.open(dir, { holder: 'cli' })
+      const claimId = `claim-${(edits++ * 7919) % CLAIMS}`
+      const started = performance.now()
+      await store.update((current) => editClaim(current, { claimId, title: `Edited ${edits}` }, systemEnv))
+      samples.edit.push(performance.now() - started)
+    },
+    { iterations: 60, warmupIterations: 5 }
+  )
+
+  bench(
+    'plain fs.writeFile of the same JSON',
+    async () => {
+      const started = performance.now()
+      await writeFile(join(dir, 'plain.json'), json)
+      samples.plain.push(performance.now() - started)
+    },
+    { iterations: 60, warmupIterations: 5 }
+  )
+
+  bench(
+    'JSON.stringify + fs.writeFile of the same data',
+    async () => {
+      const started = performance.now()
+      await writeFile(join(dir, 'plain.json'), JSON.stringify(library, null, 2))
+      samples.stringifyAndWrite.push(performance.now() - started)
+    },
+    { iterations: 60, warmupIterations: 5 }
+  )
+})
+
+afterAll(async () => {
+  await store?.close()
+  rmSync(dir, { recursive: true, force: true })
+  const ms = (v: number) => `${v.toFixed(1)} ms`
+  const openMedian = quantile(samples.open, 0.5)
+  const editP95 = quantile(samples.edit, 0.95)
+  const plainP95 = quantile(samples.stringifyAndWrite, 0.95)
+  console.log(
+    [
+      '',
+      `Store benchmark (${CLAIMS.toLocaleString('en')} claims)`,
+      `  open:                         median ${ms(openMedian)}, max ${ms(Math.max(...samples.open))}   (target <= 300 ms: ${openMedian <= 300 ? 'met' : 'NOT MET'})`,
+      `  edit -> on disk:              median ${ms(quantile(samples.edit, 0.5))}, p95 ${ms(editP95)}`,
+      `  plain writeFile (ready JSON): median ${ms(quantile(samples.plain, 0.5))}, p95 ${ms(quantile(samples.plain, 0.95))}`,
+      `  stringify + writeFile:        median ${ms(quantile(samples.stringifyAndWrite, 0.5))}, p95 ${ms(plainP95)}`,
+      `  edit p95 / (stringify + write) p95 = ${(editP95 / plainP95).toFixed(2)}   (target <= 1.5: ${editP95 <= 1.5 * plainP95 ? 'met' : 'NOT MET'})`,
+      ''
+    ].join('\n')
+  )
+})

@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runCli } from '../../../electron/cli/run'
+import { Store } from '../../../electron/main/store/store'
+import { addClaim } from '../../../shared/operations/claims'
+import { createMotion } from '../../../shared/operations/motions'
+import { testEnv } from '../shared/fixtures'
+
+let dir: string
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'casebook-cli-'))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+function run(...argv: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} })
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+async function seed(): Promise<string> {
+  const store = await Store.open(dir, { holder: 'cli' })
+  const env = testEnv()
+  const motion = await store.update((library) => createMotion(library, { title: 'THBT states may secede', format: 'ld' }, env))
+  await store.update((library) => addClaim(library, { motionId: motion.id, parentId: null, stance: 'pro', title: 'Consent' }, env))
+  await store.close()
+  return motion.id
+}
+
+describe('casebook CLI', () => {
+  it('prints help for no arguments, --help and a command’s --help', () => {
+    expect(run().out).toContain('Usage: casebook <command>')
+    expect(run('--help').code).toBe(0)
+    const list = run('list', '--help')
+    expect(list).toMatchObject({ code: 0 })
+    expect(list.out).toContain('casebook list motions')
+  })
+
+  it('lists motions with their counts, as text and as JSON', async () => {
+    const id = await seed()
+    const text = run('list', 'motions', '--data', dir)
+    expect(text.code).toBe(0)
+    expect(text.out).toBe(`${id}  THBT states may secede  (Lincoln-Douglas; 1 pro, 0 con, 1 claims)`)
+    const json = run('list', 'motions', '--data', dir, '--json')
+    expect(JSON.parse(json.out)[0]).toMatchObject({ id, title: 'THBT states may secede' })
+  })
+
+  it('reads while the app holds the data folder, without taking its lock', async () => {
+    await seed()
+    const store = await Store.open(dir, { holder: 'app' })
+    expect(run('list', 'motions', '--data', dir).code).toBe(0)
+    await store.close()
+  })
+
+  it('says so when the library is empty', () => {
+    expect(run('list', 'motions', '--data', dir).out).toBe(`No motions in ${dir}`)
+  })
+
+  it('refuses an unknown command, an unknown flag and a wrong argument with exit 2 and one line', () => {
+    const unknown = run('explode')
+    expect(unknown).toMatchObject({ code: 2, out: '' })
+    expect(unknown.err).toBe('casebook: unknown command "explode". Run "casebook --help" for the list.')
+    const flag = run('list', 'motions', '--colour')
+    expect(flag.code).toBe(2)
+    expect(flag.err).toMatch(/^casebook list: Unknown option '--colour'.*Usage: casebook list motions/)
+    expect(flag.err.split('\n')).toHaveLength(1)
+    expect(run('list', 'claims', '--data', dir)).toMatchObject({ code: 1 })
+    expect(run('constructor').code).toBe(2)
+  })
+
+  it('names the damaged file and leaves it alone', () => {
+    const file = join(dir, 'casebook.json')
+    writeFileSync(file, '{"schemaVersion": 1, "motions": [')
+    const result = run('list', 'motions', '--data', dir)
+    expect(result.code).toBe(1)
+    expect(result.err).toContain(`cannot read ${file}: it is not valid JSON`)
+    expect(readFileSync(file, 'utf8')).toBe('{"schemaVersion": 1, "motions": [')
+  })
+})

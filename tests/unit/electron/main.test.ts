@@ -1,0 +1,332 @@
+import type { IpcMainInvokeEvent, MenuItemConstructorOptions, WebFrameMain } from 'electron'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Outcome } from '../../../shared/errors'
+
+/*
+ * electron/main/index.ts runs on import. Electron's binary is not installed, so the whole
+ * 'electron' module is replaced by the fakes below; the store, lock and API underneath are real.
+ */
+
+type Listener = (...args: unknown[]) => unknown
+
+const fake = vi.hoisted(() => {
+  const state = { userData: '' }
+  const appListeners = new Map<string, Listener[]>()
+
+  class FakeWebContents {
+    listeners = new Map<string, Listener[]>()
+    windowOpenHandler: Listener | null = null
+    mainFrame = { url: '', parent: null }
+    on = vi.fn((event: string, fn: Listener) => {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn])
+      return this
+    })
+    setWindowOpenHandler = vi.fn((fn: Listener) => {
+      this.windowOpenHandler = fn
+    })
+  }
+
+  class FakeBrowserWindow {
+    static instances: FakeBrowserWindow[] = []
+    static getAllWindows = vi.fn(() => FakeBrowserWindow.instances)
+    options: Record<string, unknown>
+    webContents = new FakeWebContents()
+    onceListeners = new Map<string, Listener>()
+    once = vi.fn((event: string, fn: Listener) => {
+      this.onceListeners.set(event, fn)
+      return this
+    })
+    on = vi.fn(() => this)
+    loadFile = vi.fn(async (_file: string) => undefined)
+    loadURL = vi.fn(async (_url: string) => undefined)
+    show = vi.fn()
+    isMinimized = vi.fn(() => false)
+    restore = vi.fn()
+    focus = vi.fn()
+    constructor(options: Record<string, unknown>) {
+      this.options = options
+      FakeBrowserWindow.instances.push(this)
+    }
+  }
+
+  const app = {
+    isPackaged: true,
+    requestSingleInstanceLock: vi.fn(() => true),
+    whenReady: vi.fn(() => Promise.resolve()),
+    getPath: vi.fn((_name: string) => state.userData),
+    setPath: vi.fn(),
+    on: vi.fn((event: string, fn: Listener) => {
+      appListeners.set(event, [...(appListeners.get(event) ?? []), fn])
+      return app
+    }),
+    quit: vi.fn(),
+    exit: vi.fn(),
+    showAboutPanel: vi.fn()
+  }
+
+  const onBeforeRequest = vi.fn()
+  const electron = {
+    app,
+    BrowserWindow: FakeBrowserWindow,
+    ipcMain: { handle: vi.fn() },
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+      setApplicationMenu: vi.fn()
+    },
+    dialog: { showErrorBox: vi.fn() },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        webRequest: { onBeforeRequest }
+      }
+    },
+    shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => '') }
+  }
+  return { state, appListeners, FakeBrowserWindow, electron }
+})
+
+vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }))
+
+const { app, ipcMain, Menu, dialog, session, shell } = fake.electron
+const windows = fake.FakeBrowserWindow.instances
+
+/** Where index.ts lives: it finds the renderer and preload relative to itself. */
+const MAIN_DIR = dirname(fileURLToPath(new URL('../../../electron/main/index.ts', import.meta.url)))
+
+let root = ''
+let dataDir = ''
+const savedArgv = process.argv
+const savedEnv = { CASEBOOK_DATA: process.env.CASEBOOK_DATA, ELECTRON_RENDERER_URL: process.env.ELECTRON_RENDERER_URL }
+
+function emitApp(event: string, ...args: unknown[]): void {
+  for (const fn of fake.appListeners.get(event) ?? []) fn(...args)
+}
+
+async function launch(argv: string[] = ['--data', dataDir]): Promise<void> {
+  process.argv = [process.execPath, '/opt/Casebook/casebook', ...argv]
+  vi.resetModules()
+  await import('../../../electron/main/index')
+}
+
+/** Waits until start() has opened the window (or failed). */
+async function started(): Promise<void> {
+  await vi.waitFor(() => expect(windows.length + app.exit.mock.calls.length).toBeGreaterThan(0), { timeout: 10_000 })
+}
+
+/** Quits the way Electron does: will-quit, which the app holds until the store is closed. */
+async function quit(): Promise<{ preventDefault: ReturnType<typeof vi.fn> }> {
+  const event = { preventDefault: vi.fn() }
+  const quitsBefore = app.quit.mock.calls.length
+  emitApp('will-quit', event)
+  if (event.preventDefault.mock.calls.length > 0) {
+    await vi.waitFor(() => expect(app.quit.mock.calls.length).toBeGreaterThan(quitsBefore), { timeout: 10_000 })
+  }
+  return event
+}
+
+function ipcHandler(): (event: IpcMainInvokeEvent, name: unknown, input: unknown) => Promise<Outcome<unknown>> {
+  const call = ipcMain.handle.mock.calls.find(([channel]) => channel === 'casebook')
+  if (!call) throw new Error('no handler on the casebook channel')
+  return call[1] as never
+}
+
+function frame(url: string): WebFrameMain {
+  return { url, parent: null } as unknown as WebFrameMain
+}
+
+beforeEach(() => {
+  vi.clearAllMocks()
+  windows.length = 0
+  fake.appListeners.clear()
+  app.isPackaged = true
+  root = mkdtempSync(join(tmpdir(), 'casebook-main-'))
+  dataDir = join(root, 'library')
+  fake.state.userData = join(root, 'user-data')
+  mkdirSync(fake.state.userData)
+  delete process.env.CASEBOOK_DATA
+  delete process.env.ELECTRON_RENDERER_URL
+})
+
+afterEach(async () => {
+  // Releases the store's lock (it holds this process's pid) if a test left the store open.
+  await quit()
+  process.argv = savedArgv
+  for (const [key, value] of Object.entries(savedEnv)) {
+    if (value === undefined) delete process.env[key]
+    else process.env[key] = value
+  }
+  rmSync(root, { recursive: true, force: true })
+})
+
+describe('electron/main/index.ts', () => {
+  it('quits at once, opening nothing, when another instance already has the folder', async () => {
+    app.requestSingleInstanceLock.mockReturnValueOnce(false)
+    await launch()
+    await new Promise((r) => setTimeout(r, 50))
+    expect(app.quit).toHaveBeenCalled()
+    expect(app.whenReady).not.toHaveBeenCalled()
+    expect(windows).toHaveLength(0)
+    expect(ipcMain.handle).not.toHaveBeenCalled()
+    expect(existsSync(join(dataDir, 'casebook.json'))).toBe(false)
+    expect(existsSync(join(dataDir, 'casebook.lock'))).toBe(false)
+  })
+
+  it('ties the single-instance lock to the data folder', async () => {
+    await launch()
+    expect(app.setPath).toHaveBeenCalledWith('userData', dataDir)
+    const setPathOrder = app.setPath.mock.invocationCallOrder[0] ?? Infinity
+    const lockOrder = app.requestSingleInstanceLock.mock.invocationCallOrder[0] ?? -Infinity
+    expect(setPathOrder).toBeLessThan(lockOrder)
+    await started()
+  })
+
+  it('opens the store in the --data folder and shows a locked-down window', async () => {
+    await launch()
+    await started()
+    expect(app.exit).not.toHaveBeenCalled()
+    expect(existsSync(join(dataDir, 'casebook.json'))).toBe(true)
+    expect(JSON.parse(readFileSync(join(dataDir, 'casebook.lock'), 'utf8'))).toMatchObject({ pid: process.pid, holder: 'app' })
+    // Nothing lands in Electron's default folder when --data is given.
+    expect(existsSync(join(fake.state.userData, 'casebook.json'))).toBe(false)
+
+    expect(windows).toHaveLength(1)
+    const win = windows[0]!
+    const prefs = win.options.webPreferences as Record<string, unknown>
+    expect(prefs.sandbox).toBe(true)
+    expect(prefs.contextIsolation).toBe(true)
+    expect(prefs.nodeIntegration).toBe(false)
+    expect(prefs.preload).toBe(resolve(MAIN_DIR, '../preload/index.cjs'))
+
+    // The built page, next to the main bundle (out/main/index.js -> out/renderer/index.html).
+    expect(win.loadFile).toHaveBeenCalledTimes(1)
+    const page = win.loadFile.mock.calls[0]?.[0] as string
+    expect(page.replace(/\\/g, '/')).toMatch(/\/renderer\/index\.html$/)
+    expect(page).toBe(resolve(MAIN_DIR, '../renderer/index.html'))
+    expect(win.loadURL).not.toHaveBeenCalled()
+  })
+
+  it('shows the window only once its page is ready', async () => {
+    await launch()
+    await started()
+    const win = windows[0]!
+    expect(win.show).not.toHaveBeenCalled()
+    win.onceListeners.get('ready-to-show')?.()
+    expect(win.show).toHaveBeenCalledTimes(1)
+  })
+
+  it('locks down the page and the session', async () => {
+    await launch()
+    await started()
+    const contents = windows[0]!.webContents
+    expect(contents.listeners.has('will-navigate')).toBe(true)
+    expect(contents.windowOpenHandler).not.toBeNull()
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
+    expect(shell.openExternal).toHaveBeenCalledWith('https://example.com/')
+
+    expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled()
+    const onBeforeRequest = session.defaultSession.webRequest.onBeforeRequest.mock.calls[0]?.[1] as Listener
+    const callback = vi.fn()
+    onBeforeRequest({ url: 'https://example.com/' }, callback)
+    expect(callback).toHaveBeenCalledWith({ cancel: true })
+  })
+
+  it('serves the API on the casebook channel to the loaded page only', async () => {
+    await launch()
+    await started()
+    expect(ipcMain.handle).toHaveBeenCalledTimes(1)
+    expect(ipcMain.handle.mock.calls[0]?.[0]).toBe('casebook')
+
+    const page = windows[0]!.loadFile.mock.calls[0]?.[0] as string
+    const handler = ipcHandler()
+    const status = await handler({ senderFrame: frame(pathToFileURL(page).href) } as unknown as IpcMainInvokeEvent, 'app.status', {})
+    expect(status).toMatchObject({ ok: true, data: { dataDir } })
+
+    const foreign = await handler({ senderFrame: frame('https://evil.example/') } as unknown as IpcMainInvokeEvent, 'app.status', {})
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+  })
+
+  it('sets the application menu, without developer items, and Show Data Folder opens the data folder', async () => {
+    await launch()
+    await started()
+    expect(Menu.buildFromTemplate).toHaveBeenCalledTimes(1)
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1)
+    expect(Menu.setApplicationMenu).toHaveBeenCalledWith(Menu.buildFromTemplate.mock.results[0]?.value)
+
+    const template = Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[]
+    const all = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+      items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? all(item.submenu) : [])])
+    expect(all(template).map((item) => item.role)).not.toContain('toggleDevTools')
+    const showData = all(template).find((item) => item.label === 'Show Data Folder')
+    ;(showData?.click as unknown as () => void)()
+    expect(shell.openPath).toHaveBeenCalledWith(dataDir)
+  })
+
+  it('uses Electron’s user data folder when no --data is given', async () => {
+    await launch([])
+    await started()
+    expect(windows).toHaveLength(1)
+    expect(app.getPath).toHaveBeenCalledWith('userData')
+    expect(existsSync(join(fake.state.userData, 'casebook.json'))).toBe(true)
+  })
+
+  it('never loads ELECTRON_RENDERER_URL in a packaged app', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://evil.example/'
+    await launch()
+    await started()
+    const win = windows[0]!
+    expect(win.loadURL).not.toHaveBeenCalled()
+    expect(win.loadFile).toHaveBeenCalledTimes(1)
+  })
+
+  it('loads the dev server, with developer menu items, when run unpackaged', async () => {
+    app.isPackaged = false
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/'
+    await launch()
+    await started()
+    const win = windows[0]!
+    expect(win.loadURL).toHaveBeenCalledWith('http://localhost:5173/')
+    expect(win.loadFile).not.toHaveBeenCalled()
+    const template = Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[]
+    const view = template.find((item) => item.label === 'View')?.submenu as MenuItemConstructorOptions[]
+    expect(view.map((item) => item.role)).toContain('toggleDevTools')
+  })
+
+  it('on quit, holds the quit until the store has closed, then releases the lock', async () => {
+    await launch()
+    await started()
+    expect(existsSync(join(dataDir, 'casebook.lock'))).toBe(true)
+    const first = await quit()
+    expect(first.preventDefault).toHaveBeenCalledTimes(1)
+    expect(app.quit).toHaveBeenCalledTimes(1)
+    expect(existsSync(join(dataDir, 'casebook.lock'))).toBe(false)
+    // The second will-quit (from that app.quit) goes through.
+    const second = await quit()
+    expect(second.preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('shows an error naming the folder and exits when another live process holds the data folder', async () => {
+    mkdirSync(dataDir, { recursive: true })
+    const lock = { pid: process.ppid, holder: 'web', since: '2026-01-01T00:00:00.000Z' }
+    writeFileSync(join(dataDir, 'casebook.lock'), JSON.stringify(lock))
+    await launch()
+    await started()
+
+    expect(dialog.showErrorBox).toHaveBeenCalledTimes(1)
+    const [title, message] = dialog.showErrorBox.mock.calls[0] as unknown as [string, string]
+    expect(title).toMatch(/Casebook/)
+    expect(message).toContain(dataDir)
+    expect(message).toContain(String(process.ppid))
+    expect(app.exit).toHaveBeenCalledWith(1)
+    expect(windows).toHaveLength(0)
+    expect(ipcMain.handle).not.toHaveBeenCalled()
+    expect(Menu.setApplicationMenu).not.toHaveBeenCalled()
+    // The other process's lock is left alone, and no store file was written.
+    expect(JSON.parse(readFileSync(join(dataDir, 'casebook.lock'), 'utf8'))).toEqual(lock)
+    expect(existsSync(join(dataDir, 'casebook.json'))).toBe(false)
+  })
+})
