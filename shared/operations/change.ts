@@ -16,3 +16,8 @@ export const systemEnv: OperationEnv = {
   now: () => new Date().toISOString(),
   newId: () => globalThis.crypto.randomUUID()
 }
+
+/** The list with the item of the same id swapped for `item`; the others stay the same objects. */
+export function replaceById<T extends { id: string }>(list: readonly T[], item: T): T[] {
+  return list.map((existing) => (existing.id === item.id ? item : existing))
+}

@@ -3,7 +3,7 @@ import { ApiError } from '../errors'
 import type { Claim } from '../model/claim'
 import { LOCAL_ORIGIN } from '../model/ids'
 import type { Library } from '../model/library'
-import type { Change, OperationEnv } from './change'
+import { replaceById, type Change, type OperationEnv } from './change'
 import { findMotion } from './motions'
 import { childrenOf, compactOrder, subtreeIds } from './tree'
 
@@ -52,7 +52,7 @@ export function editClaim(library: Library, input: ParsedInputOf<'claim.edit'>, 
     updatedAt: env.now()
   }
   return {
-    library: { ...library, claims: library.claims.map((c) => (c.id === claim.id ? claim : c)) },
+    library: { ...library, claims: replaceById(library.claims, claim) },
     result: claim
   }
 }

@@ -3,7 +3,7 @@ import { ApiError } from '../errors'
 import type { Library } from '../model/library'
 import { LOCAL_ORIGIN } from '../model/ids'
 import { DEFAULT_SIDE_LABELS, type Motion } from '../model/motion'
-import type { Change, OperationEnv } from './change'
+import { replaceById, type Change, type OperationEnv } from './change'
 
 export function findMotion(library: Library, motionId: string): Motion {
   const motion = library.motions.find((m) => m.id === motionId)
@@ -58,7 +58,7 @@ export function renameMotion(
 ): Change<Motion> {
   const motion = { ...findMotion(library, input.motionId), title: input.title, updatedAt: env.now() }
   return {
-    library: { ...library, motions: library.motions.map((m) => (m.id === motion.id ? motion : m)) },
+    library: { ...library, motions: replaceById(library.motions, motion) },
     result: motion
   }
 }

@@ -1,12 +1,11 @@
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
-// @ts-expect-error: a plain .mjs helper shared with `npm start`, without type declarations
 import { findElectronBinary } from '../../scripts/electron-binary.mjs'
 import { screen } from '../support/screens'
 import { addContention, claimRow, createMotion, motionNav, renameClaim, respond, watchConsole } from '../support/slice'
 import { tempDataDir } from '../support/web-mode'
 
-const binary = findElectronBinary() as string | null
+const binary = findElectronBinary()
 const MAIN = fileURLToPath(new URL('../../out/main/index.js', import.meta.url))
 
 test.skip(!binary, "Electron's binary is not installed here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1), so the real app cannot start")
@@ -22,8 +21,9 @@ test('the real app keeps a case across a restart', async () => {
   const errors = watchConsole(page)
   await expect(page.getByRole('heading', { name: 'Build your first case' })).toBeVisible()
   // The page sees the preload's bridge and nothing of Node.
-  expect(await page.evaluate(() => Object.keys(window.casebook ?? {}))).toEqual(['invoke'])
-  expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
+  // (Casts inside evaluate are erased: the function runs in the page.)
+  expect(await page.evaluate(() => Object.keys((globalThis as { casebook?: object }).casebook ?? {}))).toEqual(['invoke'])
+  expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
 
   await createMotion(page, 'Resolved: A U.S. state has a constitutional right to secede', 'Lincoln-Douglas')
   await addContention(page, 'Aff', 'Consent of the governed')

@@ -79,7 +79,11 @@ export class Store {
     return this.#db.data
   }
 
-  /** Applies a pure change and resolves with its result once the change is on disk. */
+  /**
+   * Applies a pure change and resolves with its result once the change is on disk.
+   * If the write fails the promise rejects, but the change stays in memory and goes to disk
+   * with the next write that succeeds: the user is told, and their edit is not thrown away.
+   */
   async update<T>(change: (library: Library) => { library: Library; result: T }): Promise<T> {
     if (this.#closed) throw new ApiError('internal', 'The store is closed')
     const { library, result } = change(this.#db.data)
@@ -172,8 +176,8 @@ function loadOrRecover(
   const damagedFile = join(dataDir, `casebook.damaged-${fileStamp(clock())}.json`)
   renameSync(file, damagedFile)
   for (const backup of listBackups(dataDir)) {
-    const candidate = parseLibrary(readFileSync(backup, 'utf8'), migrations)
-    if (!candidate.ok) continue
+    const candidate = readBackup(backup, migrations)
+    if (!candidate?.ok) continue
     return {
       library: candidate.library,
       notices: [
@@ -200,6 +204,16 @@ function loadOrRecover(
       }
     ],
     needsWrite: true
+  }
+}
+
+/** A backup's library, or null for one that a newer Casebook wrote (unusable here, but not damaged). */
+function readBackup(path: string, migrations?: Migrations): ReturnType<typeof parseLibrary> | null {
+  try {
+    return parseLibrary(readFileSync(path, 'utf8'), migrations)
+  } catch (error) {
+    if (error instanceof NewerSchemaError) return null
+    throw error
   }
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Claim, Stance } from '../../../shared/model/claim'
 import type { SideLabels } from '../../../shared/model/motion'
+import { ConfirmBar } from '../app/ConfirmBar'
 import type { ClaimIndex } from './claim-tree'
 import { StanceBadge } from './StanceBadge'
 import { TextForm } from './TextForm'
@@ -65,17 +66,9 @@ export function ClaimNode({ claim, index, sideLabels, actions }: ClaimNodeProps)
           </div>
         )}
         {mode === 'confirm-delete' && (
-          <div className="confirm" role="alertdialog" aria-label="Confirm delete">
-            <span>
-              Delete “{claim.title}” and the {below} {below === 1 ? 'response' : 'responses'} beneath it?
-            </span>
-            <button type="button" className="danger-solid" onClick={() => void actions.remove(claim)}>
-              Delete all
-            </button>
-            <button type="button" onClick={() => setMode('view')}>
-              Cancel
-            </button>
-          </div>
+          <ConfirmBar label="Confirm delete" confirmLabel="Delete all" onConfirm={() => void actions.remove(claim)} onCancel={() => setMode('view')}>
+            Delete “{claim.title}” and the {below} {below === 1 ? 'response' : 'responses'} beneath it?
+          </ConfirmBar>
         )}
       </div>
       {(responses.length > 0 || mode === 'respond') && (

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Motion } from '../../../shared/model/motion'
 import { invoke } from '../api/client'
+import { ConfirmBar } from '../app/ConfirmBar'
 import { useReportError } from '../app/errors'
 import { TextForm } from './TextForm'
 
@@ -58,17 +59,9 @@ export function MotionHeader({ motion, claimCount, formatName, onChanged, onDele
         </div>
       )}
       {mode === 'confirm-delete' && (
-        <div className="confirm" role="alertdialog" aria-label="Confirm delete motion">
-          <span>
-            Delete this motion and its {claimCount} {claimCount === 1 ? 'claim' : 'claims'}? This cannot be undone.
-          </span>
-          <button type="button" className="danger-solid" onClick={() => void remove()}>
-            Delete motion
-          </button>
-          <button type="button" onClick={() => setMode('view')}>
-            Cancel
-          </button>
-        </div>
+        <ConfirmBar label="Confirm delete motion" confirmLabel="Delete motion" onConfirm={() => void remove()} onCancel={() => setMode('view')}>
+          Delete this motion and its {claimCount} {claimCount === 1 ? 'claim' : 'claims'}? This cannot be undone.
+        </ConfirmBar>
       )}
     </header>
   )

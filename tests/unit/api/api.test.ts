@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createApi, handlers, type Api } from '../../../electron/main/api'
 import { combineHandlers } from '../../../electron/main/api/handler'
 import { Store } from '../../../electron/main/store/store'
-import { contract, OPERATION_NAMES, type OperationName } from '../../../shared/contract'
+import { contract, OPERATION_NAMES, type OperationName, type OutputOf } from '../../../shared/contract'
 import { testEnv } from '../shared/fixtures'
 
 let dir: string
@@ -26,10 +26,10 @@ afterEach(async () => {
 const fileBytes = () => readFileSync(join(dir, 'casebook.json'), 'utf8')
 
 /** Calls an operation that must succeed, and checks its answer against the contract's output schema. */
-async function ok<N extends OperationName>(name: N, input: unknown) {
+async function ok<N extends OperationName>(name: N, input: unknown): Promise<OutputOf<N>> {
   const outcome = await api(name, input)
   if (!outcome.ok) throw new Error(`${name} failed: ${outcome.error.message}`)
-  return contract[name].output.parse(outcome.data)
+  return contract[name].output.parse(outcome.data) as OutputOf<N>
 }
 
 describe('the handler table', () => {

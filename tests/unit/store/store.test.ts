@@ -7,8 +7,9 @@ import { Store } from '../../../electron/main/store/store'
 import { ApiError } from '../../../shared/errors'
 import { emptyLibrary, LibrarySchema, type Library } from '../../../shared/model/library'
 import { systemEnv } from '../../../shared/operations/change'
-import { addClaim } from '../../../shared/operations/claims'
+import { addClaim, editClaim } from '../../../shared/operations/claims'
 import { createMotion } from '../../../shared/operations/motions'
+import type { Claim } from '../../../shared/model/claim'
 import { addContention, addMotion, backupNames, damagedFiles, readLibraryFile, Scratch } from './helpers'
 
 const scratch = new Scratch()
@@ -89,6 +90,22 @@ describe('saving', () => {
     expect(LibrarySchema.parse(reopened.library)).toEqual(written)
   })
 
+  it('writes later edits of existing items, not just additions', async () => {
+    const dir = scratch.dir()
+    const store = await Store.open(dir, { holder: 'app' })
+    const motion = await addMotion(store, 'Edits must stick')
+    const claims: Claim[] = []
+    for (let i = 0; i < 5; i++) claims.push(await addContention(store, motion.id, `Claim ${i}`))
+    await store.update((library) => editClaim(library, { claimId: claims[2]!.id, title: 'Renamed', body: 'New body' }, systemEnv))
+    await store.update((library) => editClaim(library, { claimId: claims[2]!.id, title: 'Renamed again' }, systemEnv))
+    const onDisk = readLibraryFile(join(dir, 'casebook.json'))
+    expect(onDisk.claims.find((c) => c.id === claims[2]!.id)).toMatchObject({ title: 'Renamed again', body: 'New body' })
+    const written = store.library
+    await store.close()
+    const reopened = await scratch.open(dir)
+    expect(reopened.library).toEqual(written)
+  })
+
   it('resolves an update only once the change is on disk', async () => {
     const dir = scratch.dir()
     const store = await scratch.open(dir)
@@ -135,6 +152,19 @@ describe('saving', () => {
     expect(write.mock.calls.length).toBeLessThan(10)
     // No burst of backups either.
     expect(backupNames(dir)).toHaveLength(1)
+  })
+
+  it('a failed write rejects with the file named, and the store keeps saving afterwards', async () => {
+    const dir = scratch.dir()
+    const store = await scratch.open(dir)
+    vi.spyOn(Low.prototype, 'write').mockRejectedValueOnce(new Error('disk full'))
+    const error = await rejection(addMotion(store, 'Lost'))
+    expect(error).toBeInstanceOf(ApiError)
+    expect((error as ApiError).code).toBe('internal')
+    expect((error as ApiError).message).toContain(join(dir, 'casebook.json'))
+    expect((error as ApiError).message).toContain('disk full')
+    const saved = await addMotion(store, 'Saved')
+    expect(readLibraryFile(join(dir, 'casebook.json')).motions.map((m) => m.id)).toContain(saved.id)
   })
 
   it('close waits for writes still in flight', async () => {
@@ -244,6 +274,17 @@ describe('a damaged store file', () => {
     const store = await scratch.open(dir)
     expect(store.library).toEqual(good)
     expect(store.notices[0]?.kind).toBe('restored-from-backup')
+  })
+
+  it('passes over a backup written by a newer Casebook and restores an older good one', async () => {
+    const { dir, good } = await folderWithGoodBackup()
+    const newest = listBackups(dir)[0] as string
+    writeFileSync(newest.replace(/casebook-\d{4}/, 'casebook-2999'), JSON.stringify({ ...good, schemaVersion: 99 }))
+    writeFileSync(join(dir, 'casebook.json'), 'garbage')
+    const store = await scratch.open(dir)
+    expect(store.library).toEqual(good)
+    expect(store.notices.map((n) => n.kind)).toEqual(['restored-from-backup'])
+    expect(readLibraryFile(join(dir, 'casebook.json'))).toEqual(good)
   })
 
   it('with no backups/ folder starts empty and keeps the damaged file', async () => {
