@@ -1,5 +1,6 @@
 /** The Electron app: one window, one store, one IPC channel. */
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron'
+import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { ApiError } from '../../shared/errors'
 import { registerIpc } from './ipc'
@@ -14,10 +15,12 @@ const rendererFile = fileURLToPath(new URL('../renderer/index.html', import.meta
 const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
 
-const dataDir = resolveDataDir({ flag: dataFlag(process.argv), fallback: app.getPath('userData') })
-// The single-instance lock is per user-data folder: tying it to the data folder lets two
-// different libraries open side by side, but never the same one twice.
-app.setPath('userData', dataDir)
+const defaultUserData = app.getPath('userData')
+const dataDir = resolveDataDir({ flag: dataFlag(process.argv), fallback: defaultUserData })
+// The single-instance lock is per user-data folder. For a library kept elsewhere, Chromium's
+// profile moves into one subfolder of it, so two libraries can be open side by side (never
+// the same one twice) and the library's folder holds nothing else of Chromium's.
+if (dataDir !== defaultUserData) app.setPath('userData', join(dataDir, 'electron-profile'))
 
 let mainWindow: BrowserWindow | null = null
 let store: Store | null = null

@@ -17,7 +17,8 @@ export function isAppFrame(frame: WebFrameMain | null | undefined, appUrl: strin
   } catch {
     return false
   }
-  if (app.protocol === 'file:') return url.protocol === 'file:' && url.pathname === app.pathname
+  // file://server/share/... is another machine's file: the host must match (empty) too.
+  if (app.protocol === 'file:') return url.protocol === 'file:' && url.host === app.host && url.pathname === app.pathname
   return url.origin === app.origin
 }
 

@@ -42,6 +42,8 @@ describe('isAppFrame with the built page', () => {
   it('refuses a web page', () => {
     expect(isAppFrame(mainFrame('http://localhost:5173/'), BUILT_PAGE)).toBe(false)
     expect(isAppFrame(mainFrame('https://evil.example/out/renderer/index.html'), BUILT_PAGE)).toBe(false)
+    // The same path on another machine's share is not the app's page.
+    expect(isAppFrame(mainFrame(BUILT_PAGE.replace('file:///', 'file://fileserver/')), BUILT_PAGE)).toBe(false)
   })
 
   it('refuses a frame whose URL does not parse, or an app URL that does not', () => {

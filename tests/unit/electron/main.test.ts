@@ -178,7 +178,7 @@ describe('electron/main/index.ts', () => {
 
   it('ties the single-instance lock to the data folder', async () => {
     await launch()
-    expect(app.setPath).toHaveBeenCalledWith('userData', dataDir)
+    expect(app.setPath).toHaveBeenCalledWith('userData', join(dataDir, 'electron-profile'))
     const setPathOrder = app.setPath.mock.invocationCallOrder[0] ?? Infinity
     const lockOrder = app.requestSingleInstanceLock.mock.invocationCallOrder[0] ?? -Infinity
     expect(setPathOrder).toBeLessThan(lockOrder)
