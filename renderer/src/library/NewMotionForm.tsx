@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { DEBATE_FORMATS, FORMAT_NAMES, type DebateFormat } from '../../../shared/model/motion'
+import { DEBATE_FORMATS, FORMAT_NAMES, type DebateFormat } from '../../../shared/model/formats'
 import { invoke, messageOf } from '../api/client'
 
 export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): void; onCancel(): void }) {

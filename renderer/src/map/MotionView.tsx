@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { MotionMap } from '../../../shared/contract'
 import type { Stance } from '../../../shared/model/claim'
-import { FORMAT_NAMES } from '../../../shared/model/motion'
+import { FORMAT_NAMES } from '../../../shared/model/formats'
 import { invoke } from '../api/client'
 import { useReportError } from '../app/errors'
 import { indexClaims } from './claim-tree'

@@ -1,6 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { expect } from 'vitest'
+import { listBackups } from '../../../electron/main/store/backups'
 import { Store, type StoreOptions } from '../../../electron/main/store/store'
 import { systemEnv } from '../../../shared/operations/change'
 import { addClaim } from '../../../shared/operations/claims'
@@ -56,4 +58,34 @@ export function backupNames(dir: string): string[] {
 
 export function damagedFiles(dir: string): string[] {
   return readdirSync(dir).filter((n) => n.startsWith('casebook.damaged-'))
+}
+
+export const DAMAGED_NAME = /^casebook\.damaged-\d{4}-\d{2}-\d{2}T[\d-]+Z\.json$/
+
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  let value: unknown
+  try {
+    value = await promise
+  } catch (error) {
+    return error
+  }
+  // A store that opened when it should not have must still give its lock back.
+  if (value instanceof Store) await value.close()
+  throw new Error('expected the promise to reject')
+}
+
+/** A folder (from `scratch`) holding a good library (one motion, two claims) and a backup of it, store closed. */
+export async function folderWithGoodBackup(scratch: Scratch): Promise<{ dir: string; good: Library }> {
+  const dir = scratch.dir()
+  const store = await Store.open(dir, { holder: 'app' })
+  const motion = await addMotion(store, 'This house would ban homework')
+  await addContention(store, motion.id, 'Homework widens inequality')
+  await addContention(store, motion.id, 'Rest matters')
+  const good = store.library
+  await store.close()
+  // Every start backs up the file, so this start leaves a backup holding `good`.
+  const again = await Store.open(dir, { holder: 'app' })
+  await again.close()
+  expect(JSON.parse(readFileSync(listBackups(dir)[0] as string, 'utf8'))).toEqual(good)
+  return { dir, good }
 }

@@ -1,0 +1,138 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { listBackups } from '../../../electron/main/store/backups'
+import { Store } from '../../../electron/main/store/store'
+import { ApiError } from '../../../shared/errors'
+import { emptyLibrary, LibrarySchema } from '../../../shared/model/library'
+import { addContention, addMotion, backupNames, readLibraryFile, rejection, Scratch } from './helpers'
+
+const scratch = new Scratch()
+afterEach(async () => {
+  vi.restoreAllMocks()
+  await scratch.cleanup()
+})
+
+describe('backups while running', () => {
+  it('are taken at most every 10 minutes, on a write', async () => {
+    const dir = scratch.dir()
+    const start = new Date('2025-03-01T10:00:00.000Z')
+    let now = start
+    const store = await scratch.open(dir, { clock: () => now })
+    expect(backupNames(dir)).toEqual(['casebook-2025-03-01T10-00-00-000Z.json'])
+
+    now = new Date(start.getTime() + 5 * 60_000)
+    const motion = await addMotion(store, 'Five minutes in')
+    expect(backupNames(dir)).toHaveLength(1)
+
+    now = new Date(start.getTime() + 11 * 60_000)
+    await addContention(store, motion.id, 'Eleven minutes in')
+    const names = backupNames(dir)
+    expect(names).toEqual(['casebook-2025-03-01T10-00-00-000Z.json', 'casebook-2025-03-01T10-11-00-000Z.json'])
+    // The new backup is a good copy from before this write: it has the motion, not yet the claim.
+    const backup = LibrarySchema.parse(readLibraryFile(join(dir, 'backups', names[1] as string)))
+    expect(backup.motions.map((m) => m.id)).toEqual([motion.id])
+    expect(backup.claims).toEqual([])
+
+    // And the interval restarts from there.
+    now = new Date(start.getTime() + 15 * 60_000)
+    await addMotion(store, 'Fifteen minutes in')
+    expect(backupNames(dir)).toHaveLength(2)
+    now = new Date(start.getTime() + 22 * 60_000)
+    await addMotion(store, 'Twenty-two minutes in')
+    expect(backupNames(dir)).toHaveLength(3)
+  })
+
+  it('never number more than 10 after many restarts, and the newest matches the file', async () => {
+    const dir = scratch.dir()
+    for (let i = 0; i < 15; i++) {
+      const store = await Store.open(dir, { holder: 'app' })
+      await addMotion(store, `Session ${i}`)
+      await store.close()
+      expect(backupNames(dir).length).toBeLessThanOrEqual(10)
+    }
+    expect(backupNames(dir)).toHaveLength(10)
+    const newest = listBackups(dir)[0] as string
+    // The newest backup was taken at the start of the last session, before its motion.
+    expect(readLibraryFile(newest).motions).toHaveLength(14)
+    expect(readLibraryFile(join(dir, 'casebook.json')).motions).toHaveLength(15)
+  })
+
+  it('restarts with an advancing clock keep the 10 newest', async () => {
+    const dir = scratch.dir()
+    let now = new Date('2025-01-01T00:00:00.000Z')
+    for (let i = 0; i < 15; i++) {
+      now = new Date(now.getTime() + 60 * 60_000)
+      await (await Store.open(dir, { holder: 'app', clock: () => now })).close()
+    }
+    const names = backupNames(dir)
+    expect(names).toHaveLength(10)
+    expect(names[0]).toBe('casebook-2025-01-01T06-00-00-000Z.json')
+    expect(names[9]).toBe('casebook-2025-01-01T15-00-00-000Z.json')
+  })
+})
+
+describe('the lock', () => {
+  it('refuses a second store on a folder in use, naming the folder, until the first closes', async () => {
+    const dir = scratch.dir()
+    const first = await scratch.open(dir, { holder: 'app' })
+    const error = await rejection(Store.open(dir, { holder: 'cli' }))
+    expect(error).toBeInstanceOf(ApiError)
+    expect((error as ApiError).code).toBe('store_locked')
+    expect((error as ApiError).message).toContain(dir)
+    await first.close()
+    expect(existsSync(join(dir, 'casebook.lock'))).toBe(false)
+    const second = await scratch.open(dir, { holder: 'cli' })
+    expect(second.library).toEqual(emptyLibrary())
+  })
+
+  it('records who holds it while open and removes it on close', async () => {
+    const dir = scratch.dir()
+    const store = await Store.open(dir, { holder: 'web' })
+    const lock = JSON.parse(readFileSync(join(dir, 'casebook.lock'), 'utf8')) as { pid: number; holder: string; since: string }
+    expect(lock.pid).toBe(process.pid)
+    expect(lock.holder).toBe('web')
+    expect(Number.isNaN(Date.parse(lock.since))).toBe(false)
+    await store.close()
+    expect(existsSync(join(dir, 'casebook.lock'))).toBe(false)
+  })
+
+  it('takes over a lock left by a process that no longer runs', async () => {
+    const dir = scratch.dir()
+    const lockFile = join(dir, 'casebook.lock')
+    writeFileSync(lockFile, JSON.stringify({ pid: 2147483646, holder: 'web', since: '2024-01-01T00:00:00.000Z' }))
+    const store = await scratch.open(dir, { holder: 'app' })
+    expect(JSON.parse(readFileSync(lockFile, 'utf8'))).toMatchObject({ pid: process.pid, holder: 'app' })
+    await addMotion(store, 'Works after takeover')
+  })
+
+  it('takes over an unreadable lock file', async () => {
+    const dir = scratch.dir()
+    writeFileSync(join(dir, 'casebook.lock'), 'garbage')
+    await expect(scratch.open(dir)).resolves.toBeInstanceOf(Store)
+  })
+
+  it('refuses a lock held by another live process and leaves it in place', async () => {
+    const dir = scratch.dir()
+    const lockFile = join(dir, 'casebook.lock')
+    const content = JSON.stringify({ pid: process.ppid, holder: 'cli', since: '2025-01-01T00:00:00.000Z' })
+    writeFileSync(lockFile, content)
+    const error = await rejection(Store.open(dir, { holder: 'app' }))
+    expect(error).toBeInstanceOf(ApiError)
+    expect((error as ApiError).code).toBe('store_locked')
+    expect((error as ApiError).message).toContain(dir)
+    expect((error as ApiError).message).toContain(String(process.ppid))
+    expect((error as ApiError).message).toMatch(/command line/)
+    expect(readFileSync(lockFile, 'utf8')).toBe(content)
+    // Refused before touching anything: no store file, no backups.
+    expect(existsSync(join(dir, 'casebook.json'))).toBe(false)
+    expect(backupNames(dir)).toEqual([])
+  })
+
+  it('is released when opening fails', async () => {
+    const dir = scratch.dir()
+    mkdirSync(join(dir, 'casebook.json')) // a folder where the file should be: reading it fails
+    await expect(Store.open(dir, { holder: 'app' })).rejects.toThrow()
+    expect(existsSync(join(dir, 'casebook.lock'))).toBe(false)
+  })
+})
