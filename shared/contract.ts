@@ -43,6 +43,9 @@ export type MotionMap = z.infer<typeof MotionMapSchema>
 
 const MotionRef = z.object({ motionId: IdSchema })
 
+/** What a map edit did: claims added or changed (whole), and ids removed. See shared/operations/claim-change.ts. */
+export const ClaimChangeSchema = z.object({ put: z.array(ClaimSchema), remove: z.array(IdSchema) })
+
 export const contract = {
   'app.status': read(
     'Where the data lives and anything the user must be told about opening it',
@@ -65,41 +68,62 @@ export const contract = {
     }),
     MotionSchema
   ),
-  'motion.rename': write(
-    'Change a motion title',
-    MotionRef.extend({ title: titleSchema('Motion title') }),
+  'motion.update': write(
+    'Change a motion: title, format, side labels, description, archived',
+    MotionRef.extend({
+      title: titleSchema('Motion title').optional(),
+      format: DebateFormatSchema.optional(),
+      sideLabels: SideLabelsSchema.optional(),
+      description: textSchema().optional(),
+      archived: z.boolean().optional()
+    }),
     MotionSchema
   ),
+  'motion.duplicate': write('Copy a motion with its whole map', MotionRef, MotionSchema),
   'motion.delete': write(
     'Delete a motion and all its claims',
     MotionRef,
     z.object({ motionId: IdSchema, deletedClaimIds: z.array(IdSchema) })
   ),
   'claim.add': write(
-    'Add a claim: a top-level contention (parentId null) or a response to another claim',
+    'Add a claim: a top-level contention (parentId null) or a response to another claim, last among its siblings or at index',
     z.object({
       motionId: IdSchema,
       parentId: IdSchema.nullable(),
       stance: StanceSchema,
       title: titleSchema('Claim tag'),
-      body: textSchema().optional()
+      body: textSchema().optional(),
+      index: z.number().int().min(0).optional()
     }),
-    ClaimSchema
+    ClaimChangeSchema.extend({ claimId: IdSchema })
   ),
   'claim.edit': write(
-    'Change a claim tag, body or stance',
+    'Change a claim: tag, body, stance, tags, strength, notes',
     z.object({
       claimId: IdSchema,
       title: titleSchema('Claim tag').optional(),
       body: textSchema().optional(),
-      stance: StanceSchema.optional()
+      stance: StanceSchema.optional(),
+      tags: ClaimSchema.shape.tags.optional(),
+      strength: ClaimSchema.shape.strength.optional(),
+      notes: textSchema().optional()
     }),
-    ClaimSchema
+    ClaimChangeSchema
+  ),
+  'claim.move': write(
+    'Move a claim and its responses under another parent (null: the motion) at a position',
+    z.object({ claimId: IdSchema, parentId: IdSchema.nullable(), index: z.number().int().min(0) }),
+    ClaimChangeSchema
   ),
   'claim.delete': write(
     'Delete a claim with every response beneath it',
     z.object({ claimId: IdSchema }),
-    z.object({ deletedClaimIds: z.array(IdSchema) })
+    ClaimChangeSchema
+  ),
+  'claim.patch': write(
+    'Apply a change to a motion’s claims as a whole (undo and redo)',
+    z.object({ motionId: IdSchema, put: z.array(ClaimSchema).max(50_000), remove: z.array(IdSchema).max(50_000) }),
+    ClaimChangeSchema
   )
 } as const
 

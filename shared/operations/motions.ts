@@ -51,14 +51,64 @@ export function createMotion(
   return { library: { ...library, motions: [...library.motions, motion] }, result: motion }
 }
 
-export function renameMotion(
+/**
+ * Changes a motion's title, format, side labels, description or archived flag. A new format
+ * brings its own side labels unless the user had chosen their own.
+ */
+export function updateMotion(
   library: Library,
-  input: ParsedInputOf<'motion.rename'>,
+  input: ParsedInputOf<'motion.update'>,
   env: OperationEnv
 ): Change<Motion> {
-  const motion = { ...findMotion(library, input.motionId), title: input.title, updatedAt: env.now() }
+  const current = findMotion(library, input.motionId)
+  const format = input.format ?? current.format
+  const labelsWereDefault =
+    current.sideLabels.pro === DEFAULT_SIDE_LABELS[current.format].pro &&
+    current.sideLabels.con === DEFAULT_SIDE_LABELS[current.format].con
+  const sideLabels = input.sideLabels ?? (labelsWereDefault ? DEFAULT_SIDE_LABELS[format] : current.sideLabels)
+  const motion: Motion = {
+    ...current,
+    title: input.title ?? current.title,
+    format,
+    sideLabels,
+    description: input.description ?? current.description,
+    archived: input.archived ?? current.archived,
+    updatedAt: env.now()
+  }
+  return { library: { ...library, motions: replaceById(library.motions, motion) }, result: motion }
+}
+
+/** A copy of a motion and its whole map under new ids: the user's own, whatever the original's origin. */
+export function duplicateMotion(
+  library: Library,
+  input: ParsedInputOf<'motion.duplicate'>,
+  env: OperationEnv
+): Change<Motion> {
+  const original = findMotion(library, input.motionId)
+  const now = env.now()
+  const suffix = ' (copy)'
+  const motion: Motion = {
+    ...original,
+    id: env.newId(),
+    title: original.title.slice(0, 300 - suffix.length) + suffix,
+    origin: LOCAL_ORIGIN,
+    archived: false,
+    createdAt: now,
+    updatedAt: now
+  }
+  const claims = library.claims.filter((c) => c.motionId === original.id)
+  const newIds = new Map(claims.map((c) => [c.id, env.newId()]))
+  const copies = claims.map((c) => ({
+    ...c,
+    id: newIds.get(c.id) as string,
+    motionId: motion.id,
+    parentId: c.parentId === null ? null : (newIds.get(c.parentId) as string),
+    origin: LOCAL_ORIGIN,
+    createdAt: now,
+    updatedAt: now
+  }))
   return {
-    library: { ...library, motions: replaceById(library.motions, motion) },
+    library: { ...library, motions: [...library.motions, motion], claims: [...library.claims, ...copies] },
     result: motion
   }
 }

@@ -41,3 +41,34 @@ export function compactOrder(claims: Claim[], motionId: string, parents: Iterabl
   if (fixes.size === 0) return claims
   return claims.map((c) => (fixes.has(c.id) ? { ...c, order: fixes.get(c.id) as number } : c))
 }
+
+/**
+ * The first thing wrong with one motion's claims as a tree, or null: a parent that is not
+ * there, a claim that is its own ancestor, siblings whose order is not 0..n-1.
+ */
+export function treeProblem(claims: readonly Claim[]): string | null {
+  const byId = new Map(claims.map((c) => [c.id, c]))
+  if (byId.size !== claims.length) return 'two claims share an id'
+  const siblings = new Map<string | null, number[]>()
+  for (const claim of claims) {
+    if (claim.parentId !== null && !byId.has(claim.parentId)) {
+      return `claim "${claim.title}" answers a claim that is not there`
+    }
+    const list = siblings.get(claim.parentId)
+    if (list) list.push(claim.order)
+    else siblings.set(claim.parentId, [claim.order])
+  }
+  for (const claim of claims) {
+    // Walk up; a walk longer than the number of claims has gone round a cycle.
+    let cursor: Claim | undefined = claim
+    for (let steps = 0; cursor && cursor.parentId !== null; steps++) {
+      if (steps > claims.length) return `claim "${claim.title}" is beneath itself`
+      cursor = byId.get(cursor.parentId)
+    }
+  }
+  for (const orders of siblings.values()) {
+    const sorted = [...orders].sort((a, b) => a - b)
+    if (sorted.some((order, index) => order !== index)) return 'the order of some responses has gaps or repeats'
+  }
+  return null
+}

@@ -1,8 +1,28 @@
-import { addClaim, deleteClaim, editClaim } from '../../../shared/operations/claims'
+import type { Library } from '../../../shared/model/library'
+import { applyClaimPatch, diffClaims, type ClaimChange } from '../../../shared/operations/claim-change'
+import { addClaim, deleteClaim, editClaim, moveClaim } from '../../../shared/operations/claims'
+import type { Store } from '../store/store'
 import type { Handlers } from './handler'
 
-export const claimHandlers: Pick<Handlers, 'claim.add' | 'claim.edit' | 'claim.delete'> = {
-  'claim.add': (input, { store, env }) => store.update((library) => addClaim(library, input, env)),
-  'claim.edit': (input, { store, env }) => store.update((library) => editClaim(library, input, env)),
-  'claim.delete': (input, { store }) => store.update((library) => deleteClaim(library, input))
+/** Commits a map edit and answers with what it changed, so the page can update and undo it. */
+function mapEdit<T>(store: Store, edit: (library: Library) => { library: Library; result: T }): Promise<ClaimChange & { result: T }> {
+  return store.update((library) => {
+    const next = edit(library)
+    return { library: next.library, result: { ...diffClaims(library.claims, next.library.claims), result: next.result } }
+  })
+}
+
+export const claimHandlers: Pick<Handlers, 'claim.add' | 'claim.edit' | 'claim.move' | 'claim.delete' | 'claim.patch'> = {
+  'claim.add': async (input, { store, env }) => {
+    const { put, remove, result } = await mapEdit(store, (library) => addClaim(library, input, env))
+    return { claimId: result.id, put, remove }
+  },
+  'claim.edit': (input, { store, env }) => mapEdit(store, (library) => editClaim(library, input, env)).then(changeOnly),
+  'claim.move': (input, { store, env }) => mapEdit(store, (library) => moveClaim(library, input, env)).then(changeOnly),
+  'claim.delete': (input, { store }) => mapEdit(store, (library) => deleteClaim(library, input)).then(changeOnly),
+  'claim.patch': (input, { store }) => mapEdit(store, (library) => applyClaimPatch(library, input)).then(changeOnly)
+}
+
+function changeOnly({ put, remove }: ClaimChange): ClaimChange {
+  return { put, remove }
 }

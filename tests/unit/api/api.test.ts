@@ -49,11 +49,13 @@ describe('calls', () => {
     const motion = await ok('motion.create', { title: 'THBT California should secede', format: 'bp' })
     const pro = await ok('claim.add', { motionId: motion.id, parentId: null, stance: 'pro', title: 'Economy' })
     const con = await ok('claim.add', { motionId: motion.id, parentId: null, stance: 'con', title: 'No exit' })
-    await ok('claim.add', { motionId: motion.id, parentId: con.id, stance: 'con', title: 'Amend it' })
-    await ok('claim.edit', { claimId: pro.id, title: 'Economy of a country' })
-    await ok('motion.rename', { motionId: motion.id, title: 'THBT California should leave' })
-    const deleted = await ok('claim.delete', { claimId: con.id })
-    expect(deleted.deletedClaimIds).toHaveLength(2)
+    const response = await ok('claim.add', { motionId: motion.id, parentId: con.claimId, stance: 'con', title: 'Amend it' })
+    expect(response.put.map((c) => c.title)).toEqual(['Amend it'])
+    const edited = await ok('claim.edit', { claimId: pro.claimId, title: 'Economy of a country' })
+    expect(edited).toEqual({ put: [expect.objectContaining({ id: pro.claimId, title: 'Economy of a country' })], remove: [] })
+    await ok('motion.update', { motionId: motion.id, title: 'THBT California should leave' })
+    const deleted = await ok('claim.delete', { claimId: con.claimId })
+    expect(deleted.remove.sort()).toEqual([con.claimId, response.claimId].sort())
 
     const map = await ok('motion.get', { motionId: motion.id })
     expect(map.motion.title).toBe('THBT California should leave')
@@ -87,7 +89,8 @@ describe('calls', () => {
       ['claim.add', { motionId: motion.id, parentId: null, stance: 'maybe', title: 'x' }, 'stance', ''],
       ['claim.add', { motionId: motion.id, stance: 'pro', title: 'x' }, 'parentId', ''],
       ['claim.add', { motionId: motion.id, parentId: null, stance: 'pro', title: '' }, 'title', 'Claim tag must not be empty'],
-      ['motion.rename', { motionId: '../../etc', title: 'x' }, 'motionId', '']
+      ['motion.update', { motionId: '../../etc', title: 'x' }, 'motionId', ''],
+      ['claim.move', { claimId: 'a', parentId: null, index: -1 }, 'index', '']
     ]
     for (const [name, input, path, message] of cases) {
       const outcome = await api(name, input)
@@ -112,6 +115,45 @@ describe('calls', () => {
       error: { code: 'not_found', message: 'No motion with id "gone"', path: 'motionId' }
     })
     expect(await api('claim.delete', { claimId: 'ghost' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await api('claim.move', { claimId: 'ghost', parentId: null, index: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', path: 'claimId' }
+    })
+    expect(fileBytes()).toBe(before)
+  })
+
+  it('moves a claim, refuses a move under its own response, and undoes a change exactly', async () => {
+    const motion = await ok('motion.create', { title: 'M' })
+    const a = await ok('claim.add', { motionId: motion.id, parentId: null, stance: 'pro', title: 'A' })
+    const b = await ok('claim.add', { motionId: motion.id, parentId: a.claimId, stance: 'con', title: 'B' })
+    const before = (await ok('motion.get', { motionId: motion.id })).claims
+
+    const cycle = await api('claim.move', { claimId: a.claimId, parentId: b.claimId, index: 0 })
+    expect(cycle).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'Cannot move “A” under its own response “B”', path: 'parentId' }
+    })
+
+    const moved = await ok('claim.move', { claimId: b.claimId, parentId: null, index: 0 })
+    expect(moved.put.find((c) => c.id === b.claimId)).toMatchObject({ parentId: null, order: 0 })
+    // Undo: put back the claims as they were before the move.
+    const previous = new Map(before.map((c) => [c.id, c]))
+    await ok('claim.patch', { motionId: motion.id, put: moved.put.map((c) => previous.get(c.id)), remove: [] })
+    const after = (await ok('motion.get', { motionId: motion.id })).claims
+    const byId = (list: typeof before) => [...list].sort((x, y) => x.id.localeCompare(y.id))
+    expect(byId(after)).toEqual(byId(before))
+  })
+
+  it('refuses a patch that would break the map, and changes nothing', async () => {
+    const motion = await ok('motion.create', { title: 'M' })
+    const a = await ok('claim.add', { motionId: motion.id, parentId: null, stance: 'pro', title: 'A' })
+    const orphan = { ...a.put[0]!, id: 'orphan', parentId: 'nowhere' }
+    const before = fileBytes()
+    const outcome = await api('claim.patch', { motionId: motion.id, put: [orphan], remove: [] })
+    expect(outcome).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'The change would break the map: claim "A" answers a claim that is not there', path: '' }
+    })
     expect(fileBytes()).toBe(before)
   })
 

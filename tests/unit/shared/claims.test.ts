@@ -2,9 +2,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Claim } from '../../../shared/model/claim'
 import { emptyLibrary, LibrarySchema, type Library } from '../../../shared/model/library'
-import { addClaim, deleteClaim, editClaim } from '../../../shared/operations/claims'
+import { applyClaimChange, diffClaims, invertClaimChange, type ClaimChange } from '../../../shared/operations/claim-change'
+import { addClaim, deleteClaim, editClaim, moveClaim } from '../../../shared/operations/claims'
 import { createMotion } from '../../../shared/operations/motions'
-import { subtreeIds } from '../../../shared/operations/tree'
+import { subtreeIds, treeProblem } from '../../../shared/operations/tree'
 import { testEnv } from './fixtures'
 
 function withMotion() {
@@ -91,43 +92,113 @@ describe('claim operations', () => {
     checkTree(after)
   })
 
-  it('keeps the tree whole through any sequence of adds, edits and deletes (property)', () => {
+  it('moves a claim with its subtree, renumbering both old and new siblings', () => {
+    const { env, library, motionId } = withMotion()
+    let lib = library
+    const add = (parentId: string | null, title: string): Claim => {
+      const change = addClaim(lib, { motionId, parentId, stance: 'pro', title }, env)
+      lib = change.library
+      return change.result
+    }
+    const a = add(null, 'a')
+    const b = add(null, 'b')
+    const c = add(null, 'c')
+    const bChild = add(b.id, 'b child')
+    const moved = moveClaim(lib, { claimId: b.id, parentId: a.id, index: 0 }, env)
+    const after = new Map(moved.library.claims.map((x) => [x.id, x]))
+    expect(after.get(b.id)).toMatchObject({ parentId: a.id, order: 0 })
+    expect(after.get(bChild.id)?.parentId).toBe(b.id)
+    expect(after.get(c.id)?.order).toBe(1)
+    checkTree(moved.library)
+  })
+
+  it('refuses to move a claim under itself or its own responses, naming the response', () => {
+    const { env, library, motionId } = withMotion()
+    const a = addClaim(library, { motionId, parentId: null, stance: 'pro', title: 'A' }, env)
+    const b = addClaim(a.library, { motionId, parentId: a.result.id, stance: 'con', title: 'B' }, env)
+    expect(() => moveClaim(b.library, { claimId: a.result.id, parentId: b.result.id, index: 0 }, env)).toThrowError(
+      expect.objectContaining({ code: 'conflict', path: 'parentId', message: 'Cannot move “A” under its own response “B”' })
+    )
+    expect(() => moveClaim(b.library, { claimId: a.result.id, parentId: a.result.id, index: 0 }, env)).toThrowError(
+      expect.objectContaining({ message: 'Cannot move “A” under itself' })
+    )
+  })
+
+  it('adds a sibling at a given position', () => {
+    const { env, library, motionId } = withMotion()
+    const a = addClaim(library, { motionId, parentId: null, stance: 'pro', title: 'A' }, env)
+    const b = addClaim(a.library, { motionId, parentId: null, stance: 'pro', title: 'B' }, env)
+    const between = addClaim(b.library, { motionId, parentId: null, stance: 'pro', title: 'A2', index: 1 }, env)
+    const titles = [...between.library.claims].sort((x, y) => x.order - y.order).map((x) => x.title)
+    expect(titles).toEqual(['A', 'A2', 'B'])
+  })
+
+  it('keeps the tree whole, loses nothing, and undoes exactly, through any sequence of edits (property)', () => {
+    const stance = fc.constantFrom('pro' as const, 'con' as const)
     const step = fc.oneof(
-      fc.record({ kind: fc.constant('add' as const), parent: fc.nat(), top: fc.boolean(), stance: fc.constantFrom('pro' as const, 'con' as const) }),
-      fc.record({ kind: fc.constant('edit' as const), target: fc.nat(), title: fc.string({ minLength: 1, maxLength: 20 }) }),
+      fc.record({ kind: fc.constant('add' as const), parent: fc.nat(), top: fc.boolean(), stance, index: fc.option(fc.nat(5)) }),
+      fc.record({ kind: fc.constant('edit' as const), target: fc.nat(), title: fc.string({ minLength: 1, maxLength: 20 }), stance }),
+      fc.record({ kind: fc.constant('move' as const), target: fc.nat(), parent: fc.nat(), top: fc.boolean(), index: fc.nat(6) }),
       fc.record({ kind: fc.constant('delete' as const), target: fc.nat() })
     )
+    const sorted = (claims: readonly Claim[]) => [...claims].sort((a, b) => a.id.localeCompare(b.id))
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
+      fc.property(fc.array(step, { maxLength: 50 }), (steps) => {
         const { env, library, motionId } = withMotion()
         let lib = library
+        const undo: ClaimChange[] = []
         for (const s of steps) {
           const claims = lib.claims
-          const before = claims.length
+          const pick = (n: number) => claims[n % claims.length] as Claim
+          let next = lib
           if (s.kind === 'add') {
-            const parentId = s.top || claims.length === 0 ? null : (claims[s.parent % claims.length] as Claim).id
-            lib = addClaim(lib, { motionId, parentId, stance: s.stance, title: 'c' }, env).library
-            expect(lib.claims.length).toBe(before + 1)
-          } else if (claims.length > 0) {
-            const target = claims[s.target % claims.length] as Claim
-            if (s.kind === 'edit') {
-              lib = editClaim(lib, { claimId: target.id, title: s.title }, env).library
-              expect(lib.claims.length).toBe(before)
-            } else {
-              const doomed = subtreeIds(claims, target.id)
-              const change = deleteClaim(lib, { claimId: target.id })
-              expect(new Set(change.result.deletedClaimIds)).toEqual(doomed)
-              // Nothing outside the subtree is lost.
-              expect(change.library.claims.map((c) => c.id).sort()).toEqual(
-                claims.filter((c) => !doomed.has(c.id)).map((c) => c.id).sort()
+            const parentId = s.top || claims.length === 0 ? null : pick(s.parent).id
+            const input = { motionId, parentId, stance: s.stance, title: 'c', ...(s.index === null ? {} : { index: s.index }) }
+            next = addClaim(lib, input, env).library
+            expect(next.claims.length).toBe(claims.length + 1)
+          } else if (claims.length === 0) {
+            continue
+          } else if (s.kind === 'edit') {
+            const title = s.title.trim() || 'x'
+            next = editClaim(lib, { claimId: pick(s.target).id, title, stance: s.stance }, env).library
+          } else if (s.kind === 'move') {
+            const target = pick(s.target)
+            const parentId = s.top ? null : pick(s.parent).id
+            const intoItself = parentId !== null && subtreeIds(claims, target.id).has(parentId)
+            if (intoItself) {
+              expect(() => moveClaim(lib, { claimId: target.id, parentId, index: s.index }, env)).toThrowError(
+                expect.objectContaining({ code: 'conflict' })
               )
-              lib = change.library
+              continue
             }
+            next = moveClaim(lib, { claimId: target.id, parentId, index: s.index }, env).library
+            expect(next.claims.length).toBe(claims.length)
+            expect(next.claims.find((c) => c.id === target.id)?.parentId).toBe(parentId)
+          } else {
+            const target = pick(s.target)
+            const doomed = subtreeIds(claims, target.id)
+            const change = deleteClaim(lib, { claimId: target.id })
+            // Nothing outside the subtree is lost.
+            expect(sorted(change.library.claims).map((c) => c.id)).toEqual(
+              sorted(claims.filter((c) => !doomed.has(c.id))).map((c) => c.id)
+            )
+            next = change.library
           }
-          checkTree(lib)
+          checkTree(next)
+          expect(treeProblem(next.claims)).toBeNull()
+          const change = diffClaims(claims, next.claims)
+          expect(sorted(applyClaimChange(claims, change))).toEqual(sorted(next.claims))
+          const inverse = invertClaimChange(claims, change)
+          expect(sorted(applyClaimChange(next.claims, inverse))).toEqual(sorted(claims))
+          undo.push(inverse)
+          lib = next
         }
+        // Undo every step, newest first: back to exactly where we started.
+        let claims: Claim[] = lib.claims
+        for (const change of undo.reverse()) claims = applyClaimChange(claims, change)
+        expect(sorted(claims)).toEqual(sorted(library.claims))
       }),
-      { numRuns: 200 }
+      { numRuns: 300 }
     )
   })
 })

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { addClaim } from '../../../shared/operations/claims'
-import { createMotion, deleteMotion, getMotionMap, listMotions, renameMotion } from '../../../shared/operations/motions'
+import {
+  createMotion,
+  deleteMotion,
+  duplicateMotion,
+  getMotionMap,
+  listMotions,
+  updateMotion
+} from '../../../shared/operations/motions'
 import { emptyLibrary, LibrarySchema } from '../../../shared/model/library'
 import { testEnv } from './fixtures'
 
@@ -36,12 +43,40 @@ describe('motion operations', () => {
   it('renames a motion and refuses an unknown id with not_found naming motionId', () => {
     const env = testEnv()
     const { library, result } = createMotion(emptyLibrary(), { title: 'Old' }, env)
-    const renamed = renameMotion(library, { motionId: result.id, title: 'New' }, env)
+    const renamed = updateMotion(library, { motionId: result.id, title: 'New' }, env)
     expect(getMotionMap(renamed.library, { motionId: result.id }).motion.title).toBe('New')
     expect(renamed.result.updatedAt > result.updatedAt).toBe(true)
-    expect(() => renameMotion(library, { motionId: 'missing', title: 'x' }, env)).toThrowError(
+    expect(() => updateMotion(library, { motionId: 'missing', title: 'x' }, env)).toThrowError(
       expect.objectContaining({ code: 'not_found', path: 'motionId' })
     )
+  })
+
+  it('gives a new format its side labels, unless the user chose their own', () => {
+    const env = testEnv()
+    const { library, result } = createMotion(emptyLibrary(), { title: 'M', format: 'policy' }, env)
+    const bp = updateMotion(library, { motionId: result.id, format: 'bp' }, env)
+    expect(bp.result.sideLabels).toEqual({ pro: 'Gov', con: 'Opp' })
+    const own = updateMotion(library, { motionId: result.id, sideLabels: { pro: 'Us', con: 'Them' } }, env)
+    const reformatted = updateMotion(own.library, { motionId: result.id, format: 'wsdc' }, env)
+    expect(reformatted.result).toMatchObject({ format: 'wsdc', sideLabels: { pro: 'Us', con: 'Them' } })
+    expect(updateMotion(library, { motionId: result.id, archived: true }, env).result.archived).toBe(true)
+  })
+
+  it('duplicates a motion with its whole map under new ids, leaving the original alone', () => {
+    const env = testEnv()
+    const created = createMotion(emptyLibrary(), { title: 'Original' }, env)
+    let library = created.library
+    const top = addClaim(library, { motionId: created.result.id, parentId: null, stance: 'con', title: 'Top' }, env)
+    library = addClaim(top.library, { motionId: created.result.id, parentId: top.result.id, stance: 'pro', title: 'Under' }, env).library
+
+    const copy = duplicateMotion(library, { motionId: created.result.id }, env)
+    expect(copy.result.title).toBe('Original (copy)')
+    const copied = getMotionMap(copy.library, { motionId: copy.result.id }).claims
+    const copiedTop = copied.find((c) => c.title === 'Top')!
+    expect(copied.find((c) => c.title === 'Under')?.parentId).toBe(copiedTop.id)
+    expect(copied.every((c) => !library.claims.some((o) => o.id === c.id))).toBe(true)
+    expect(getMotionMap(copy.library, { motionId: created.result.id }).claims).toEqual(library.claims)
+    expect(LibrarySchema.safeParse(copy.library).success).toBe(true)
   })
 
   it('deletes a motion with all its claims and no other motion’s', () => {
