@@ -7,7 +7,7 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 
 function run(command, commandArgs) {
-  const child = spawn(command, commandArgs, { stdio: 'inherit' })
+  const child = spawn(command, commandArgs, { stdio: 'inherit', shell: process.platform === 'win32' })
   child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)))
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 }

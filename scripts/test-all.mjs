@@ -8,7 +8,7 @@ const env = { ...process.env, CASEBOOK_SKIP_BUILD: '1' }
 
 function run(args) {
   console.log(`\n$ npx ${args.join(' ')}`)
-  return spawnSync(npx, args, { stdio: 'inherit', env }).status
+  return spawnSync(npx, args, { stdio: 'inherit', env, shell: process.platform === 'win32' }).status
 }
 
 function read(file) {

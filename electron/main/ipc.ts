@@ -18,7 +18,10 @@ export function isAppFrame(frame: WebFrameMain | null | undefined, appUrl: strin
     return false
   }
   // file://server/share/... is another machine's file: the host must match (empty) too.
-  if (app.protocol === 'file:') return url.protocol === 'file:' && url.host === app.host && url.pathname === app.pathname
+  if (app.protocol === 'file:') {
+    // Compared decoded: Chromium and Node escape characters such as "%" in a path differently.
+    return url.protocol === 'file:' && url.host === app.host && safeDecode(url.pathname) === safeDecode(app.pathname)
+  }
   return url.origin === app.origin
 }
 
@@ -30,4 +33,12 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, api: Api, appUrl: 
     }
     return api(name, input)
   })
+}
+
+function safeDecode(path: string): string | null {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return null
+  }
 }

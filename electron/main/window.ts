@@ -19,7 +19,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true
+      // Off: on Linux the spellchecker downloads dictionaries, and Casebook never uses the network.
+      spellcheck: false
     }
   }
 }

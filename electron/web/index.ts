@@ -48,12 +48,20 @@ async function main(): Promise<void> {
   const { store, api } = runtime
   for (const notice of store.notices) console.warn(`casebook web: ${notice.message}`)
 
-  const server = await startWebServer({
-    api,
-    rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
-    token: randomBytes(24).toString('hex'),
-    port
-  })
+  let server
+  try {
+    server = await startWebServer({
+      api,
+      rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
+      token: randomBytes(24).toString('hex'),
+      port
+    })
+  } catch (error) {
+    const busy = (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+    console.error(`casebook web: ${busy ? `port ${port} is already in use; choose another with --port, or leave it out for a free one` : String(error)}`)
+    await store.close()
+    process.exit(1)
+  }
   console.log(`Casebook is running at ${server.url}`)
   console.log(`Data folder: ${dataDir}`)
   console.log('Press Ctrl+C to stop.')

@@ -20,13 +20,20 @@ export type Origin = z.infer<typeof OriginSchema>
 
 export const LOCAL_ORIGIN: Origin = { kind: 'local' }
 
-/** A title the user types: trimmed, never empty, bounded so a pasted novel cannot freeze a view. */
+/**
+ * A title the user types: one line (control characters such as line breaks become spaces),
+ * trimmed, never empty or only invisible characters, bounded so a pasted novel cannot freeze a view.
+ */
 export function titleSchema(what: string, max = 300) {
   return z
     .string()
-    .trim()
-    .min(1, `${what} must not be empty`)
-    .max(max, `${what} must be at most ${max} characters`)
+    .transform((text) => text.replace(/\p{Cc}+/gu, ' ').trim())
+    .pipe(
+      z
+        .string()
+        .max(max, `${what} must be at most ${max} characters`)
+        .refine((text) => text.replace(/[\p{Cf}\p{Z}]/gu, '').length > 0, `${what} must not be empty`)
+    )
 }
 
 export function textSchema(max = 20_000) {

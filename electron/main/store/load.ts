@@ -1,5 +1,6 @@
 import { formatPath } from '../../../shared/errors'
 import { LibrarySchema, type Library } from '../../../shared/model/library'
+import { libraryProblem } from '../../../shared/operations/integrity'
 import { migrate, NewerSchemaError, type Migrations } from './migrations'
 
 export type LoadResult =
@@ -14,7 +15,8 @@ export type LoadResult =
 export function parseLibrary(text: string, migrations?: Migrations): LoadResult {
   let raw: unknown
   try {
-    raw = JSON.parse(text)
+    // Editors on Windows may save a byte-order mark, which JSON.parse refuses.
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
     return { ok: false, reason: `it is not valid JSON (${(error as Error).message})` }
   }
@@ -34,6 +36,8 @@ export function parseLibrary(text: string, migrations?: Migrations): LoadResult 
     const where = formatPath(issue?.path ?? []) || 'the top level'
     return { ok: false, reason: `it does not match the expected shape at ${where}: ${issue?.message}` }
   }
+  const problem = libraryProblem(parsed.data)
+  if (problem) return { ok: false, reason: `its items do not fit together: ${problem}` }
   const version = parsed.data.schemaVersion
   return { ok: true, library: parsed.data, migratedFrom: migrated.from === version ? null : migrated.from }
 }

@@ -31,6 +31,17 @@ function readLock(path: string): LockInfo | null {
   }
 }
 
+/** Links the written lock into place; file systems without hard links (FAT, some shares) get an exclusive create. */
+function placeLock(draft: string, path: string, info: LockInfo): void {
+  try {
+    linkSync(draft, path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error
+    writeFileSync(path, JSON.stringify(info), { flag: 'wx' })
+  }
+}
+
 /** Lock files this process holds, so that a second open in the same process is refused too. */
 const heldHere = new Map<string, LockInfo>()
 
@@ -62,7 +73,7 @@ export function acquireLock(dataDir: string, holder: LockHolder): () => void {
   try {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        linkSync(draft, path)
+        placeLock(draft, path, info)
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
         const other = readLock(path)

@@ -1,16 +1,16 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { DataFile } from 'lowdb/node'
 import type { Notice } from '../../../shared/contract'
 import { ApiError } from '../../../shared/errors'
-import { emptyLibrary, type Library } from '../../../shared/model/library'
-import { BACKUP_INTERVAL_MS, listBackups, takeBackup } from './backups'
-import { fileStamp, STORE_FILE } from './data-folder'
-import { parseLibrary } from './load'
+import type { Library } from '../../../shared/model/library'
+import { BACKUP_INTERVAL_MS, takeBackup } from './backups'
+import { STORE_FILE } from './data-folder'
 import { createLibrarySerializer } from './serialize'
 import { acquireLock, type LockHolder } from './lock'
-import { NewerSchemaError, type Migrations } from './migrations'
+import type { Migrations } from './migrations'
+import { loadOrRecover } from './recover'
 
 export interface StoreOptions {
   holder: LockHolder
@@ -42,6 +42,8 @@ export class Store {
   #waiting: Waiter[] = []
   #writing: Promise<void> | null = null
   #closed = false
+  /** A write failed: memory holds edits the disk does not. */
+  #unsaved = false
 
   private constructor(dataDir: string, library: Library, notices: Notice[], clock: () => Date, release: () => void) {
     this.dataDir = dataDir
@@ -67,7 +69,7 @@ export class Store {
       const store = new Store(dataDir, library, notices, clock, release)
       if (needsWrite) await store.#db.write()
       // Every start keeps a copy of the good file, so a bad session can always be undone.
-      takeBackup(dataDir, store.file, clock())
+      store.#backUp(clock())
       return store
     } catch (error) {
       release()
@@ -99,6 +101,8 @@ export class Store {
     if (this.#closed) return
     this.#closed = true
     while (this.#writing) await this.#writing.catch(() => undefined)
+    // One more try for edits whose write failed, before the process lets them go.
+    if (this.#unsaved) await this.#db.write().catch(() => undefined)
     this.#release()
   }
 
@@ -115,6 +119,7 @@ export class Store {
     this.#writing = this.#writeNow().then(
       () => batch.forEach((w) => w.resolve()),
       (error: unknown) => {
+        this.#unsaved = true
         const message = error instanceof Error ? error.message : String(error)
         const failure = new ApiError('internal', `Could not save to ${this.file}: ${message}`)
         batch.forEach((w) => w.reject(failure))
@@ -128,96 +133,19 @@ export class Store {
 
   async #writeNow(): Promise<void> {
     const now = this.#clock()
-    if (now.getTime() - this.#lastBackup >= BACKUP_INTERVAL_MS) {
-      takeBackup(this.dataDir, this.file, now)
-      this.#lastBackup = now.getTime()
-    }
+    if (now.getTime() - this.#lastBackup >= BACKUP_INTERVAL_MS) this.#backUp(now)
     await this.#db.write()
+    this.#unsaved = false
   }
-}
 
-/** Reads the store file; a damaged one is moved aside and the newest good backup takes its place. */
-function loadOrRecover(
-  dataDir: string,
-  clock: () => Date,
-  migrations?: Migrations
-): { library: Library; notices: Notice[]; needsWrite: boolean } {
-  const file = join(dataDir, STORE_FILE)
-  if (!existsSync(file)) return { library: emptyLibrary(), notices: [], needsWrite: true }
-
-  const text = readFileSync(file, 'utf8')
-  let loaded
-  try {
-    loaded = parseLibrary(text, migrations)
-  } catch (error) {
-    if (error instanceof NewerSchemaError) {
-      throw new ApiError('conflict', `Casebook cannot open ${file}: ${error.message}. Update Casebook; the file was left as it is.`)
-    }
-    throw error
-  }
-  if (loaded.ok) {
-    if (loaded.migratedFrom === null) return { library: loaded.library, notices: [], needsWrite: false }
-    // Keep the file as it was before the migration, beside the backups.
-    const before = join(dataDir, `casebook.before-migration-v${loaded.migratedFrom}-${fileStamp(clock())}.json`)
-    copyFileSync(file, before)
-    return {
-      library: loaded.library,
-      notices: [
-        {
-          kind: 'migrated',
-          message: `Your library was updated from format ${loaded.migratedFrom} to ${loaded.library.schemaVersion}. The old file was kept at ${before}.`,
-          damagedFile: null
-        }
-      ],
-      needsWrite: true
+  /** A backup that fails (a full disk, a file held by a virus scanner) must never stop the saving itself. */
+  #backUp(now: Date): void {
+    this.#lastBackup = now.getTime()
+    try {
+      takeBackup(this.dataDir, this.file, now)
+    } catch (error) {
+      console.warn(`casebook store: could not back up ${this.file}: ${(error as Error).message}`)
     }
   }
-
-  const damagedFile = join(dataDir, `casebook.damaged-${fileStamp(clock())}.json`)
-  renameSync(file, damagedFile)
-  for (const backup of listBackups(dataDir)) {
-    const candidate = readBackup(backup, migrations)
-    if (!candidate?.ok) continue
-    return {
-      library: candidate.library,
-      notices: [
-        {
-          kind: 'restored-from-backup',
-          message:
-            `Your library file could not be opened because ${loaded.reason}. ` +
-            `It was moved to ${damagedFile}, and the backup from ${backupTime(backup)} was restored.`,
-          damagedFile
-        }
-      ],
-      needsWrite: true
-    }
-  }
-  return {
-    library: emptyLibrary(),
-    notices: [
-      {
-        kind: 'started-empty',
-        message:
-          `Your library file could not be opened because ${loaded.reason}, and no good backup was found. ` +
-          `It was moved to ${damagedFile}; Casebook started with an empty library.`,
-        damagedFile
-      }
-    ],
-    needsWrite: true
-  }
 }
 
-/** A backup's library, or null for one that a newer Casebook wrote (unusable here, but not damaged). */
-function readBackup(path: string, migrations?: Migrations): ReturnType<typeof parseLibrary> | null {
-  try {
-    return parseLibrary(readFileSync(path, 'utf8'), migrations)
-  } catch (error) {
-    if (error instanceof NewerSchemaError) return null
-    throw error
-  }
-}
-
-function backupTime(path: string): string {
-  const match = /casebook-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})/.exec(path)
-  return match ? `${match[1]} ${match[2]}:${match[3]}:${match[4]} UTC` : path
-}

@@ -39,7 +39,7 @@ export function MotionHeader({ motion, claimCount, formatName, onChanged, onDele
           autoFocus
           className="rename-motion"
           onSubmit={async (title) => {
-            await invoke('motion.rename', { motionId: motion.id, title })
+            await invoke('motion.update', { motionId: motion.id, title })
             setMode('view')
             await onChanged()
           }}

@@ -1,15 +1,18 @@
 import type { Claim } from '../../../shared/model/claim'
 
 export interface ClaimIndex {
+  get(id: string): Claim | undefined
   children(parentId: string | null): Claim[]
   /** How many claims sit beneath this one, at any depth. */
   descendantCount(id: string): number
 }
 
-/** Indexes a motion's claims by parent once per render, so each row finds its responses in O(1). */
+/** Indexes a motion's claims by id and parent once per change, so each row finds its responses in O(1). */
 export function indexClaims(claims: readonly Claim[]): ClaimIndex {
+  const byId = new Map<string, Claim>()
   const byParent = new Map<string | null, Claim[]>()
   for (const claim of claims) {
+    byId.set(claim.id, claim)
     const list = byParent.get(claim.parentId)
     if (list) list.push(claim)
     else byParent.set(claim.parentId, [claim])
@@ -29,5 +32,5 @@ export function indexClaims(claims: readonly Claim[]): ClaimIndex {
     counts.set(id, total)
     return total
   }
-  return { children: (parentId) => byParent.get(parentId) ?? [], descendantCount: countBelow }
+  return { get: (id) => byId.get(id), children: (parentId) => byParent.get(parentId) ?? [], descendantCount: countBelow }
 }

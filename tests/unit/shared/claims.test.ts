@@ -150,7 +150,7 @@ describe('claim operations', () => {
         for (const s of steps) {
           const claims = lib.claims
           const pick = (n: number) => claims[n % claims.length] as Claim
-          let next = lib
+          let next: Library
           if (s.kind === 'add') {
             const parentId = s.top || claims.length === 0 ? null : pick(s.parent).id
             const input = { motionId, parentId, stance: s.stance, title: 'c', ...(s.index === null ? {} : { index: s.index }) }

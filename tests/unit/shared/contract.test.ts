@@ -31,6 +31,15 @@ describe('the contract', () => {
     expect(error.message).toBe('Motion title must not be empty (at title)')
   })
 
+  it('keeps titles on one line and refuses ones made only of invisible characters', () => {
+    const input = contract['motion.create'].input
+    expect(input.parse({ title: 'THBT\nstates\u0000 may\tsecede' }).title).toBe('THBT states  may secede')
+    for (const title of ['\u200b', '\u200b\u200d ', '\u00a0', '\n\t']) {
+      expect(input.safeParse({ title }).success, JSON.stringify(title)).toBe(false)
+    }
+    expect(input.parse({ title: '加州' }).title).toBe('加州')
+  })
+
   it('refuses ids that are not plain URL-safe tokens', () => {
     const input = contract['motion.get'].input
     for (const motionId of ['', '../etc', 'a b', 'x'.repeat(81), '<script>']) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { listBackups } from '../../../electron/main/store/backups'
@@ -134,5 +134,21 @@ describe('the lock', () => {
     mkdirSync(join(dir, 'casebook.json')) // a folder where the file should be: reading it fails
     await expect(Store.open(dir, { holder: 'app' })).rejects.toThrow()
     expect(existsSync(join(dir, 'casebook.lock'))).toBe(false)
+  })
+})
+
+describe('a backup that fails', () => {
+  it('never stops the edit itself from being saved', async () => {
+    const dir = scratch.dir()
+    let now = new Date('2026-03-01T10:00:00.000Z')
+    const store = await scratch.open(dir, { clock: () => now })
+    // Make the backups folder unusable: a file where the folder should be.
+    rmSync(join(dir, 'backups'), { recursive: true, force: true })
+    writeFileSync(join(dir, 'backups'), 'not a folder')
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    now = new Date('2026-03-01T10:11:00.000Z')
+    const motion = await addMotion(store, 'Saved despite the backup')
+    expect(readLibraryFile(join(dir, 'casebook.json')).motions.map((m) => m.id)).toContain(motion.id)
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not back up'))
   })
 })

@@ -177,3 +177,46 @@ describe('a file from a newer Casebook', () => {
     expect(existsSync(join(dir, 'casebook.lock'))).toBe(false)
   })
 })
+
+describe('a missing or hand-edited store file', () => {
+  it('that is missing while backups exist is restored from the newest, and the user told', async () => {
+    const { dir, good } = await folderWithGoodBackup(scratch)
+    rmSync(join(dir, 'casebook.json'))
+    const store = await scratch.open(dir)
+    expect(store.library).toEqual(good)
+    expect(store.notices).toEqual([
+      expect.objectContaining({ kind: 'restored-from-backup', damagedFile: null, message: expect.stringContaining('was missing') })
+    ])
+    expect(readLibraryFile(join(dir, 'casebook.json'))).toEqual(good)
+  })
+
+  it('saved with a byte-order mark (as Windows editors do) opens as it is', async () => {
+    const { dir, good } = await folderWithGoodBackup(scratch)
+    const file = join(dir, 'casebook.json')
+    writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`)
+    const store = await scratch.open(dir)
+    expect(store.library).toEqual(good)
+    expect(store.notices).toEqual([])
+  })
+
+  it('whose claims do not form a tree is treated as damaged, naming the problem', async () => {
+    const { dir, good } = await folderWithGoodBackup(scratch)
+    const file = join(dir, 'casebook.json')
+    const edited = structuredClone(good)
+    edited.claims[0]!.parentId = edited.claims[1]!.id
+    edited.claims[1]!.parentId = edited.claims[0]!.id
+    writeFileSync(file, JSON.stringify(edited))
+    const store = await scratch.open(dir)
+    expect(store.library).toEqual(good)
+    expect(store.notices[0]?.message).toMatch(/its items do not fit together: in motion "This house would ban homework", claim ".*" is beneath itself/)
+  })
+
+  it('with a claim of a motion that is not there is treated as damaged', async () => {
+    const { dir, good } = await folderWithGoodBackup(scratch)
+    const edited = structuredClone(good)
+    edited.claims[0]!.motionId = 'gone'
+    writeFileSync(join(dir, 'casebook.json'), JSON.stringify(edited))
+    const store = await scratch.open(dir)
+    expect(store.notices[0]?.message).toContain('belongs to a motion that is not there ("gone")')
+  })
+})

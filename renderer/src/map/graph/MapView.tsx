@@ -1,0 +1,574 @@
+import { select } from 'd3-selection'
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom'
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { WEAK_REASON_LABELS, type WeakReason } from '../../../../shared/analysis/weak-spots'
+import type { Claim, Stance } from '../../../../shared/model/claim'
+import type { Motion, SideLabels } from '../../../../shared/model/motion'
+import { layoutMap, type MapBounds, type MapLayout, type MapLink, type MapNode } from './layout'
+import './map-view.css'
+
+export interface MapViewProps {
+  motion: Motion
+  claims: readonly Claim[]
+  /** A claim's id, the motion's id (its box was clicked), or null. */
+  selectedId: string | null
+  onSelect(id: string | null): void
+  /** Weak spots by claim id (findWeakSpots(claims).byClaim). */
+  weak: ReadonlyMap<string, readonly WeakReason[]>
+}
+
+interface Size {
+  w: number
+  h: number
+}
+
+/** The part of the map (in map units) that is drawn: the viewport plus a margin, and the zoom it was taken at. */
+interface Region {
+  x0: number
+  y0: number
+  x1: number
+  y1: number
+  k: number
+}
+
+/** Drawn beyond each edge of the viewport, as a share of its width/height, so a small pan draws nothing new. */
+const MARGIN = 0.5
+/** Below this zoom the text is too small to read: boxes are drawn as plain shapes in a few paths. */
+const DETAIL_MIN_SCALE = 0.4
+/** More boxes than this in the drawn region are also drawn as plain shapes, whatever the zoom. */
+const MAX_DETAILED = 700
+const MAX_SCALE = 2.5
+const FIT_PADDING = 32
+/** Kept between a box brought into view and the edge of the viewport, in screen pixels. */
+const VIEW_PADDING = 24
+const ZOOM_STEP = 1.4
+const ANIMATION_MS = 220
+
+function stanceLabel(node: MapNode, sideLabels: SideLabels): string {
+  if (!node.claim) return 'Motion'
+  if (node.claim.parentId === null || node.depth === 1) return sideLabels[node.claim.stance]
+  return node.claim.stance === 'pro' ? 'Supports' : 'Attacks'
+}
+
+function titleOf(node: MapNode, motion: Motion): string {
+  return node.claim ? node.claim.title : motion.title
+}
+
+function viewportOf(t: ZoomTransform, size: Size): Omit<Region, 'k'> {
+  return { x0: -t.x / t.k, y0: -t.y / t.k, x1: (size.w - t.x) / t.k, y1: (size.h - t.y) / t.k }
+}
+
+/** A new region to draw, or null when the one drawn still covers the viewport at about this zoom. */
+function nextRegion(current: Region | null, t: ZoomTransform, size: Size): Region | null {
+  const view = viewportOf(t, size)
+  const covered =
+    current !== null &&
+    view.x0 >= current.x0 &&
+    view.y0 >= current.y0 &&
+    view.x1 <= current.x1 &&
+    view.y1 <= current.y1 &&
+    // Zoomed in a long way: the drawn region is now far bigger than needed.
+    t.k <= current.k * 2 &&
+    (t.k >= DETAIL_MIN_SCALE) === (current.k >= DETAIL_MIN_SCALE)
+  if (covered) return null
+  const mx = (view.x1 - view.x0) * MARGIN
+  const my = (view.y1 - view.y0) * MARGIN
+  return { x0: view.x0 - mx, y0: view.y0 - my, x1: view.x1 + mx, y1: view.y1 + my, k: t.k }
+}
+
+function boxInRegion(n: MapNode, r: Region): boolean {
+  return n.x < r.x1 && n.x + n.width > r.x0 && n.y < r.y1 && n.y + n.height > r.y0
+}
+
+function fitTransform(bounds: MapBounds, size: Size): ZoomTransform {
+  const bw = Math.max(1, bounds.maxX - bounds.minX)
+  const bh = Math.max(1, bounds.maxY - bounds.minY)
+  const k = Math.min((size.w - 2 * FIT_PADDING) / bw, (size.h - 2 * FIT_PADDING) / bh, 1)
+  const scale = k > 0 ? k : 1
+  const x = size.w / 2 - scale * (bounds.minX + bw / 2)
+  // A map shorter than the viewport sits near the top, where the motion is, not in the middle.
+  const y = bh * scale < size.h - 2 * FIT_PADDING ? FIT_PADDING - scale * bounds.minY : size.h / 2 - scale * (bounds.minY + bh / 2)
+  return zoomIdentity.translate(x, y).scale(scale)
+}
+
+/** Where the arrow from a child box to its parent box runs: top middle of the child to bottom middle of the parent. */
+function linkPath(from: MapNode, to: MapNode): string {
+  const x1 = from.x + from.width / 2
+  const y1 = from.y
+  const x2 = to.x + to.width / 2
+  const y2 = to.y + to.height + 2
+  const mid = (y1 + y2) / 2
+  return `M${x1},${y1}C${x1},${mid} ${x2},${mid} ${x2},${y2}`
+}
+
+function linkInRegion(from: MapNode, to: MapNode, r: Region): boolean {
+  const x1 = from.x + from.width / 2
+  const x2 = to.x + to.width / 2
+  return Math.min(x1, x2) < r.x1 && Math.max(x1, x2) > r.x0 && to.y + to.height < r.y1 && from.y > r.y0
+}
+
+const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+
+const easeInOut = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2)
+
+interface NodeBoxProps {
+  node: MapNode
+  label: string
+  title: string
+  selected: boolean
+  reasons: readonly WeakReason[] | undefined
+  idPrefix: string
+  onActivate(id: string): void
+  onKey(event: KeyboardEvent<SVGGElement>, id: string): void
+  onFocusNode(id: string): void
+}
+
+/** One box: stance in words and colour, the title (three lines at most), and a mark for weak spots. */
+const NodeBox = memo(function NodeBox({ node, label, title, selected, reasons, idPrefix, onActivate, onKey, onFocusNode }: NodeBoxProps) {
+  const stance: Stance | 'motion' = node.claim ? node.claim.stance : 'motion'
+  const weakId = `${idPrefix}-weak-${node.id}`
+  const weak = reasons !== undefined && reasons.length > 0
+  return (
+    <g
+      className={`mapv-node mapv-${stance}${selected ? ' mapv-selected' : ''}`}
+      transform={`translate(${node.x},${node.y})`}
+      data-node-id={node.id}
+      tabIndex={0}
+      role="button"
+      aria-label={`${label}: ${title}`}
+      aria-pressed={selected}
+      aria-describedby={weak ? weakId : undefined}
+      onClick={(event) => {
+        event.stopPropagation()
+        onActivate(node.id)
+      }}
+      onKeyDown={(event) => onKey(event, node.id)}
+      onFocus={() => onFocusNode(node.id)}
+    >
+      {selected && <rect className="mapv-ring" x={-5} y={-5} width={node.width + 10} height={node.height + 10} rx={12} />}
+      <rect className="mapv-box" width={node.width} height={node.height} rx={8} />
+      <rect className="mapv-stripe" x={0} y={8} width={4} height={node.height - 16} rx={2} />
+      <foreignObject x={0} y={0} width={node.width} height={node.height}>
+        <div className={`mapv-card${weak ? ' mapv-card-weak' : ''}`}>
+          <span className="mapv-label">{label}</span>
+          <span className="mapv-title">{title}</span>
+        </div>
+      </foreignObject>
+      {weak && (
+        <text className="mapv-weak" x={node.width - 10} y={20} textAnchor="end">
+          <title id={weakId}>{`Weak spots: ${reasons.map((r) => WEAK_REASON_LABELS[r]).join(', ')}`}</title>⚠
+        </text>
+      )}
+    </g>
+  )
+})
+
+/**
+ * The motion's claims drawn as a tree of boxes and arrows, with zoom and pan.
+ *
+ * Only what is inside the viewport (plus a margin) is in the DOM; zoomed far out, or with
+ * very many boxes in view, boxes and arrows are drawn as a few plain paths instead.
+ */
+export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewProps) {
+  const layout: MapLayout = useMemo(() => layoutMap(motion, claims), [motion, claims])
+  const idPrefix = useId().replace(/[^A-Za-z0-9_-]/g, '')
+
+  const containerRef = useRef<HTMLDivElement>(null)
+  const svgRef = useRef<SVGSVGElement>(null)
+  const sceneRef = useRef<SVGGElement>(null)
+  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null)
+  const transformRef = useRef<ZoomTransform>(zoomIdentity)
+  const sizeRef = useRef<Size | null>(null)
+  const regionRef = useRef<Region | null>(null)
+  const animationRef = useRef<number | null>(null)
+  const layoutRef = useRef(layout)
+  const onSelectRef = useRef(onSelect)
+  const pendingFocusRef = useRef<string | null>(null)
+
+  const [size, setSize] = useState<Size | null>(null)
+  const [region, setRegion] = useState<Region | null>(null)
+  const [focusId, setFocusId] = useState<string | null>(null)
+
+  useLayoutEffect(() => {
+    layoutRef.current = layout
+    onSelectRef.current = onSelect
+  })
+
+  /** Draws a new region if the viewport has left the one drawn. */
+  const refreshRegion = useCallback(() => {
+    const currentSize = sizeRef.current
+    if (!currentSize) return
+    const next = nextRegion(regionRef.current, transformRef.current, currentSize)
+    if (next) {
+      regionRef.current = next
+      setRegion(next)
+    }
+  }, [])
+
+  // Zoom and pan: d3-zoom owns the gestures (wheel, drag, pinch); the scene's transform is set
+  // directly, so panning inside the drawn region costs no React render.
+  useEffect(() => {
+    const svg = svgRef.current
+    if (!svg) return
+    const behavior = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([0.1, MAX_SCALE])
+      // The default filter, and double-click zooms only on the background (a box's double-click selects it).
+      .filter((event: Event & { button?: number; ctrlKey?: boolean; target: EventTarget | null }) => {
+        if (event.type === 'dblclick' && event.target instanceof Element && event.target.closest('.mapv-node')) return false
+        return (!event.ctrlKey || event.type === 'wheel') && !event.button
+      })
+      .on('start', (event: { sourceEvent: unknown }) => {
+        // The user took over: stop any animated move.
+        if (event.sourceEvent && animationRef.current !== null) {
+          cancelAnimationFrame(animationRef.current)
+          animationRef.current = null
+        }
+      })
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        transformRef.current = event.transform
+        sceneRef.current?.setAttribute('transform', event.transform.toString())
+        refreshRegion()
+      })
+    zoomRef.current = behavior
+    const selection = select(svg)
+    selection.call(behavior)
+    behavior.transform(selection, transformRef.current)
+    return () => {
+      selection.on('.zoom', null)
+      zoomRef.current = null
+      if (animationRef.current !== null) cancelAnimationFrame(animationRef.current)
+      animationRef.current = null
+    }
+  }, [refreshRegion])
+
+  // The container's size, for culling and fitting.
+  useEffect(() => {
+    const container = containerRef.current
+    if (!container) return
+    const measure = () => {
+      const rect = container.getBoundingClientRect()
+      if (rect.width === 0 || rect.height === 0) return
+      const next = { w: rect.width, h: rect.height }
+      const prev = sizeRef.current
+      if (prev && prev.w === next.w && prev.h === next.h) return
+      sizeRef.current = next
+      setSize(next)
+      refreshRegion()
+    }
+    const observer = new ResizeObserver(measure)
+    observer.observe(container)
+    return () => observer.disconnect()
+  }, [refreshRegion])
+
+  /** Moves the view to `target`, animated unless the user prefers reduced motion. */
+  const moveTo = useCallback((target: ZoomTransform, animate: boolean) => {
+    const svg = svgRef.current
+    const behavior = zoomRef.current
+    const currentSize = sizeRef.current
+    if (!svg || !behavior || !currentSize) return
+    if (animationRef.current !== null) cancelAnimationFrame(animationRef.current)
+    animationRef.current = null
+    const selection = select(svg)
+    const [minK, maxK] = behavior.scaleExtent()
+    const k = Math.min(maxK, Math.max(minK, target.k))
+    // Keep the centre the caller asked for when the scale is clamped.
+    const cx = (currentSize.w / 2 - target.x) / target.k
+    const cy = (currentSize.h / 2 - target.y) / target.k
+    const end = zoomIdentity.translate(currentSize.w / 2 - k * cx, currentSize.h / 2 - k * cy).scale(k)
+    const start = transformRef.current
+    if (!animate || reducedMotion()) {
+      behavior.transform(selection, end)
+      return
+    }
+    const sx = (currentSize.w / 2 - start.x) / start.k
+    const sy = (currentSize.h / 2 - start.y) / start.k
+    const began = performance.now()
+    const step = (now: number) => {
+      const p = easeInOut(Math.min(1, (now - began) / ANIMATION_MS))
+      const kk = start.k * (k / start.k) ** p
+      const px = sx + (cx - sx) * p
+      const py = sy + (cy - sy) * p
+      behavior.transform(selection, zoomIdentity.translate(currentSize.w / 2 - kk * px, currentSize.h / 2 - kk * py).scale(kk))
+      animationRef.current = p < 1 ? requestAnimationFrame(step) : null
+    }
+    animationRef.current = requestAnimationFrame(step)
+  }, [])
+
+  /** Pans (keeping the zoom) so the box is in view: centred if it was off screen, nudged if half in. */
+  const bringIntoView = useCallback(
+    (id: string): boolean => {
+      const node = layoutRef.current.byId.get(id)
+      const currentSize = sizeRef.current
+      if (!node || !currentSize) return false
+      const t = transformRef.current
+      const left = t.x + t.k * node.x
+      const top = t.y + t.k * node.y
+      const right = left + t.k * node.width
+      const bottom = top + t.k * node.height
+      const pad = VIEW_PADDING
+      if (left >= pad && top >= pad && right <= currentSize.w - pad && bottom <= currentSize.h - pad) return true
+      const offScreen = right <= 0 || bottom <= 0 || left >= currentSize.w || top >= currentSize.h
+      const tooBig = right - left > currentSize.w - 2 * pad || bottom - top > currentSize.h - 2 * pad
+      let dx = 0
+      let dy = 0
+      if (offScreen || tooBig) {
+        dx = currentSize.w / 2 - (left + right) / 2
+        dy = currentSize.h / 2 - (top + bottom) / 2
+      } else {
+        if (left < pad) dx = pad - left
+        else if (right > currentSize.w - pad) dx = currentSize.w - pad - right
+        if (top < pad) dy = pad - top
+        else if (bottom > currentSize.h - pad) dy = currentSize.h - pad - bottom
+      }
+      moveTo(zoomIdentity.translate(t.x + dx, t.y + dy).scale(t.k), true)
+      return true
+    },
+    [moveTo]
+  )
+
+  // The zoom range: from a little below "fit to screen" (however big the map) to MAX_SCALE.
+  useEffect(() => {
+    const behavior = zoomRef.current
+    if (!behavior || !size) return
+    const fit = fitTransform(layout.bounds, size)
+    behavior.scaleExtent([Math.min(0.1, fit.k / 2), MAX_SCALE])
+  }, [layout, size])
+
+  // Fit to screen once the size is known, and again whenever another motion is shown.
+  const fittedRef = useRef<string | null>(null)
+  useEffect(() => {
+    if (!size || fittedRef.current === motion.id) return
+    fittedRef.current = motion.id
+    moveTo(fitTransform(layoutRef.current.bounds, size), false)
+  }, [motion.id, size, moveTo])
+
+  // A selection made elsewhere (the outline, search) pans the map to it. Retried when the
+  // layout changes, in case the selected claim was added in the same edit.
+  const shownSelectionRef = useRef<string | null>(selectedId)
+  useEffect(() => {
+    if (selectedId === shownSelectionRef.current) return
+    if (selectedId === null || bringIntoView(selectedId)) shownSelectionRef.current = selectedId
+  }, [selectedId, layout, size, bringIntoView])
+
+  // Keyboard focus moved by an arrow key lands once its box is drawn.
+  useEffect(() => {
+    const id = pendingFocusRef.current
+    if (!id) return
+    const element = svgRef.current?.querySelector<SVGGElement>(`[data-node-id="${CSS.escape(id)}"]`)
+    if (element) {
+      pendingFocusRef.current = null
+      element.focus({ preventScroll: true })
+    }
+  })
+
+  const activate = useCallback((id: string) => onSelectRef.current(id), [])
+
+  const onFocusNode = useCallback(
+    (id: string) => {
+      setFocusId(id)
+      bringIntoView(id)
+    },
+    [bringIntoView]
+  )
+
+  const onKey = useCallback(
+    (event: KeyboardEvent<SVGGElement>, id: string) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault()
+        onSelectRef.current(id)
+        return
+      }
+      // Arrow keys walk the tree: up to the parent, down to the first response, left and right among siblings.
+      const current = layoutRef.current
+      const node = current.byId.get(id)
+      if (!node) return
+      let target: string | undefined
+      if (event.key === 'ArrowUp') target = node.parentId ?? undefined
+      else if (event.key === 'ArrowDown') target = current.childrenOf.get(id)?.[0]
+      else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+        const siblings = node.parentId === null ? [] : (current.childrenOf.get(node.parentId) ?? [])
+        const at = siblings.indexOf(id)
+        target = siblings[at + (event.key === 'ArrowLeft' ? -1 : 1)]
+      } else if (event.key === 'Home') target = current.nodes[0]?.id
+      else return
+      event.preventDefault()
+      if (!target) return
+      pendingFocusRef.current = target
+      setFocusId(target)
+      bringIntoView(target)
+    },
+    [bringIntoView]
+  )
+
+  const zoomBy = (factor: number) => {
+    const currentSize = sizeRef.current
+    if (!currentSize) return
+    const t = transformRef.current
+    const cx = (currentSize.w / 2 - t.x) / t.k
+    const cy = (currentSize.h / 2 - t.y) / t.k
+    const k = t.k * factor
+    moveTo(zoomIdentity.translate(currentSize.w / 2 - k * cx, currentSize.h / 2 - k * cy).scale(k), true)
+  }
+
+  const fitToScreen = () => {
+    if (sizeRef.current) moveTo(fitTransform(layout.bounds, sizeRef.current), true)
+  }
+
+  // A click that lands on no box (boxes stop their own clicks) selects the box under it when
+  // boxes are drawn as plain shapes, else nothing.
+  const onBackgroundClick = (event: MouseEvent<SVGSVGElement>) => {
+    const svg = svgRef.current
+    if (!svg) return
+    const rect = svg.getBoundingClientRect()
+    const t = transformRef.current
+    const mx = (event.clientX - rect.left - t.x) / t.k
+    const my = (event.clientY - rect.top - t.y) / t.k
+    const hit = layout.nodes.find((n) => mx >= n.x && mx <= n.x + n.width && my >= n.y && my <= n.y + n.height)
+    onSelect(hit ? hit.id : null)
+  }
+
+  // What to draw: the boxes and arrows inside the region, and always the selected and focused boxes.
+  const drawn = useMemo(() => {
+    if (!region) return { detailed: true, nodes: [] as MapNode[], links: [] as MapLink[] }
+    const nodes = layout.nodes.filter((n) => boxInRegion(n, region))
+    const links = layout.links.filter((l) => {
+      const from = layout.byId.get(l.fromId)
+      const to = layout.byId.get(l.toId)
+      return from !== undefined && to !== undefined && linkInRegion(from, to, region)
+    })
+    return { detailed: region.k >= DETAIL_MIN_SCALE && nodes.length <= MAX_DETAILED, nodes, links }
+  }, [layout, region])
+
+  const pinned = useMemo(() => {
+    const ids = new Set(drawn.detailed ? drawn.nodes.map((n) => n.id) : [])
+    const extra: MapNode[] = []
+    for (const id of [selectedId, focusId]) {
+      const node = id === null ? undefined : layout.byId.get(id)
+      if (node && !ids.has(node.id)) {
+        ids.add(node.id)
+        extra.push(node)
+      }
+    }
+    return extra
+  }, [drawn, layout, selectedId, focusId])
+
+  const overview = useMemo(() => {
+    if (drawn.detailed) return null
+    const boxes: Record<Stance | 'motion', string[]> = { pro: [], con: [], motion: [] }
+    for (const n of drawn.nodes) boxes[n.claim ? n.claim.stance : 'motion'].push(`M${n.x},${n.y}h${n.width}v${n.height}h${-n.width}z`)
+    const arrows: Record<Stance, string[]> = { pro: [], con: [] }
+    for (const l of drawn.links) {
+      const from = layout.byId.get(l.fromId) as MapNode
+      const to = layout.byId.get(l.toId) as MapNode
+      arrows[l.stance].push(`M${from.x + from.width / 2},${from.y}L${to.x + to.width / 2},${to.y + to.height}`)
+    }
+    const join = (parts: string[]) => parts.join('')
+    return {
+      boxes: { pro: join(boxes.pro), con: join(boxes.con), motion: join(boxes.motion) },
+      arrows: { pro: join(arrows.pro), con: join(arrows.con) }
+    }
+  }, [drawn, layout])
+
+  const renderNode = (node: MapNode) => (
+    <NodeBox
+      key={node.id}
+      node={node}
+      label={stanceLabel(node, motion.sideLabels)}
+      title={titleOf(node, motion)}
+      selected={node.id === selectedId}
+      reasons={weak.get(node.id)}
+      idPrefix={idPrefix}
+      onActivate={activate}
+      onKey={onKey}
+      onFocusNode={onFocusNode}
+    />
+  )
+
+  const selectedNode = selectedId === null ? undefined : layout.byId.get(selectedId)
+
+  return (
+    <div className="mapv" ref={containerRef}>
+      <svg
+        ref={svgRef}
+        className="mapv-svg"
+        width="100%"
+        height="100%"
+        role="group"
+        aria-label={`Map of “${motion.title}”`}
+        aria-roledescription="argument map"
+        onClick={onBackgroundClick}
+      >
+        <defs>
+          {(['pro', 'con'] as const).map((stance) => (
+            <marker
+              key={stance}
+              id={`${idPrefix}-arrow-${stance}`}
+              className={`mapv-arrowhead mapv-arrowhead-${stance}`}
+              viewBox="0 0 10 10"
+              refX={9}
+              refY={5}
+              markerWidth={11}
+              markerHeight={11}
+              markerUnits="userSpaceOnUse"
+              orient="auto"
+            >
+              <path d="M0,1L10,5L0,9z" />
+            </marker>
+          ))}
+        </defs>
+        <rect className="mapv-background" width="100%" height="100%" />
+        <g ref={sceneRef}>
+          {overview ? (
+            <g className="mapv-overview" aria-hidden="true">
+              <path className="mapv-ov-link mapv-link-pro" d={overview.arrows.pro} />
+              <path className="mapv-ov-link mapv-link-con" d={overview.arrows.con} />
+              <path className="mapv-ov-box mapv-ov-pro" d={overview.boxes.pro} />
+              <path className="mapv-ov-box mapv-ov-con" d={overview.boxes.con} />
+              <path className="mapv-ov-box mapv-ov-motion" d={overview.boxes.motion} />
+              {selectedNode && (
+                <rect
+                  className="mapv-ov-selected"
+                  x={selectedNode.x - 8}
+                  y={selectedNode.y - 8}
+                  width={selectedNode.width + 16}
+                  height={selectedNode.height + 16}
+                />
+              )}
+            </g>
+          ) : (
+            <g className="mapv-links" aria-hidden="true">
+              {drawn.links.map((l) => (
+                <path
+                  key={l.fromId}
+                  className={`mapv-link mapv-link-${l.stance}`}
+                  d={linkPath(layout.byId.get(l.fromId) as MapNode, layout.byId.get(l.toId) as MapNode)}
+                  markerEnd={`url(#${idPrefix}-arrow-${l.stance})`}
+                />
+              ))}
+            </g>
+          )}
+          <g className="mapv-nodes">
+            {drawn.detailed && drawn.nodes.map(renderNode)}
+            {pinned.map(renderNode)}
+          </g>
+        </g>
+      </svg>
+      {overview && (
+        <p className="mapv-hint" role="status">
+          Zoomed out: zoom in to read and select claims.
+        </p>
+      )}
+      <div className="mapv-toolbar" role="toolbar" aria-label="Map zoom">
+        <button type="button" aria-label="Zoom in" title="Zoom in" onClick={() => zoomBy(ZOOM_STEP)}>
+          +
+        </button>
+        <button type="button" aria-label="Zoom out" title="Zoom out" onClick={() => zoomBy(1 / ZOOM_STEP)}>
+          −
+        </button>
+        <button type="button" aria-label="Fit to screen" title="Fit to screen" onClick={fitToScreen}>
+          Fit
+        </button>
+      </div>
+    </div>
+  )
+}

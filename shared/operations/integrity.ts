@@ -1,0 +1,27 @@
+import type { Library } from '../model/library'
+import { treeProblem } from './tree'
+
+/**
+ * The first way a library's items fail to fit together, which item shapes alone cannot show:
+ * a repeated id, a claim of a motion that is not there, a motion's claims that are not a tree.
+ */
+export function libraryProblem(library: Library): string | null {
+  for (const key of ['motions', 'claims', 'sources', 'quotes', 'packs', 'drills', 'practice'] as const) {
+    const ids = new Set<string>()
+    for (const item of library[key]) {
+      if (ids.has(item.id)) return `${key} holds the id "${item.id}" twice`
+      ids.add(item.id)
+    }
+  }
+  const claimsByMotion = new Map<string, Library['claims']>(library.motions.map((m) => [m.id, []]))
+  for (const claim of library.claims) {
+    const list = claimsByMotion.get(claim.motionId)
+    if (!list) return `claim "${claim.title}" belongs to a motion that is not there ("${claim.motionId}")`
+    list.push(claim)
+  }
+  for (const motion of library.motions) {
+    const problem = treeProblem(claimsByMotion.get(motion.id) ?? [])
+    if (problem) return `in motion "${motion.title}", ${problem}`
+  }
+  return null
+}
