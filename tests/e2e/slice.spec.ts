@@ -9,6 +9,7 @@ import {
   renameClaim,
   renameMotion,
   respond,
+  showColumns,
   watchConsole
 } from '../support/slice'
 import { startWebMode, tempDataDir } from '../support/web-mode'
@@ -53,6 +54,7 @@ test('a debater builds a case, restarts, and finds it as they left it', async ({
   await expect(motionNav(page).getByRole('button')).toHaveCount(2)
   await motionNav(page).getByRole('button', { name: new RegExp(`^${MOTION}`) }).click()
   await expect(page.getByRole('heading', { level: 1, name: `${MOTION}.` })).toBeVisible()
+  await showColumns(page)
   await expect(claimRow(page, 'California could stand alone economically')).toBeVisible()
   await expect(claimRow(page, 'The Constitution offers no exit')).toBeVisible()
   await expect(page.locator('.responses .claim-title', { hasText: 'An amendment could create one' })).toBeVisible()

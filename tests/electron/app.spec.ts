@@ -2,7 +2,7 @@ import { _electron as electron, expect, test, type ElectronApplication } from '@
 import { fileURLToPath } from 'node:url'
 import { findElectronBinary } from '../../scripts/electron-binary.mjs'
 import { screen } from '../support/screens'
-import { addContention, claimRow, createMotion, motionNav, renameClaim, respond, watchConsole } from '../support/slice'
+import { addContention, claimRow, createMotion, motionNav, renameClaim, respond, showColumns, watchConsole } from '../support/slice'
 import { tempDataDir } from '../support/web-mode'
 
 const binary = findElectronBinary()
@@ -37,6 +37,7 @@ test('the real app keeps a case across a restart', async () => {
   app = await launch(dataDir)
   page = await app.firstWindow()
   await expect(motionNav(page).getByRole('button')).toHaveCount(1)
+  await showColumns(page)
   await expect(claimRow(page, 'Government rests on consent')).toBeVisible()
   await expect(page.locator('.responses .claim-title', { hasText: 'Perpetual is not the same as unbreakable' })).toBeVisible()
   await app.close()

@@ -16,7 +16,14 @@ export async function createMotion(page: Page, title: string, format?: string): 
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
 }
 
+/** The columns view, where each side has its own "add contention" field. */
+export async function showColumns(page: Page): Promise<void> {
+  const tab = page.getByRole('tab', { name: 'Columns' })
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click()
+}
+
 export async function addContention(page: Page, sideLabel: string, title: string): Promise<void> {
+  await showColumns(page)
   const field = page.getByLabel(`New ${sideLabel} contention`)
   await field.fill(title)
   await field.press('Enter')

@@ -4,7 +4,7 @@ import { invoke } from '../api/client'
 import { EmptyLibrary } from '../library/EmptyLibrary'
 import { NewMotionForm } from '../library/NewMotionForm'
 import { Sidebar } from '../library/Sidebar'
-import { MotionView } from '../map/MotionView'
+import { MotionView, type MapViewKind } from '../map/MotionView'
 import { ErrorReporter, useReportError } from './errors'
 import { Notices } from './Notices'
 
@@ -22,6 +22,12 @@ function Shell() {
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [creating, setCreating] = useState(false)
   const [status, setStatus] = useState<{ dataDir: string; notices: Notice[] } | null>(null)
+  const [showArchived, setShowArchived] = useState(false)
+  const [view, setView] = useState<MapViewKind>(() => (localStorage.getItem('casebook.view') as MapViewKind | null) ?? 'outline')
+  const changeView = (next: MapViewKind) => {
+    setView(next)
+    localStorage.setItem('casebook.view', next)
+  }
 
   const showMotions = useCallback((list: MotionSummary[]) => {
     setMotions(list)
@@ -29,14 +35,21 @@ function Shell() {
     setSelectedId((current) => (current && list.some((m) => m.id === current) ? current : (list[0]?.id ?? null)))
   }, [])
 
-  const refreshMotions = useCallback(() => {
-    invoke('motion.list', {}).then(showMotions, report)
-  }, [showMotions, report])
+  const refreshMotions = useCallback(
+    (selectId?: string) => {
+      if (selectId) setSelectedId(selectId)
+      invoke('motion.list', { includeArchived: showArchived }).then(showMotions, report)
+    },
+    [showMotions, report, showArchived]
+  )
 
   useEffect(() => {
-    invoke('motion.list', {}).then(showMotions, report)
+    invoke('motion.list', { includeArchived: showArchived }).then(showMotions, report)
+  }, [showMotions, report, showArchived])
+
+  useEffect(() => {
     invoke('app.status', {}).then(setStatus, report)
-  }, [showMotions, report])
+  }, [report])
 
   const onCreated = (id: string) => {
     setCreating(false)
@@ -48,7 +61,7 @@ function Shell() {
   if (motions === null) main = <p className="loading">Opening your library…</p>
   else if (creating) main = <NewMotionForm onCreated={onCreated} onCancel={() => setCreating(false)} />
   else if (selectedId === null) main = <EmptyLibrary onNewMotion={() => setCreating(true)} />
-  else main = <MotionView key={selectedId} motionId={selectedId} onChanged={refreshMotions} />
+  else main = <MotionView key={selectedId} motionId={selectedId} view={view} onViewChange={changeView} onLibraryChanged={refreshMotions} />
 
   return (
     <div className="app">
@@ -61,6 +74,8 @@ function Shell() {
           setSelectedId(id)
         }}
         onNewMotion={() => setCreating(true)}
+        showArchived={showArchived}
+        onShowArchived={setShowArchived}
       />
       <main className="main">
         <Notices notices={status?.notices ?? []} />

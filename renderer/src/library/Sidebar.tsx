@@ -6,9 +6,11 @@ interface SidebarProps {
   dataDir: string
   onSelect(id: string): void
   onNewMotion(): void
+  showArchived: boolean
+  onShowArchived(show: boolean): void
 }
 
-export function Sidebar({ motions, selectedId, dataDir, onSelect, onNewMotion }: SidebarProps) {
+export function Sidebar({ motions, selectedId, dataDir, onSelect, onNewMotion, showArchived, onShowArchived }: SidebarProps) {
   return (
     <aside className="sidebar">
       <header className="brand">
@@ -31,7 +33,10 @@ export function Sidebar({ motions, selectedId, dataDir, onSelect, onNewMotion }:
                   aria-current={motion.id === selectedId ? 'page' : undefined}
                   onClick={() => onSelect(motion.id)}
                 >
-                  <span className="motion-link-title">{motion.title}</span>
+                  <span className="motion-link-title">
+                    {motion.title}
+                    {motion.archived && <span className="muted"> (archived)</span>}
+                  </span>
                   <span className="motion-link-meta">
                     {motion.claimCounts.pro} {motion.sideLabels.pro} · {motion.claimCounts.con} {motion.sideLabels.con}
                   </span>
@@ -41,6 +46,9 @@ export function Sidebar({ motions, selectedId, dataDir, onSelect, onNewMotion }:
           </ul>
         )}
       </nav>
+      <label className="small muted archived-toggle">
+        <input type="checkbox" checked={showArchived} onChange={(e) => onShowArchived(e.target.checked)} /> Show archived motions
+      </label>
       {dataDir && (
         <footer className="sidebar-footer small muted" title={dataDir}>
           Saved on this computer in <span className="path">{dataDir}</span>

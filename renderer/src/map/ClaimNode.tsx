@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { WEAK_REASON_LABELS, type WeakReason } from '../../../shared/analysis/weak-spots'
 import type { Claim, Stance } from '../../../shared/model/claim'
 import type { SideLabels } from '../../../shared/model/motion'
 import { ConfirmBar } from '../app/ConfirmBar'
@@ -17,12 +18,16 @@ interface ClaimNodeProps {
   index: ClaimIndex
   sideLabels: SideLabels
   actions: ClaimActions
+  selectedId: string | null
+  onSelect(id: string): void
+  weak: ReadonlyMap<string, readonly WeakReason[]>
 }
 
 type Mode = 'view' | 'rename' | 'respond' | 'confirm-delete'
 
 /** One claim with its responses beneath it, and its own add/rename/delete controls. */
-export function ClaimNode({ claim, index, sideLabels, actions }: ClaimNodeProps) {
+export function ClaimNode(props: ClaimNodeProps) {
+  const { claim, index, sideLabels, actions, selectedId, onSelect, weak } = props
   const [mode, setMode] = useState<Mode>('view')
   const [responseStance, setResponseStance] = useState<Stance>('con')
   const responses = index.children(claim.id)
@@ -49,9 +54,14 @@ export function ClaimNode({ claim, index, sideLabels, actions }: ClaimNodeProps)
             onCancel={() => setMode('view')}
           />
         ) : (
-          <div className="claim-line">
+          <div className={`claim-line${claim.id === selectedId ? ' selected' : ''}`} onClick={() => onSelect(claim.id)}>
             <StanceBadge stance={claim.stance} topLevel={claim.parentId === null} sideLabels={sideLabels} />
             <span className="claim-title">{claim.title}</span>
+            {weak.has(claim.id) && (
+              <span className="weak-marker" title={weak.get(claim.id)!.map((w) => WEAK_REASON_LABELS[w]).join(', ')}>
+                ⚠
+              </span>
+            )}
             <span className="claim-tools">
               <button type="button" className="ghost" onClick={() => setMode('respond')} aria-label={`Respond to “${claim.title}”`}>
                 Respond
@@ -74,7 +84,7 @@ export function ClaimNode({ claim, index, sideLabels, actions }: ClaimNodeProps)
       {(responses.length > 0 || mode === 'respond') && (
         <ul className="responses">
           {responses.map((child) => (
-            <ClaimNode key={child.id} claim={child} index={index} sideLabels={sideLabels} actions={actions} />
+            <ClaimNode key={child.id} {...props} claim={child} />
           ))}
           {mode === 'respond' && (
             <li className="claim-new">

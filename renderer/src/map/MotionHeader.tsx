@@ -1,6 +1,8 @@
 import { useState } from 'react'
+import type { WeakSpots } from '../../../shared/analysis/weak-spots'
+import { DEBATE_FORMATS, DEFAULT_SIDE_LABELS, FORMAT_NAMES, type DebateFormat } from '../../../shared/model/formats'
 import type { Motion } from '../../../shared/model/motion'
-import { invoke } from '../api/client'
+import { invoke, messageOf } from '../api/client'
 import { ConfirmBar } from '../app/ConfirmBar'
 import { useReportError } from '../app/errors'
 import { TextForm } from './TextForm'
@@ -8,28 +10,32 @@ import { TextForm } from './TextForm'
 interface MotionHeaderProps {
   motion: Motion
   claimCount: number
-  formatName: string
-  onChanged(): Promise<void>
-  onDeleted(): void
+  weak: WeakSpots
+  onMotionChanged(motion: Motion): void
+  /** The motion left the list (deleted or archived) or a new one appeared (duplicated). */
+  onLibraryChanged(selectId?: string): void
 }
 
-export function MotionHeader({ motion, claimCount, formatName, onChanged, onDeleted }: MotionHeaderProps) {
-  const report = useReportError()
-  const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view')
+type Mode = 'view' | 'rename' | 'details' | 'confirm-delete'
 
-  const remove = async () => {
-    try {
-      await invoke('motion.delete', { motionId: motion.id })
-      onDeleted()
-    } catch (error) {
-      report(error)
-    }
+/** The motion's title, format and sides, its counts per side, and what can be done to it as a whole. */
+export function MotionHeader({ motion, claimCount, weak, onMotionChanged, onLibraryChanged }: MotionHeaderProps) {
+  const report = useReportError()
+  const [mode, setMode] = useState<Mode>('view')
+
+  const update = async (input: Omit<Parameters<typeof invoke<'motion.update'>>[1], 'motionId'>) => {
+    const updated = await invoke('motion.update', { motionId: motion.id, ...input })
+    onMotionChanged(updated)
+    onLibraryChanged()
+    return updated
   }
+  const run = (task: () => Promise<unknown>) => () => void task().catch(report)
 
   return (
     <header className="motion-header">
       <p className="eyebrow">
-        {formatName} · {motion.sideLabels.pro} / {motion.sideLabels.con}
+        {FORMAT_NAMES[motion.format]} · {motion.sideLabels.pro} / {motion.sideLabels.con}
+        {motion.archived && <span className="archived-tag"> · Archived</span>}
       </p>
       {mode === 'rename' ? (
         <TextForm
@@ -39,9 +45,8 @@ export function MotionHeader({ motion, claimCount, formatName, onChanged, onDele
           autoFocus
           className="rename-motion"
           onSubmit={async (title) => {
-            await invoke('motion.update', { motionId: motion.id, title })
+            await update({ title })
             setMode('view')
-            await onChanged()
           }}
           onCancel={() => setMode('view')}
         />
@@ -52,17 +57,121 @@ export function MotionHeader({ motion, claimCount, formatName, onChanged, onDele
             <button type="button" onClick={() => setMode('rename')}>
               Rename
             </button>
+            <button type="button" aria-expanded={mode === 'details'} onClick={() => setMode(mode === 'details' ? 'view' : 'details')}>
+              Details
+            </button>
+            <button
+              type="button"
+              onClick={run(async () => {
+                const copy = await invoke('motion.duplicate', { motionId: motion.id })
+                onLibraryChanged(copy.id)
+              })}
+            >
+              Duplicate
+            </button>
+            <button type="button" onClick={run(() => update({ archived: !motion.archived }))}>
+              {motion.archived ? 'Unarchive' : 'Archive'}
+            </button>
             <button type="button" className="danger" onClick={() => setMode('confirm-delete')}>
               Delete motion
             </button>
           </div>
         </div>
       )}
+      {motion.description && mode !== 'details' && <p className="motion-description">{motion.description}</p>}
+      <p className="side-counts" aria-label="Claims per side">
+        {(['pro', 'con'] as const).map((side) => (
+          <span key={side} className={`side-count side-${side}`}>
+            <span className={`badge badge-${side}`}>{motion.sideLabels[side]}</span> {weak.counts[side].claims}{' '}
+            {weak.counts[side].claims === 1 ? 'claim' : 'claims'}
+            {weak.counts[side].weak > 0 && <span className="muted"> · {weak.counts[side].weak} weak</span>}
+          </span>
+        ))}
+      </p>
+      {mode === 'details' && <MotionDetails motion={motion} onSave={async (input) => { await update(input); setMode('view') }} onCancel={() => setMode('view')} />}
       {mode === 'confirm-delete' && (
-        <ConfirmBar label="Confirm delete motion" confirmLabel="Delete motion" onConfirm={() => void remove()} onCancel={() => setMode('view')}>
+        <ConfirmBar
+          label="Confirm delete motion"
+          confirmLabel="Delete motion"
+          onConfirm={run(async () => {
+            await invoke('motion.delete', { motionId: motion.id })
+            onLibraryChanged()
+          })}
+          onCancel={() => setMode('view')}
+        >
           Delete this motion and its {claimCount} {claimCount === 1 ? 'claim' : 'claims'}? This cannot be undone.
         </ConfirmBar>
       )}
     </header>
+  )
+}
+
+interface DetailsInput {
+  format: DebateFormat
+  sideLabels: { pro: string; con: string }
+  description: string
+}
+
+function MotionDetails({ motion, onSave, onCancel }: { motion: Motion; onSave(input: DetailsInput): Promise<void>; onCancel(): void }) {
+  const [format, setFormat] = useState(motion.format)
+  const [pro, setPro] = useState(motion.sideLabels.pro)
+  const [con, setCon] = useState(motion.sideLabels.con)
+  const [description, setDescription] = useState(motion.description)
+  const [error, setError] = useState<string | null>(null)
+  const chooseFormat = (next: DebateFormat) => {
+    // Side labels follow the format unless the user typed their own.
+    if (pro === DEFAULT_SIDE_LABELS[format].pro && con === DEFAULT_SIDE_LABELS[format].con) {
+      setPro(DEFAULT_SIDE_LABELS[next].pro)
+      setCon(DEFAULT_SIDE_LABELS[next].con)
+    }
+    setFormat(next)
+  }
+  return (
+    <form
+      className="motion-details"
+      aria-label="Motion details"
+      onSubmit={(e) => {
+        e.preventDefault()
+        onSave({ format, sideLabels: { pro, con }, description }).catch((failure) => setError(messageOf(failure).message))
+      }}
+    >
+      <label className="field">
+        <span>Format</span>
+        <select value={format} onChange={(e) => chooseFormat(e.target.value as DebateFormat)}>
+          {DEBATE_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {FORMAT_NAMES[f]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="field-row">
+        <label className="field">
+          <span>Side for the motion</span>
+          <input value={pro} maxLength={40} onChange={(e) => setPro(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Side against</span>
+          <input value={con} maxLength={40} onChange={(e) => setCon(e.target.value)} />
+        </label>
+      </div>
+      <label className="field">
+        <span>Description</span>
+        <textarea rows={3} value={description} onChange={(e) => setDescription(e.target.value)} placeholder="Context, definitions, the resolution's source" />
+      </label>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary">
+          Save details
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
   )
 }

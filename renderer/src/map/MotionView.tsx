@@ -1,93 +1,161 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { MotionMap } from '../../../shared/contract'
-import type { Stance } from '../../../shared/model/claim'
-import { FORMAT_NAMES } from '../../../shared/model/formats'
-import { invoke } from '../api/client'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { findClaims } from '../../../shared/analysis/find'
+import { findWeakSpots } from '../../../shared/analysis/weak-spots'
 import { useReportError } from '../app/errors'
-import { indexClaims } from './claim-tree'
-import type { ClaimActions } from './ClaimNode'
+import { ClaimPanel } from './ClaimPanel'
+import { ColumnsView } from './ColumnsView'
+import { useMotionEditor } from './editor/useMotionEditor'
+import { FindBar } from './FindBar'
+import { MapView } from './graph/MapView'
 import { MotionHeader } from './MotionHeader'
-import { SideColumn } from './SideColumn'
+import { OutlineView } from './outline/OutlineView'
+import type { Draft } from './outline/rows'
+import { WeakSpotsPanel } from './WeakSpotsPanel'
+import './map.css'
+
+export type MapViewKind = 'outline' | 'columns' | 'map'
+const VIEWS: Array<[MapViewKind, string]> = [
+  ['outline', 'Outline'],
+  ['columns', 'Columns'],
+  ['map', 'Map']
+]
 
 interface MotionViewProps {
   motionId: string
-  /** Tells the library that titles or counts may have changed. */
-  onChanged(): void
+  view: MapViewKind
+  onViewChange(view: MapViewKind): void
+  /** The library list must refresh; optionally open another motion. */
+  onLibraryChanged(selectId?: string): void
 }
 
-/** A motion: its title, and the case for and against it as two trees of claims. */
-export function MotionView({ motionId, onChanged }: MotionViewProps) {
+/** A motion's case: its header, the map in the chosen view, and a side panel for the selected claim or the weak spots. */
+export function MotionView({ motionId, view, onViewChange, onLibraryChanged }: MotionViewProps) {
   const report = useReportError()
-  const [map, setMap] = useState<MotionMap | null>(null)
+  const editor = useMotionEditor(motionId, report)
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [panel, setPanel] = useState<'claim' | 'weak'>('claim')
+  const [query, setQuery] = useState('')
+  const [draft, setDraft] = useState<Draft | null>(null)
+  const findRef = useRef<HTMLInputElement>(null)
 
-  const reload = useCallback(async () => {
-    try {
-      setMap(await invoke('motion.get', { motionId }))
-    } catch (error) {
-      report(error)
-    }
-  }, [motionId, report])
+  const claims = editor?.claims
+  const weak = useMemo(() => findWeakSpots(claims ?? []), [claims])
+  const found = useMemo(() => (query.trim() ? findClaims(claims ?? [], query) : null), [claims, query])
+  const matchSet = useMemo(() => new Set(found?.matches ?? []), [found])
 
+  // Ctrl/Cmd+F finds; Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z undo and redo from any view, outside text fields.
+  const undo = editor?.undo
+  const redo = editor?.redo
   useEffect(() => {
-    let current = true
-    invoke('motion.get', { motionId }).then((loaded) => current && setMap(loaded), report)
-    return () => {
-      current = false
-    }
-  }, [motionId, report])
-
-  const index = useMemo(() => indexClaims(map?.claims ?? []), [map])
-
-  // Every edit reloads the map from the store, so what the user sees is what was saved.
-  const afterEdit = useCallback(async () => {
-    await reload()
-    onChanged()
-  }, [reload, onChanged])
-
-  const actions: ClaimActions = useMemo(
-    () => ({
-      respond: async (parent, stance, title) => {
-        await invoke('claim.add', { motionId, parentId: parent.id, stance, title })
-        await afterEdit()
-      },
-      rename: async (claim, title) => {
-        await invoke('claim.edit', { claimId: claim.id, title })
-        await afterEdit()
-      },
-      remove: async (claim) => {
-        try {
-          await invoke('claim.delete', { claimId: claim.id })
-          await afterEdit()
-        } catch (error) {
-          report(error)
-        }
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey
+      if (!mod || event.defaultPrevented) return
+      const key = event.key.toLowerCase()
+      if (key === 'f') {
+        event.preventDefault()
+        findRef.current?.focus()
+        findRef.current?.select()
+        return
       }
-    }),
-    [motionId, afterEdit, report]
-  )
+      const target = event.target as HTMLElement
+      if (target.closest('input, textarea, select, [contenteditable]')) return
+      if (key === 'z' && !event.shiftKey) undo?.()
+      else if (key === 'y' || (key === 'z' && event.shiftKey)) redo?.()
+      else return
+      event.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [undo, redo])
 
-  const addContention = async (stance: Stance, title: string) => {
-    await invoke('claim.add', { motionId, parentId: null, stance, title })
-    await afterEdit()
+  const select = useCallback((id: string | null) => {
+    setSelectedId(id)
+    if (id) setPanel('claim')
+  }, [])
+
+  if (!editor) return <p className="loading">Opening the motion…</p>
+  const { motion } = editor
+  const selected = selectedId ? editor.index.get(selectedId) : undefined
+  const position = found && selectedId ? found.matches.indexOf(selectedId) : -1
+  const stepMatch = (delta: 1 | -1) => {
+    if (!found || found.matches.length === 0) return
+    const next = position < 0 ? (delta === 1 ? 0 : found.matches.length - 1) : (position + delta + found.matches.length) % found.matches.length
+    select(found.matches[next] as string)
+  }
+  const addContention = (stance: 'pro' | 'con') => {
+    onViewChange('outline')
+    setDraft({ parentId: null, index: editor.index.children(null).length, stance })
   }
 
-  if (!map) return <p className="loading">Opening the motion…</p>
-  const { motion } = map
   return (
     <article className="motion" aria-labelledby="motion-title">
-      <MotionHeader motion={motion} claimCount={map.claims.length} formatName={FORMAT_NAMES[motion.format]} onChanged={afterEdit} onDeleted={onChanged} />
-      <div className="sides">
-        {(['pro', 'con'] as const).map((stance) => (
-          <SideColumn
-            key={stance}
-            stance={stance}
-            sideLabels={motion.sideLabels}
-            contentions={index.children(null).filter((c) => c.stance === stance)}
-            index={index}
-            actions={actions}
-            onAdd={(title) => addContention(stance, title)}
-          />
-        ))}
+      <MotionHeader
+        motion={motion}
+        claimCount={editor.claims.length}
+        weak={weak}
+        onMotionChanged={editor.updateMotion}
+        onLibraryChanged={onLibraryChanged}
+      />
+      <div className="map-toolbar" role="toolbar" aria-label="Map">
+        <div className="view-switch" role="tablist" aria-label="View">
+          {VIEWS.map(([kind, label]) => (
+            <button key={kind} type="button" role="tab" aria-selected={view === kind} onClick={() => onViewChange(kind)}>
+              {label}
+            </button>
+          ))}
+        </div>
+        <button type="button" onClick={() => addContention('pro')}>
+          + {motion.sideLabels.pro} contention
+        </button>
+        <button type="button" onClick={() => addContention('con')}>
+          + {motion.sideLabels.con} contention
+        </button>
+        <span className="toolbar-gap" />
+        <button type="button" className="ghost" disabled={!editor.canUndo} title={editor.canUndo ? `Undo: ${editor.canUndo}` : 'Nothing to undo'} onClick={() => void editor.undo()}>
+          Undo
+        </button>
+        <button type="button" className="ghost" disabled={!editor.canRedo} title={editor.canRedo ? `Redo: ${editor.canRedo}` : 'Nothing to redo'} onClick={() => void editor.redo()}>
+          Redo
+        </button>
+        <FindBar ref={findRef} query={query} onQuery={setQuery} position={position} count={found?.matches.length ?? 0} onStep={stepMatch} />
+      </div>
+      <div className="map-body">
+        <div className={`map-main view-${view}`}>
+          {view === 'outline' && (
+            <OutlineView
+              editor={editor}
+              selectedId={selectedId}
+              onSelect={select}
+              visible={found?.visible ?? null}
+              matches={matchSet}
+              weak={weak.byClaim}
+              requestedDraft={draft}
+              onDraftTaken={() => setDraft(null)}
+            />
+          )}
+          {view === 'columns' && <ColumnsView editor={editor} selectedId={selectedId} onSelect={select} weak={weak.byClaim} />}
+          {view === 'map' && <MapView motion={motion} claims={editor.claims} selectedId={selectedId} onSelect={select} weak={weak.byClaim} />}
+        </div>
+        <aside className="map-side" aria-label="Details">
+          <div className="side-tabs" role="tablist">
+            <button type="button" role="tab" aria-selected={panel === 'claim'} onClick={() => setPanel('claim')}>
+              Claim
+            </button>
+            <button type="button" role="tab" aria-selected={panel === 'weak'} onClick={() => setPanel('weak')}>
+              Weak spots <span className="count">{weak.byClaim.size}</span>
+            </button>
+          </div>
+          {panel === 'weak' ? (
+            <WeakSpotsPanel weak={weak} index={editor.index} onSelect={select} />
+          ) : selected ? (
+            <ClaimPanel claim={selected} editor={editor} sideLabels={motion.sideLabels} />
+          ) : (
+            <p className="muted small">Select a claim to see and edit its warrant, tags, strength and notes.</p>
+          )}
+        </aside>
+      </div>
+      <div className="sr-only" aria-live="polite">
+        {editor.announcement}
       </div>
     </article>
   )

@@ -1,3 +1,4 @@
+import type { WeakReason } from '../../../shared/analysis/weak-spots'
 import type { Claim, Stance } from '../../../shared/model/claim'
 import type { SideLabels } from '../../../shared/model/motion'
 import type { ClaimIndex } from './claim-tree'
@@ -11,12 +12,15 @@ interface SideColumnProps {
   index: ClaimIndex
   actions: ClaimActions
   onAdd(title: string): Promise<void>
+  selectedId: string | null
+  onSelect(id: string): void
+  weak: ReadonlyMap<string, readonly WeakReason[]>
 }
 
 const SIDE_HEADINGS: Record<Stance, string> = { pro: 'For the motion', con: 'Against the motion' }
 
 /** One side of the case: its contentions, each with the responses beneath it. */
-export function SideColumn({ stance, sideLabels, contentions, index, actions, onAdd }: SideColumnProps) {
+export function SideColumn({ stance, sideLabels, contentions, index, actions, onAdd, selectedId, onSelect, weak }: SideColumnProps) {
   const headingId = `side-${stance}`
   return (
     <section className={`side side-${stance}`} aria-labelledby={headingId}>
@@ -31,7 +35,16 @@ export function SideColumn({ stance, sideLabels, contentions, index, actions, on
       ) : (
         <ul className="claims" aria-label={`${SIDE_HEADINGS[stance]}: contentions`}>
           {contentions.map((claim) => (
-            <ClaimNode key={claim.id} claim={claim} index={index} sideLabels={sideLabels} actions={actions} />
+            <ClaimNode
+              key={claim.id}
+              claim={claim}
+              index={index}
+              sideLabels={sideLabels}
+              actions={actions}
+              selectedId={selectedId}
+              onSelect={onSelect}
+              weak={weak}
+            />
           ))}
         </ul>
       )}

@@ -138,6 +138,7 @@ function checkLayout(layout: MapLayout, claims: readonly Claim[]) {
     const byX = [...siblings].sort((a, b) => (layout.byId.get(a.id) as MapNode).x - (layout.byId.get(b.id) as MapNode).x).map((c) => c.id)
     expect(byX).toEqual(expected)
     expect(layout.childrenOf.get(parentId)).toEqual(expected)
+    expected.forEach((id, i) => expect(layout.byId.get(id)?.index).toBe(i))
   }
 
   // Bounds hold every box, tightly.

@@ -16,8 +16,12 @@ export interface MotionEditor {
   motion: Motion
   claims: Claim[]
   index: ClaimIndex
-  /** Runs a map edit on the server, shows its result and makes it undoable. Resolves false if it failed (already reported). */
-  edit(label: string, run: () => Promise<ClaimChange>): Promise<boolean>
+  /**
+   * Runs a map edit on the server, shows its result and makes it undoable. Resolves false if
+   * it failed, after reporting it; with `rethrow`, the failure is thrown to the caller instead
+   * (a form that shows it under its field).
+   */
+  edit(label: string, run: () => Promise<ClaimChange>, options?: { rethrow?: boolean }): Promise<boolean>
   undo(): Promise<void>
   redo(): Promise<void>
   canUndo: string | null
@@ -71,7 +75,7 @@ export function useMotionEditor(motionId: string, report: (error: unknown) => vo
   }, [])
 
   const edit = useCallback(
-    (label: string, run: () => Promise<ClaimChange>) =>
+    (label: string, run: () => Promise<ClaimChange>, options?: { rethrow?: boolean }) =>
       serially(async () => {
         const before = claimsRef.current
         try {
@@ -82,6 +86,7 @@ export function useMotionEditor(motionId: string, report: (error: unknown) => vo
           setAnnouncement(label)
           return true
         } catch (error) {
+          if (options?.rethrow) throw error
           report(error)
           return false
         }

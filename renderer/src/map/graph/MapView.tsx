@@ -4,7 +4,7 @@ import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, 
 import { WEAK_REASON_LABELS, type WeakReason } from '../../../../shared/analysis/weak-spots'
 import type { Claim, Stance } from '../../../../shared/model/claim'
 import type { Motion, SideLabels } from '../../../../shared/model/motion'
-import { layoutMap, type MapBounds, type MapLayout, type MapLink, type MapNode } from './layout'
+import { GAP_Y, layoutMap, type MapBounds, type MapLayout, type MapLink, type MapNode } from './layout'
 import './map-view.css'
 
 export interface MapViewProps {
@@ -33,10 +33,11 @@ interface Region {
 
 /** Drawn beyond each edge of the viewport, as a share of its width/height, so a small pan draws nothing new. */
 const MARGIN = 0.5
-/** Below this zoom the text is too small to read: boxes are drawn as plain shapes in a few paths. */
-const DETAIL_MIN_SCALE = 0.4
-/** More boxes than this in the drawn region are also drawn as plain shapes, whatever the zoom. */
-const MAX_DETAILED = 700
+/**
+ * More boxes than this in the drawn region (zoomed far out on a big map) are drawn as plain
+ * shapes in a few paths instead of one element each, so the DOM stays small at any zoom.
+ */
+const MAX_DETAILED = 500
 const MAX_SCALE = 2.5
 const FIT_PADDING = 32
 /** Kept between a box brought into view and the edge of the viewport, in screen pixels. */
@@ -68,8 +69,7 @@ function nextRegion(current: Region | null, t: ZoomTransform, size: Size): Regio
     view.x1 <= current.x1 &&
     view.y1 <= current.y1 &&
     // Zoomed in a long way: the drawn region is now far bigger than needed.
-    t.k <= current.k * 2 &&
-    (t.k >= DETAIL_MIN_SCALE) === (current.k >= DETAIL_MIN_SCALE)
+    t.k <= current.k * 2
   if (covered) return null
   const mx = (view.x1 - view.x0) * MARGIN
   const my = (view.y1 - view.y0) * MARGIN
@@ -86,16 +86,19 @@ function fitTransform(bounds: MapBounds, size: Size): ZoomTransform {
   const k = Math.min((size.w - 2 * FIT_PADDING) / bw, (size.h - 2 * FIT_PADDING) / bh, 1)
   const scale = k > 0 ? k : 1
   const x = size.w / 2 - scale * (bounds.minX + bw / 2)
-  // A map shorter than the viewport sits near the top, where the motion is, not in the middle.
-  const y = bh * scale < size.h - 2 * FIT_PADDING ? FIT_PADDING - scale * bounds.minY : size.h / 2 - scale * (bounds.minY + bh / 2)
+  const y = size.h / 2 - scale * (bounds.minY + bh / 2)
   return zoomIdentity.translate(x, y).scale(scale)
 }
 
-/** Where the arrow from a child box to its parent box runs: top middle of the child to bottom middle of the parent. */
-function linkPath(from: MapNode, to: MapNode): string {
+/**
+ * Where the arrow from a child box to its parent box runs: from the top middle of the child to
+ * the bottom of the parent, the arrowheads of several children spread along that edge.
+ */
+function linkPath(from: MapNode, to: MapNode, index: number, count: number): string {
   const x1 = from.x + from.width / 2
   const y1 = from.y
-  const x2 = to.x + to.width / 2
+  const spread = count > 1 ? Math.min(18, (to.width - 48) / (count - 1)) : 0
+  const x2 = to.x + to.width / 2 + (index - (count - 1) / 2) * spread
   const y2 = to.y + to.height + 2
   const mid = (y1 + y2) / 2
   return `M${x1},${y1}C${x1},${mid} ${x2},${mid} ${x2},${y2}`
@@ -105,6 +108,54 @@ function linkInRegion(from: MapNode, to: MapNode, r: Region): boolean {
   const x1 = from.x + from.width / 2
   const x2 = to.x + to.width / 2
   return Math.min(x1, x2) < r.x1 && Math.max(x1, x2) > r.x0 && to.y + to.height < r.y1 && from.y > r.y0
+}
+
+/** Overview arrows are left out when rows are closer than this on screen (they would be a smudge). */
+const MIN_ROW_GAP_PX = 6
+/** Overview boxes in a row closer than this on screen are drawn as one bar. */
+const MERGE_GAP_PX = 2
+
+interface OverviewPaths {
+  boxes: Record<Stance | 'motion', string>
+  arrows: Record<Stance, string>
+}
+
+/**
+ * Zoomed far out on a big map: every box and arrow as a subpath of a few <path>s (one per
+ * stance), boxes of a row that nearly touch on screen merged into one bar, arrows left out
+ * when the rows nearly touch. The DOM is a handful of elements whatever the map's size.
+ */
+function overviewPaths(nodes: readonly MapNode[], links: readonly MapLink[], byId: ReadonlyMap<string, MapNode>, k: number): OverviewPaths {
+  const mergeGap = MERGE_GAP_PX / k
+  const boxes: Record<Stance | 'motion', string[]> = { pro: [], con: [], motion: [] }
+  // Pre-order lists each row left to right, so one open run per row and stance is enough.
+  const runs = new Map<string, { kind: Stance | 'motion'; x0: number; x1: number; y: number; h: number }>()
+  const flush = (run: { kind: Stance | 'motion'; x0: number; x1: number; y: number; h: number }) =>
+    boxes[run.kind].push(`M${run.x0},${run.y}h${run.x1 - run.x0}v${run.h}h${run.x0 - run.x1}z`)
+  for (const n of nodes) {
+    const kind = n.claim ? n.claim.stance : 'motion'
+    const key = `${n.depth}:${kind}`
+    const run = runs.get(key)
+    if (run && n.x - run.x1 <= mergeGap) run.x1 = Math.max(run.x1, n.x + n.width)
+    else {
+      if (run) flush(run)
+      runs.set(key, { kind, x0: n.x, x1: n.x + n.width, y: n.y, h: n.height })
+    }
+  }
+  for (const run of runs.values()) flush(run)
+  const arrows: Record<Stance, string[]> = { pro: [], con: [] }
+  const rowGap = (byId.size > 1 ? GAP_Y : 0) * k
+  if (rowGap >= MIN_ROW_GAP_PX) {
+    for (const l of links) {
+      const from = byId.get(l.fromId) as MapNode
+      const to = byId.get(l.toId) as MapNode
+      arrows[l.stance].push(`M${from.x + from.width / 2},${from.y}L${to.x + to.width / 2},${to.y + to.height}`)
+    }
+  }
+  return {
+    boxes: { pro: boxes.pro.join(''), con: boxes.con.join(''), motion: boxes.motion.join('') },
+    arrows: { pro: arrows.pro.join(''), con: arrows.con.join('') }
+  }
 }
 
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
@@ -120,11 +171,13 @@ interface NodeBoxProps {
   idPrefix: string
   onActivate(id: string): void
   onKey(event: KeyboardEvent<SVGGElement>, id: string): void
-  onFocusNode(id: string): void
+  /** `byKeyboard`: focus came from the keyboard (Tab), not a press that may start a drag. */
+  onFocusNode(id: string, byKeyboard: boolean): void
+  onBlurNode(id: string): void
 }
 
 /** One box: stance in words and colour, the title (three lines at most), and a mark for weak spots. */
-const NodeBox = memo(function NodeBox({ node, label, title, selected, reasons, idPrefix, onActivate, onKey, onFocusNode }: NodeBoxProps) {
+const NodeBox = memo(function NodeBox({ node, label, title, selected, reasons, idPrefix, onActivate, onKey, onFocusNode, onBlurNode }: NodeBoxProps) {
   const stance: Stance | 'motion' = node.claim ? node.claim.stance : 'motion'
   const weakId = `${idPrefix}-weak-${node.id}`
   const weak = reasons !== undefined && reasons.length > 0
@@ -143,7 +196,8 @@ const NodeBox = memo(function NodeBox({ node, label, title, selected, reasons, i
         onActivate(node.id)
       }}
       onKeyDown={(event) => onKey(event, node.id)}
-      onFocus={() => onFocusNode(node.id)}
+      onFocus={(event) => onFocusNode(node.id, event.currentTarget.matches(':focus-visible'))}
+      onBlur={() => onBlurNode(node.id)}
     >
       {selected && <rect className="mapv-ring" x={-5} y={-5} width={node.width + 10} height={node.height + 10} rx={12} />}
       <rect className="mapv-box" width={node.width} height={node.height} rx={8} />
@@ -364,12 +418,14 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
   const activate = useCallback((id: string) => onSelectRef.current(id), [])
 
   const onFocusNode = useCallback(
-    (id: string) => {
+    (id: string, byKeyboard: boolean) => {
       setFocusId(id)
-      bringIntoView(id)
+      if (byKeyboard) bringIntoView(id)
     },
     [bringIntoView]
   )
+
+  const onBlurNode = useCallback((id: string) => setFocusId((current) => (current === id ? null : current)), [])
 
   const onKey = useCallback(
     (event: KeyboardEvent<SVGGElement>, id: string) => {
@@ -429,14 +485,14 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
 
   // What to draw: the boxes and arrows inside the region, and always the selected and focused boxes.
   const drawn = useMemo(() => {
-    if (!region) return { detailed: true, nodes: [] as MapNode[], links: [] as MapLink[] }
+    if (!region) return { detailed: true, k: 1, nodes: [] as MapNode[], links: [] as MapLink[] }
     const nodes = layout.nodes.filter((n) => boxInRegion(n, region))
     const links = layout.links.filter((l) => {
       const from = layout.byId.get(l.fromId)
       const to = layout.byId.get(l.toId)
       return from !== undefined && to !== undefined && linkInRegion(from, to, region)
     })
-    return { detailed: region.k >= DETAIL_MIN_SCALE && nodes.length <= MAX_DETAILED, nodes, links }
+    return { detailed: nodes.length <= MAX_DETAILED, k: region.k, nodes, links }
   }, [layout, region])
 
   const pinned = useMemo(() => {
@@ -452,22 +508,10 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
     return extra
   }, [drawn, layout, selectedId, focusId])
 
-  const overview = useMemo(() => {
-    if (drawn.detailed) return null
-    const boxes: Record<Stance | 'motion', string[]> = { pro: [], con: [], motion: [] }
-    for (const n of drawn.nodes) boxes[n.claim ? n.claim.stance : 'motion'].push(`M${n.x},${n.y}h${n.width}v${n.height}h${-n.width}z`)
-    const arrows: Record<Stance, string[]> = { pro: [], con: [] }
-    for (const l of drawn.links) {
-      const from = layout.byId.get(l.fromId) as MapNode
-      const to = layout.byId.get(l.toId) as MapNode
-      arrows[l.stance].push(`M${from.x + from.width / 2},${from.y}L${to.x + to.width / 2},${to.y + to.height}`)
-    }
-    const join = (parts: string[]) => parts.join('')
-    return {
-      boxes: { pro: join(boxes.pro), con: join(boxes.con), motion: join(boxes.motion) },
-      arrows: { pro: join(arrows.pro), con: join(arrows.con) }
-    }
-  }, [drawn, layout])
+  const overview = useMemo(
+    () => (drawn.detailed ? null : overviewPaths(drawn.nodes, drawn.links, layout.byId, drawn.k)),
+    [drawn, layout]
+  )
 
   const renderNode = (node: MapNode) => (
     <NodeBox
@@ -481,6 +525,7 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
       onActivate={activate}
       onKey={onKey}
       onFocusNode={onFocusNode}
+      onBlurNode={onBlurNode}
     />
   )
 
@@ -541,7 +586,12 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
                 <path
                   key={l.fromId}
                   className={`mapv-link mapv-link-${l.stance}`}
-                  d={linkPath(layout.byId.get(l.fromId) as MapNode, layout.byId.get(l.toId) as MapNode)}
+                  d={linkPath(
+                    layout.byId.get(l.fromId) as MapNode,
+                    layout.byId.get(l.toId) as MapNode,
+                    (layout.byId.get(l.fromId) as MapNode).index,
+                    layout.childrenOf.get(l.toId)?.length ?? 1
+                  )}
                   markerEnd={`url(#${idPrefix}-arrow-${l.stance})`}
                 />
               ))}

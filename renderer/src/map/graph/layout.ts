@@ -18,6 +18,8 @@ export interface MapNode {
   parentId: string | null
   /** 0 for the motion, 1 for contentions, 2 for their responses, ... */
   depth: number
+  /** Position among its siblings, left to right (0 for the root). */
+  index: number
   /** Top-left corner of the box, in map units (one unit is one CSS pixel at zoom 1). */
   x: number
   y: number
@@ -117,6 +119,8 @@ export function layoutMap(motion: Motion, claims: readonly Claim[]): MapLayout {
   const byId = new Map<string, MapNode>()
   const childrenOf = new Map<string, string[]>()
   const bounds: MapBounds = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity }
+  const indexOf = new Map<Datum, number>()
+  for (const datum of [root, ...datums.values()]) datum.children.forEach((child, i) => indexOf.set(child, i))
   laidOut.eachBefore((point) => {
     const { claim } = point.data
     const parentId = point.parent ? point.parent.data.id : null
@@ -126,6 +130,7 @@ export function layoutMap(motion: Motion, claims: readonly Claim[]): MapLayout {
       ...(claim ? { claim } : {}),
       parentId,
       depth: point.depth,
+      index: indexOf.get(point.data) ?? 0,
       x: point.x - NODE_WIDTH / 2,
       y: point.y,
       width: NODE_WIDTH,

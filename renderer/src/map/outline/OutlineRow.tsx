@@ -1,0 +1,112 @@
+import type { CSSProperties, DragEvent, MouseEvent } from 'react'
+import { WEAK_REASON_LABELS, type WeakReason } from '../../../../shared/analysis/weak-spots'
+import type { SideLabels } from '../../../../shared/model/motion'
+import { StanceBadge } from '../StanceBadge'
+import { RowEditor } from './RowEditor'
+import type { OutlineRow } from './rows'
+
+export type DropZone = 'before' | 'after' | 'inside'
+
+interface EditorProps {
+  label: string
+  initial: string
+  placeholder?: string
+  onEnter(text: string): void
+  onTab(text: string, outdent: boolean): void
+  onCancel(): void
+  onBlur(text: string): void
+}
+
+interface OutlineRowProps {
+  row: OutlineRow
+  index: number
+  style: CSSProperties
+  measure(element: Element | null): void
+  sideLabels: SideLabels
+  editor: EditorProps | null
+  selected?: boolean
+  match?: boolean
+  weak?: readonly WeakReason[] | undefined
+  drop?: { zone: DropZone; allowed: boolean } | null
+  onSelect?(): void
+  onToggle?(): void
+  onEdit?(): void
+  onContextMenu?(event: MouseEvent): void
+  onDragStart?(event: DragEvent): void
+  onDragEnd?(): void
+  onDragOver?(event: DragEvent): void
+  onDragLeave?(): void
+  onDrop?(event: DragEvent): void
+}
+
+const INDENT = 22
+
+/** One line of the outline: a claim (or the draft of a new one) at its depth. */
+export function OutlineRowView({ measure, ...props }: OutlineRowProps) {
+  const { row, editor, selected, weak, drop } = props
+  const depthStyle = { paddingLeft: 8 + row.depth * INDENT }
+  if (row.kind === 'draft') {
+    return (
+      <div className="outline-row draft" ref={measure} data-index={props.index} style={{ ...props.style, ...depthStyle }}>
+        <span className="chevron-space" />
+        <StanceBadge stance={row.draft.stance} topLevel={row.draft.parentId === null} sideLabels={props.sideLabels} />
+        {editor && <RowEditor {...editor} />}
+      </div>
+    )
+  }
+  const { claim, childCount, collapsed } = row
+  const classes = ['outline-row', `stance-${claim.stance}`]
+  if (selected) classes.push('selected')
+  if (props.match) classes.push('match')
+  if (drop) classes.push(drop.allowed ? `drop-${drop.zone}` : 'drop-refused')
+  const weakText = weak?.map((w) => WEAK_REASON_LABELS[w]).join(', ')
+  return (
+    <div
+      id={`row-${claim.id}`}
+      ref={measure}
+      data-index={props.index}
+      data-claim-id={claim.id}
+      className={classes.join(' ')}
+      role="treeitem"
+      aria-level={row.depth + 1}
+      aria-selected={selected ? true : false}
+      aria-expanded={childCount > 0 ? !collapsed : undefined}
+      aria-label={`${claim.title}${weakText ? ` (${weakText})` : ''}`}
+      style={{ ...props.style, ...depthStyle }}
+      draggable={!editor}
+      onClick={props.onSelect}
+      onDoubleClick={props.onEdit}
+      onContextMenu={props.onContextMenu}
+      onDragStart={props.onDragStart}
+      onDragEnd={props.onDragEnd}
+      onDragOver={props.onDragOver}
+      onDragLeave={props.onDragLeave}
+      onDrop={props.onDrop}
+    >
+      {childCount > 0 ? (
+        <button
+          type="button"
+          className="chevron"
+          tabIndex={-1}
+          aria-label={collapsed ? `Expand “${claim.title}”` : `Collapse “${claim.title}”`}
+          onClick={(e) => {
+            e.stopPropagation()
+            props.onToggle?.()
+          }}
+        >
+          {collapsed ? '▸' : '▾'}
+        </button>
+      ) : (
+        <span className="chevron-space" />
+      )}
+      <StanceBadge stance={claim.stance} topLevel={claim.parentId === null} sideLabels={props.sideLabels} />
+      {editor ? <RowEditor {...editor} /> : <span className="outline-title">{claim.title}</span>}
+      {collapsed && <span className="hidden-count" title={`${childCount} responses hidden`}>+{childCount}</span>}
+      {weakText && (
+        <span className="weak-marker" title={weakText} aria-hidden="true">
+          ⚠
+        </span>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,338 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react'
+import type { WeakReason } from '../../../../shared/analysis/weak-spots'
+import { dropTarget } from '../../../../shared/operations/outline'
+import { invoke } from '../../api/client'
+import { ContextMenu } from '../ContextMenu'
+import { actionForKey, MAP_ACTIONS, type ActionContext } from '../editor/actions'
+import type { MotionEditor } from '../editor/useMotionEditor'
+import { OutlineRowView, type DropZone } from './OutlineRow'
+import { outlineRows, type Draft } from './rows'
+
+interface OutlineViewProps {
+  editor: MotionEditor
+  selectedId: string | null
+  onSelect(id: string | null): void
+  /** While finding: the claims to keep (matches and their ancestors), and the matches. */
+  visible: ReadonlySet<string> | null
+  matches: ReadonlySet<string>
+  weak: ReadonlyMap<string, readonly WeakReason[]>
+  /** A draft asked for from outside (the toolbar's "add contention" buttons). */
+  requestedDraft: Draft | null
+  onDraftTaken(): void
+}
+
+const ROW_HEIGHT = 34
+
+/** The keyboard-first outline: one row per claim, virtualised so thousands stay fast. */
+export function OutlineView(props: OutlineViewProps) {
+  const { editor, selectedId, onSelect, visible, matches, weak } = props
+  const [editingId, setEditingId] = useState<string | null>(null)
+  const [draft, setDraft] = useState<Draft | null>(null)
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
+  const [focusId, setFocusId] = useState<string | null>(null)
+  const [drop, setDrop] = useState<{ id: string; zone: DropZone; allowed: boolean } | null>(null)
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null)
+  const dragged = useRef<string | null>(null)
+  const treeRef = useRef<HTMLDivElement>(null)
+  const scrollRef = useRef<HTMLDivElement>(null)
+
+  if (props.requestedDraft && props.requestedDraft !== draft) {
+    setDraft(props.requestedDraft)
+    setFocusId(null)
+    props.onDraftTaken()
+  }
+
+  const rows = useMemo(
+    () => outlineRows(editor.index, { collapsed, focusId, visible, draft }),
+    [editor.index, collapsed, focusId, visible, draft]
+  )
+  // eslint-disable-next-line react-hooks/incompatible-library -- read fresh every render; nothing here memoises its functions
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12
+  })
+
+  const selected = selectedId ? (editor.index.get(selectedId) ?? null) : null
+  const refocus = () => requestAnimationFrame(() => treeRef.current?.focus({ preventScroll: true }))
+
+  const context: ActionContext = {
+    editor,
+    selected,
+    rows,
+    select: onSelect,
+    startEditing: setEditingId,
+    startDraft: (next) => {
+      setEditingId(null)
+      setDraft(next)
+    },
+    isCollapsed: (id) => collapsed.has(id),
+    setCollapsed: (id, value) =>
+      setCollapsed((current) => {
+        const next = new Set(current)
+        if (value) next.add(id)
+        else next.delete(id)
+        return next
+      }),
+    focusId,
+    setFocus: (id) => {
+      setFocusId(id)
+      editor.announce(id ? `Focused on “${editor.index.get(id)?.title}”` : 'Showing the whole motion')
+    }
+  }
+
+  // Keep the selected row (or the draft) on screen.
+  const activeKey = draft ? 'draft' : selectedId
+  useEffect(() => {
+    const at = rows.findIndex((r) => r.key === activeKey)
+    if (at >= 0) virtualizer.scrollToIndex(at, { align: 'auto' })
+  }, [activeKey, rows, virtualizer])
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+      event.preventDefault()
+      const row = treeRef.current?.querySelector('[aria-selected="true"]')?.getBoundingClientRect()
+      setMenu({ x: row ? row.left + 40 : 80, y: row ? row.bottom : 80 })
+      return
+    }
+    const action = actionForKey(event, context)
+    if (!action) return
+    event.preventDefault()
+    void action.perform(context)
+  }
+
+  const saveTitle = useCallback(
+    async (id: string, text: string) => {
+      const claim = editor.index.get(id)
+      const title = text.trim()
+      if (!claim || title === claim.title) return true
+      if (!title) {
+        editor.announce('A claim needs a tag; the old one was kept')
+        return false
+      }
+      return editor.edit(`Renamed “${claim.title}” to “${title}”`, () => invoke('claim.edit', { claimId: id, title }))
+    },
+    [editor]
+  )
+
+  const addFromDraft = async (current: Draft, text: string): Promise<string | null> => {
+    const title = text.trim()
+    if (!title) return null
+    let claimId: string | null = null
+    await editor.edit(`Added “${title}”`, async () => {
+      const added = await invoke('claim.add', { motionId: editor.motion.id, ...current, title })
+      claimId = added.claimId
+      return added
+    })
+    if (claimId) onSelect(claimId)
+    return claimId
+  }
+
+  /** Tab and Shift+Tab on a draft: answer the claim above, or step out a level. */
+  const shiftDraft = (current: Draft, outdent: boolean): Draft | null => {
+    if (outdent) {
+      if (current.parentId === null || current.parentId === focusId) return null
+      const parent = editor.index.get(current.parentId)
+      return parent ? { parentId: parent.parentId, index: parent.order + 1, stance: parent.stance } : null
+    }
+    const above = editor.index.children(current.parentId)[current.index - 1]
+    return above ? { parentId: above.id, index: editor.index.children(above.id).length, stance: 'con' } : null
+  }
+
+  const onDragOver = (event: DragEvent, id: string) => {
+    const from = dragged.current
+    if (!from) return
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect()
+    const y = (event.clientY - box.top) / box.height
+    const zone: DropZone = y < 0.28 ? 'before' : y > 0.72 ? 'after' : 'inside'
+    const allowed = dropTarget(editor.claims, from, id, zone) !== null
+    if (allowed) event.preventDefault()
+    if (drop?.id !== id || drop.zone !== zone || drop.allowed !== allowed) setDrop({ id, zone, allowed })
+  }
+  const onDrop = (event: DragEvent, id: string) => {
+    event.preventDefault()
+    const from = dragged.current
+    const zone = drop?.zone
+    setDrop(null)
+    dragged.current = null
+    if (!from || !zone) return
+    const target = dropTarget(editor.claims, from, id, zone)
+    const claim = editor.index.get(from)
+    if (!target || !claim) return
+    if (zone === 'inside') context.setCollapsed(id, false)
+    void editor.edit(`Moved “${claim.title}”`, () => invoke('claim.move', target))
+    onSelect(from)
+  }
+
+  const openMenu = (event: MouseEvent, id: string) => {
+    event.preventDefault()
+    onSelect(id)
+    setMenu({ x: event.clientX, y: event.clientY })
+  }
+
+  const focusClaim = focusId ? editor.index.get(focusId) : undefined
+  return (
+    <div className="outline">
+      {focusClaim && (
+        <div className="focus-bar" role="status">
+          <span>
+            Focused on <strong>{focusClaim.title}</strong>
+          </span>
+          <button type="button" onClick={() => context.setFocus(null)}>
+            Show whole motion
+          </button>
+        </div>
+      )}
+      <div className="outline-scroll" ref={scrollRef}>
+        <div
+          ref={treeRef}
+          className="outline-tree"
+          role="tree"
+          aria-label={`Outline of “${editor.motion.title}”`}
+          aria-activedescendant={selectedId && !editingId && !draft ? `row-${selectedId}` : undefined}
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          onFocus={() => {
+            if (!selectedId && rows[0]?.kind === 'claim') onSelect(rows[0].key)
+          }}
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]
+            if (!row) return null
+            const style = { transform: `translateY(${item.start}px)` }
+            if (row.kind === 'draft') {
+              return (
+                <OutlineRowView
+                  key="draft"
+                  row={row}
+                  style={style}
+                  measure={virtualizer.measureElement}
+                  index={item.index}
+                  sideLabels={editor.motion.sideLabels}
+                  editor={{
+                    label: row.draft.parentId ? 'New response' : 'New contention',
+                    initial: '',
+                    placeholder: row.draft.parentId ? 'Type a response; Enter adds it, Tab answers the claim above' : 'Type a contention; Enter adds it',
+                    onEnter: (text) => {
+                      const current = row.draft
+                      void addFromDraft(current, text).then((id) => {
+                        setDraft(id ? { ...current, index: current.index + 1 } : null)
+                        if (!id) refocus()
+                      })
+                    },
+                    onTab: (text, outdent) => {
+                      // Tab answers the claim above (Shift+Tab steps out); typed text is added there.
+                      const target = shiftDraft(row.draft, outdent) ?? row.draft
+                      if (!text.trim()) return setDraft(target)
+                      void addFromDraft(target, text).then((id) => setDraft(id ? { ...target, index: target.index + 1 } : target))
+                    },
+                    onCancel: () => {
+                      setDraft(null)
+                      refocus()
+                    },
+                    onBlur: (text) => {
+                      const current = row.draft
+                      setDraft(null)
+                      void addFromDraft(current, text)
+                    }
+                  }}
+                />
+              )
+            }
+            const id = row.claim.id
+            return (
+              <OutlineRowView
+                key={id}
+                row={row}
+                style={style}
+                measure={virtualizer.measureElement}
+                index={item.index}
+                sideLabels={editor.motion.sideLabels}
+                selected={id === selectedId}
+                match={matches.has(id)}
+                weak={weak.get(id)}
+                drop={drop?.id === id ? drop : null}
+                onSelect={() => {
+                  onSelect(id)
+                  treeRef.current?.focus({ preventScroll: true })
+                }}
+                onToggle={() => context.setCollapsed(id, !collapsed.has(id))}
+                onEdit={() => setEditingId(id)}
+                onContextMenu={(e) => openMenu(e, id)}
+                onDragStart={(e) => {
+                  dragged.current = id
+                  e.dataTransfer.setData('text/plain', row.claim.title)
+                  e.dataTransfer.effectAllowed = 'move'
+                }}
+                onDragEnd={() => {
+                  dragged.current = null
+                  setDrop(null)
+                }}
+                onDragOver={(e) => onDragOver(e, id)}
+                onDragLeave={() => setDrop((d) => (d?.id === id ? null : d))}
+                onDrop={(e) => onDrop(e, id)}
+                editor={
+                  editingId === id
+                    ? {
+                        label: `Tag of “${row.claim.title}”`,
+                        initial: row.claim.title,
+                        onEnter: (text) => {
+                          setEditingId(null)
+                          void saveTitle(id, text).then(() => {
+                            const claim = editor.index.get(id) ?? row.claim
+                            setDraft({ parentId: claim.parentId, index: claim.order + 1, stance: claim.stance })
+                          })
+                        },
+                        onTab: (text, outdent) => {
+                          setEditingId(null)
+                          void saveTitle(id, text).then(() => {
+                            const action = MAP_ACTIONS.find((a) => a.id === (outdent ? 'outdent' : 'indent'))
+                            if (action?.enabled(context)) void action.perform(context)
+                            refocus()
+                          })
+                        },
+                        onCancel: () => {
+                          setEditingId(null)
+                          refocus()
+                        },
+                        onBlur: (text) => {
+                          setEditingId(null)
+                          void saveTitle(id, text)
+                        }
+                      }
+                    : null
+                }
+              />
+            )
+          })}
+        </div>
+        {rows.length === 0 && (
+          <p className="outline-empty muted">
+            {visible ? 'No claim matches.' : 'No claims yet. Press Enter, or use the buttons above, to add the first contention.'}
+          </p>
+        )}
+      </div>
+      {menu && selected && (
+        <ContextMenu
+          x={menu.x}
+          y={menu.y}
+          label={`Actions for “${selected.title}”`}
+          onClose={() => {
+            setMenu(null)
+            refocus()
+          }}
+          items={MAP_ACTIONS.filter((a) => a.inMenu).map((a) => ({
+            id: a.id,
+            label: a.label,
+            shortcut: a.shortcut,
+            disabled: !a.enabled(context),
+            run: () => void a.perform(context)
+          }))}
+        />
+      )}
+    </div>
+  )
+}

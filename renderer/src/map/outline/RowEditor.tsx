@@ -1,0 +1,53 @@
+import { useState, type KeyboardEvent } from 'react'
+
+interface RowEditorProps {
+  initial: string
+  label: string
+  placeholder?: string
+  /** Enter: save, then (for an outliner) start a new claim below. */
+  onEnter(text: string): void
+  onTab(text: string, outdent: boolean): void
+  onCancel(): void
+  /** Leaving the field saves what was typed. */
+  onBlur(text: string): void
+}
+
+/** The text field a row turns into while its tag is being written. */
+export function RowEditor({ initial, label, placeholder, onEnter, onTab, onCancel, onBlur }: RowEditorProps) {
+  const [text, setText] = useState(initial)
+  const [done, setDone] = useState(false)
+  const finish = (then: () => void) => {
+    setDone(true)
+    then()
+  }
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    // The tree's own shortcuts must not fire while typing.
+    e.stopPropagation()
+    if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+      e.preventDefault()
+      finish(() => onEnter(text))
+    } else if (e.key === 'Escape') {
+      e.preventDefault()
+      finish(onCancel)
+    } else if (e.key === 'Tab') {
+      e.preventDefault()
+      finish(() => onTab(text, e.shiftKey))
+    }
+  }
+  return (
+    <input
+      className="row-editor"
+      aria-label={label}
+      autoFocus
+      value={text}
+      placeholder={placeholder}
+      maxLength={300}
+      onChange={(e) => setText(e.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={() => {
+        if (!done) onBlur(text)
+      }}
+      onClick={(e) => e.stopPropagation()}
+    />
+  )
+}
