@@ -40,6 +40,22 @@ export function MotionView({ motionId, view, onViewChange, onLibraryChanged }: M
 
   const claims = editor?.claims
   const weak = useMemo(() => findWeakSpots(claims ?? []), [claims])
+
+  // The sidebar's counts follow the edits, a moment after a burst of them ends.
+  const libraryChanged = useRef(onLibraryChanged)
+  useEffect(() => {
+    libraryChanged.current = onLibraryChanged
+  })
+  const firstLoad = useRef(true)
+  useEffect(() => {
+    if (!claims) return
+    if (firstLoad.current) {
+      firstLoad.current = false
+      return
+    }
+    const timer = setTimeout(() => libraryChanged.current(), 400)
+    return () => clearTimeout(timer)
+  }, [claims])
   const found = useMemo(() => (query.trim() ? findClaims(claims ?? [], query) : null), [claims, query])
   const matchSet = useMemo(() => new Set(found?.matches ?? []), [found])
 

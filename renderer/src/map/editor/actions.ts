@@ -30,6 +30,11 @@ export interface MapAction {
   shortcut?: string
   keyTest?: (event: KeyboardEvent) => boolean
   enabled(context: ActionContext): boolean
+  /**
+   * Whether it would do anything given the map as shown. Menus grey out what is not; keys do
+   * not ask, because a key pressed while an earlier edit is still saving must act on its result.
+   */
+  available?: (context: ActionContext) => boolean
   perform(context: ActionContext): void | Promise<unknown>
   /** Listed in the claim's context menu. */
   inMenu?: boolean
@@ -39,9 +44,12 @@ const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey
 const plain = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey
 const hasSelection = (c: ActionContext) => c.selected !== null
 
-function move(c: ActionContext, label: string, target: MoveTarget | null) {
-  if (!target) return
-  return c.editor.edit(label, () => invoke('claim.move', target))
+/** A move worked out when its turn comes, from the claims as they are then. */
+function move(c: ActionContext, label: string, target: (claims: readonly Claim[]) => MoveTarget | null) {
+  return c.editor.edit(label, (claims) => {
+    const to = target(claims)
+    return to ? invoke('claim.move', to) : null
+  })
 }
 
 function stepSelection(c: ActionContext, delta: number) {
@@ -97,8 +105,9 @@ export const MAP_ACTIONS: MapAction[] = [
     shortcut: 'Tab',
     inMenu: true,
     keyTest: (e) => e.key === 'Tab' && !e.shiftKey && plain(e),
-    enabled: (c) => hasSelection(c) && indentTarget(c.editor.claims, c.selected!.id) !== null,
-    perform: (c) => move(c, `Indented “${c.selected!.title}”`, indentTarget(c.editor.claims, c.selected!.id))
+    enabled: hasSelection,
+    available: (c) => indentTarget(c.editor.claims, c.selected!.id) !== null,
+    perform: (c) => move(c, `Indented “${c.selected!.title}”`, (claims) => indentTarget(claims, c.selected!.id))
   },
   {
     id: 'outdent',
@@ -106,8 +115,9 @@ export const MAP_ACTIONS: MapAction[] = [
     shortcut: 'Shift+Tab',
     inMenu: true,
     keyTest: (e) => e.key === 'Tab' && e.shiftKey && plain(e),
-    enabled: (c) => hasSelection(c) && c.selected!.id !== c.focusId && outdentTarget(c.editor.claims, c.selected!.id) !== null,
-    perform: (c) => move(c, `Outdented “${c.selected!.title}”`, outdentTarget(c.editor.claims, c.selected!.id))
+    enabled: (c) => hasSelection(c) && c.selected!.id !== c.focusId,
+    available: (c) => outdentTarget(c.editor.claims, c.selected!.id) !== null,
+    perform: (c) => move(c, `Outdented “${c.selected!.title}”`, (claims) => outdentTarget(claims, c.selected!.id))
   },
   {
     id: 'move-up',
@@ -115,8 +125,9 @@ export const MAP_ACTIONS: MapAction[] = [
     shortcut: 'Alt+↑',
     inMenu: true,
     keyTest: (e) => e.key === 'ArrowUp' && e.altKey,
-    enabled: (c) => hasSelection(c) && reorderTarget(c.editor.claims, c.selected!.id, -1) !== null,
-    perform: (c) => move(c, `Moved “${c.selected!.title}” up`, reorderTarget(c.editor.claims, c.selected!.id, -1))
+    enabled: hasSelection,
+    available: (c) => reorderTarget(c.editor.claims, c.selected!.id, -1) !== null,
+    perform: (c) => move(c, `Moved “${c.selected!.title}” up`, (claims) => reorderTarget(claims, c.selected!.id, -1))
   },
   {
     id: 'move-down',
@@ -124,8 +135,9 @@ export const MAP_ACTIONS: MapAction[] = [
     shortcut: 'Alt+↓',
     inMenu: true,
     keyTest: (e) => e.key === 'ArrowDown' && e.altKey,
-    enabled: (c) => hasSelection(c) && reorderTarget(c.editor.claims, c.selected!.id, 1) !== null,
-    perform: (c) => move(c, `Moved “${c.selected!.title}” down`, reorderTarget(c.editor.claims, c.selected!.id, 1))
+    enabled: hasSelection,
+    available: (c) => reorderTarget(c.editor.claims, c.selected!.id, 1) !== null,
+    perform: (c) => move(c, `Moved “${c.selected!.title}” down`, (claims) => reorderTarget(claims, c.selected!.id, 1))
   },
   {
     id: 'flip-stance',
@@ -136,9 +148,10 @@ export const MAP_ACTIONS: MapAction[] = [
     enabled: hasSelection,
     perform: (c) => {
       const s = c.selected!
-      const stance = s.stance === 'pro' ? 'con' : 'pro'
-      const word = s.parentId === null ? (stance === 'pro' ? 'for the motion' : 'against the motion') : stance === 'pro' ? 'supports' : 'attacks'
-      return c.editor.edit(`Flipped “${s.title}”: now ${word}`, () => invoke('claim.edit', { claimId: s.id, stance }))
+      return c.editor.edit(`Flipped “${s.title}”`, (claims) => {
+        const now = claims.find((x) => x.id === s.id)
+        return now ? invoke('claim.edit', { claimId: s.id, stance: now.stance === 'pro' ? 'con' : 'pro' }) : null
+      })
     }
   },
   {

@@ -3,8 +3,14 @@ import type { MotionMap } from '../../../../shared/contract'
 import type { Claim } from '../../../../shared/model/claim'
 import type { Motion } from '../../../../shared/model/motion'
 import { applyClaimChange, invertClaimChange, type ClaimChange } from '../../../../shared/operations/claim-change'
-import { invoke } from '../../api/client'
+import { ApiFailure, invoke } from '../../api/client'
 import { indexClaims, type ClaimIndex } from '../claim-tree'
+
+/**
+ * Makes the edit, given the claims as they are when its turn comes (earlier edits may still
+ * have been on their way when it was asked for); null when there is nothing to do.
+ */
+export type EditRun = (claims: readonly Claim[]) => Promise<ClaimChange> | null
 
 interface HistoryEntry {
   label: string
@@ -21,7 +27,7 @@ export interface MotionEditor {
    * it failed, after reporting it; with `rethrow`, the failure is thrown to the caller instead
    * (a form that shows it under its field).
    */
-  edit(label: string, run: () => Promise<ClaimChange>, options?: { rethrow?: boolean }): Promise<boolean>
+  edit(label: string, run: EditRun, options?: { rethrow?: boolean }): Promise<boolean>
   undo(): Promise<void>
   redo(): Promise<void>
   canUndo: string | null
@@ -44,6 +50,7 @@ export function useMotionEditor(motionId: string, report: (error: unknown) => vo
   const claimsRef = useRef<Claim[]>([])
   const historyRef = useRef(history)
   const queue = useRef<Promise<unknown>>(Promise.resolve())
+  const onFailure = useRef<(error: unknown) => void>(() => undefined)
 
   useEffect(() => {
     let current = true
@@ -75,17 +82,20 @@ export function useMotionEditor(motionId: string, report: (error: unknown) => vo
   }, [])
 
   const edit = useCallback(
-    (label: string, run: () => Promise<ClaimChange>, options?: { rethrow?: boolean }) =>
+    (label: string, run: EditRun, options?: { rethrow?: boolean }) =>
       serially(async () => {
         const before = claimsRef.current
         try {
-          const change = await run()
+          const pending = run(before)
+          if (!pending) return true
+          const change = await pending
           show(change)
           const entry = { label, undo: invertClaimChange(before, change), redo: change }
           setHistoryBoth({ undo: [...historyRef.current.undo, entry].slice(-200), redo: [] })
           setAnnouncement(label)
           return true
         } catch (error) {
+          onFailure.current(error)
           if (options?.rethrow) throw error
           report(error)
           return false
@@ -108,11 +118,33 @@ export function useMotionEditor(motionId: string, report: (error: unknown) => vo
           setHistoryBoth(direction === 'undo' ? { undo: rest, redo: [...redo, entry] } : { undo: [...undo, entry], redo: rest })
           setAnnouncement(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}`)
         } catch (error) {
+          onFailure.current(error)
           report(error)
         }
       }),
     [serially, show, report, motionId]
   )
+
+  /**
+   * After a "not found" or "conflict" the map changed somewhere else (another window, the
+   * command line): show the stored map again, and drop a history that no longer applies.
+   */
+  const resyncIfStale = useCallback(
+    (error: unknown) => {
+      const code = error instanceof ApiFailure ? error.data.code : null
+      if (code !== 'not_found' && code !== 'conflict') return
+      invoke('motion.get', { motionId }).then((loaded) => {
+        claimsRef.current = loaded.claims
+        setMap(loaded)
+        setHistoryBoth({ undo: [], redo: [] })
+      }, report)
+    },
+    [motionId, report]
+  )
+
+  useEffect(() => {
+    onFailure.current = resyncIfStale
+  }, [resyncIfStale])
 
   const index = useMemo(() => indexClaims(map?.claims ?? []), [map])
 

@@ -4,7 +4,7 @@ import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, 
 import { WEAK_REASON_LABELS, type WeakReason } from '../../../../shared/analysis/weak-spots'
 import type { Claim, Stance } from '../../../../shared/model/claim'
 import type { Motion, SideLabels } from '../../../../shared/model/motion'
-import { GAP_Y, layoutMap, type MapBounds, type MapLayout, type MapLink, type MapNode } from './layout'
+import { GAP_Y, layoutMap, type MapBounds, type MapLayout, type MapNode } from './layout'
 import './map-view.css'
 
 export interface MapViewProps {
@@ -37,7 +37,13 @@ const MARGIN = 0.5
  * More boxes than this in the drawn region (zoomed far out on a big map) are drawn as plain
  * shapes in a few paths instead of one element each, so the DOM stays small at any zoom.
  */
-const MAX_DETAILED = 500
+const MAX_DETAILED = 300
+/**
+ * Below this zoom a box's text would be a few pixels high: boxes show grey bars where the text
+ * would be (still focusable, with their full label for screen readers). Re-rendering text at
+ * every zoom step is most of what zooming costs.
+ */
+const TEXT_MIN_SCALE = 0.25
 const MAX_SCALE = 2.5
 const FIT_PADDING = 32
 /** Kept between a box brought into view and the edge of the viewport, in screen pixels. */
@@ -69,7 +75,8 @@ function nextRegion(current: Region | null, t: ZoomTransform, size: Size): Regio
     view.x1 <= current.x1 &&
     view.y1 <= current.y1 &&
     // Zoomed in a long way: the drawn region is now far bigger than needed.
-    t.k <= current.k * 2
+    t.k <= current.k * 2 &&
+    (t.k >= TEXT_MIN_SCALE) === (current.k >= TEXT_MIN_SCALE)
   if (covered) return null
   const mx = (view.x1 - view.x0) * MARGIN
   const my = (view.y1 - view.y0) * MARGIN
@@ -90,18 +97,84 @@ function fitTransform(bounds: MapBounds, size: Size): ZoomTransform {
   return zoomIdentity.translate(x, y).scale(scale)
 }
 
+/** An arrow ready to draw: its path, clipped to the drawn region, and whether its head is in it. */
+interface DrawnLink {
+  fromId: string
+  stance: Stance
+  d: string
+  headed: boolean
+}
+
+type Point = [number, number]
+type Cubic = [Point, Point, Point, Point]
+
+const lerp = (a: Point, b: Point, t: number): Point => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]
+
+/** The part of a cubic Bézier curve between t0 and t1, as a cubic of its own (de Casteljau). */
+function subCubic([p0, p1, p2, p3]: Cubic, t0: number, t1: number): Cubic {
+  // Keep [0, t1] ...
+  const a = lerp(p0, p1, t1)
+  const b = lerp(p1, p2, t1)
+  const c = lerp(p2, p3, t1)
+  const ab = lerp(a, b, t1)
+  const bc = lerp(b, c, t1)
+  const end = lerp(ab, bc, t1)
+  const left: Cubic = [p0, a, ab, end]
+  if (t0 <= 0) return left
+  // ... then [t0 / t1, 1] of that.
+  const u = t0 / t1
+  const d = lerp(left[0], left[1], u)
+  const e = lerp(left[1], left[2], u)
+  const f = lerp(left[2], left[3], u)
+  const de = lerp(d, e, u)
+  const ef = lerp(e, f, u)
+  return [lerp(de, ef, u), ef, f, left[3]]
+}
+
+/** Where along the curve x(t) = x1 + (x2 - x1)(3t² - 2t³) reaches `share` of the way (0..1): by bisection. */
+function smoothstepInverse(share: number): number {
+  let lo = 0
+  let hi = 1
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2
+    if (mid * mid * (3 - 2 * mid) < share) lo = mid
+    else hi = mid
+  }
+  return (lo + hi) / 2
+}
+
 /**
- * Where the arrow from a child box to its parent box runs: from the top middle of the child to
- * the bottom of the parent, the arrowheads of several children spread along that edge.
+ * The arrow from a child box to its parent: from the top middle of the child to the bottom of
+ * the parent (the heads of several children spread along that edge), as an S-curve.
+ *
+ * An arrow can run far outside the view (a contention a million pixels from the motion on a
+ * huge map); drawing it whole, dashed, would cost seconds a frame. So it is clipped to the
+ * drawn region: its x runs monotonically from end to end, so the clipped part is one sub-curve.
  */
-function linkPath(from: MapNode, to: MapNode, index: number, count: number): string {
+function linkGeometry(from: MapNode, to: MapNode, count: number, r: Region): { d: string; headed: boolean } {
   const x1 = from.x + from.width / 2
   const y1 = from.y
   const spread = count > 1 ? Math.min(18, (to.width - 48) / (count - 1)) : 0
-  const x2 = to.x + to.width / 2 + (index - (count - 1) / 2) * spread
+  const x2 = to.x + to.width / 2 + (from.index - (count - 1) / 2) * spread
   const y2 = to.y + to.height + 2
   const mid = (y1 + y2) / 2
-  return `M${x1},${y1}C${x1},${mid} ${x2},${mid} ${x2},${y2}`
+  let curve: Cubic = [
+    [x1, y1],
+    [x1, mid],
+    [x2, mid],
+    [x2, y2]
+  ]
+  let t0 = 0
+  let t1 = 1
+  if (x1 !== x2) {
+    const at = (x: number) => smoothstepInverse((x - x1) / (x2 - x1))
+    const [lo, hi] = x1 < x2 ? [r.x0, r.x1] : [r.x1, r.x0]
+    if (x1 < x2 ? x1 < lo : x1 > lo) t0 = at(lo)
+    if (x1 < x2 ? x2 > hi : x2 < hi) t1 = at(hi)
+    if (t0 > 0 || t1 < 1) curve = subCubic(curve, t0, t1)
+  }
+  const [p0, c1, c2, p3] = curve
+  return { d: `M${p0[0]},${p0[1]}C${c1[0]},${c1[1]} ${c2[0]},${c2[1]} ${p3[0]},${p3[1]}`, headed: t1 === 1 }
 }
 
 function linkInRegion(from: MapNode, to: MapNode, r: Region): boolean {
@@ -125,7 +198,7 @@ interface OverviewPaths {
  * stance), boxes of a row that nearly touch on screen merged into one bar, arrows left out
  * when the rows nearly touch. The DOM is a handful of elements whatever the map's size.
  */
-function overviewPaths(nodes: readonly MapNode[], links: readonly MapLink[], byId: ReadonlyMap<string, MapNode>, k: number): OverviewPaths {
+function overviewPaths(nodes: readonly MapNode[], links: readonly DrawnLink[], k: number): OverviewPaths {
   const mergeGap = MERGE_GAP_PX / k
   const boxes: Record<Stance | 'motion', string[]> = { pro: [], con: [], motion: [] }
   // Pre-order lists each row left to right, so one open run per row and stance is enough.
@@ -144,14 +217,7 @@ function overviewPaths(nodes: readonly MapNode[], links: readonly MapLink[], byI
   }
   for (const run of runs.values()) flush(run)
   const arrows: Record<Stance, string[]> = { pro: [], con: [] }
-  const rowGap = (byId.size > 1 ? GAP_Y : 0) * k
-  if (rowGap >= MIN_ROW_GAP_PX) {
-    for (const l of links) {
-      const from = byId.get(l.fromId) as MapNode
-      const to = byId.get(l.toId) as MapNode
-      arrows[l.stance].push(`M${from.x + from.width / 2},${from.y}L${to.x + to.width / 2},${to.y + to.height}`)
-    }
-  }
+  if (GAP_Y * k >= MIN_ROW_GAP_PX) for (const l of links) arrows[l.stance].push(l.d)
   return {
     boxes: { pro: boxes.pro.join(''), con: boxes.con.join(''), motion: boxes.motion.join('') },
     arrows: { pro: arrows.pro.join(''), con: arrows.con.join('') }
@@ -167,6 +233,8 @@ interface NodeBoxProps {
   label: string
   title: string
   selected: boolean
+  /** Zoomed too far out to read: grey bars instead of text. */
+  greek: boolean
   reasons: readonly WeakReason[] | undefined
   idPrefix: string
   onActivate(id: string): void
@@ -177,7 +245,7 @@ interface NodeBoxProps {
 }
 
 /** One box: stance in words and colour, the title (three lines at most), and a mark for weak spots. */
-const NodeBox = memo(function NodeBox({ node, label, title, selected, reasons, idPrefix, onActivate, onKey, onFocusNode, onBlurNode }: NodeBoxProps) {
+const NodeBox = memo(function NodeBox({ node, label, title, selected, greek, reasons, idPrefix, onActivate, onKey, onFocusNode, onBlurNode }: NodeBoxProps) {
   const stance: Stance | 'motion' = node.claim ? node.claim.stance : 'motion'
   const weakId = `${idPrefix}-weak-${node.id}`
   const weak = reasons !== undefined && reasons.length > 0
@@ -202,12 +270,21 @@ const NodeBox = memo(function NodeBox({ node, label, title, selected, reasons, i
       {selected && <rect className="mapv-ring" x={-5} y={-5} width={node.width + 10} height={node.height + 10} rx={12} />}
       <rect className="mapv-box" width={node.width} height={node.height} rx={8} />
       <rect className="mapv-stripe" x={0} y={8} width={4} height={node.height - 16} rx={2} />
-      <foreignObject x={0} y={0} width={node.width} height={node.height}>
-        <div className={`mapv-card${weak ? ' mapv-card-weak' : ''}`}>
-          <span className="mapv-label">{label}</span>
-          <span className="mapv-title">{title}</span>
-        </div>
-      </foreignObject>
+      {greek ? (
+        <g className="mapv-greek">
+          <rect className="mapv-greek-label" x={14} y={9} width={Math.min(node.width - 40, 12 + label.length * 7)} height={14} rx={3} />
+          {[0, 1, 2].map((line) => (
+            <rect key={line} className="mapv-greek-line" x={14} y={32 + line * 16} width={(node.width - 38) * (line === 2 ? 0.6 : 1)} height={9} rx={2} />
+          ))}
+        </g>
+      ) : (
+        <foreignObject x={0} y={0} width={node.width} height={node.height}>
+          <div className={`mapv-card${weak ? ' mapv-card-weak' : ''}`}>
+            <span className="mapv-label">{label}</span>
+            <span className="mapv-title">{title}</span>
+          </div>
+        </foreignObject>
+      )}
       {weak && (
         <text className="mapv-weak" x={node.width - 10} y={20} textAnchor="end">
           <title id={weakId}>{`Weak spots: ${reasons.map((r) => WEAK_REASON_LABELS[r]).join(', ')}`}</title>⚠
@@ -261,7 +338,7 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
 
   // Zoom and pan: d3-zoom owns the gestures (wheel, drag, pinch); the scene's transform is set
   // directly, so panning inside the drawn region costs no React render.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const svg = svgRef.current
     if (!svg) return
     const behavior = zoom<SVGSVGElement, unknown>()
@@ -315,11 +392,11 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
   }, [refreshRegion])
 
   /** Moves the view to `target`, animated unless the user prefers reduced motion. */
-  const moveTo = useCallback((target: ZoomTransform, animate: boolean) => {
+  const moveTo = useCallback((target: ZoomTransform, animate: boolean): boolean => {
     const svg = svgRef.current
     const behavior = zoomRef.current
     const currentSize = sizeRef.current
-    if (!svg || !behavior || !currentSize) return
+    if (!svg || !behavior || !currentSize) return false
     if (animationRef.current !== null) cancelAnimationFrame(animationRef.current)
     animationRef.current = null
     const selection = select(svg)
@@ -332,7 +409,7 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
     const start = transformRef.current
     if (!animate || reducedMotion()) {
       behavior.transform(selection, end)
-      return
+      return true
     }
     const sx = (currentSize.w / 2 - start.x) / start.k
     const sy = (currentSize.h / 2 - start.y) / start.k
@@ -346,6 +423,7 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
       animationRef.current = p < 1 ? requestAnimationFrame(step) : null
     }
     animationRef.current = requestAnimationFrame(step)
+    return true
   }, [])
 
   /** Pans (keeping the zoom) so the box is in view: centred if it was off screen, nudged if half in. */
@@ -381,7 +459,7 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
   )
 
   // The zoom range: from a little below "fit to screen" (however big the map) to MAX_SCALE.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const behavior = zoomRef.current
     if (!behavior || !size) return
     const fit = fitTransform(layout.bounds, size)
@@ -390,11 +468,10 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
 
   // Fit to screen once the size is known, and again whenever another motion is shown.
   const fittedRef = useRef<string | null>(null)
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!size || fittedRef.current === motion.id) return
-    fittedRef.current = motion.id
-    moveTo(fitTransform(layoutRef.current.bounds, size), false)
-  }, [motion.id, size, moveTo])
+    if (moveTo(fitTransform(layout.bounds, size), false)) fittedRef.current = motion.id
+  }, [motion.id, layout.bounds, size, moveTo])
 
   // A selection made elsewhere (the outline, search) pans the map to it. Retried when the
   // layout changes, in case the selected claim was added in the same edit.
@@ -485,14 +562,20 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
 
   // What to draw: the boxes and arrows inside the region, and always the selected and focused boxes.
   const drawn = useMemo(() => {
-    if (!region) return { detailed: true, k: 1, nodes: [] as MapNode[], links: [] as MapLink[] }
+    if (!region) return { detailed: true, k: 1, nodes: [] as MapNode[], links: [] as DrawnLink[] }
     const nodes = layout.nodes.filter((n) => boxInRegion(n, region))
-    const links = layout.links.filter((l) => {
-      const from = layout.byId.get(l.fromId)
-      const to = layout.byId.get(l.toId)
-      return from !== undefined && to !== undefined && linkInRegion(from, to, region)
-    })
-    return { detailed: nodes.length <= MAX_DETAILED, k: region.k, nodes, links }
+    const detailed = nodes.length <= MAX_DETAILED
+    const links: DrawnLink[] = []
+    if (detailed || GAP_Y * region.k >= MIN_ROW_GAP_PX) {
+      for (const l of layout.links) {
+        const from = layout.byId.get(l.fromId)
+        const to = layout.byId.get(l.toId)
+        if (!from || !to || !linkInRegion(from, to, region)) continue
+        const count = layout.childrenOf.get(l.toId)?.length ?? 1
+        links.push({ fromId: l.fromId, stance: l.stance, ...linkGeometry(from, to, count, region) })
+      }
+    }
+    return { detailed, k: region.k, nodes, links }
   }, [layout, region])
 
   const pinned = useMemo(() => {
@@ -509,8 +592,8 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
   }, [drawn, layout, selectedId, focusId])
 
   const overview = useMemo(
-    () => (drawn.detailed ? null : overviewPaths(drawn.nodes, drawn.links, layout.byId, drawn.k)),
-    [drawn, layout]
+    () => (drawn.detailed ? null : overviewPaths(drawn.nodes, drawn.links, drawn.k)),
+    [drawn]
   )
 
   const renderNode = (node: MapNode) => (
@@ -520,6 +603,7 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
       label={stanceLabel(node, motion.sideLabels)}
       title={titleOf(node, motion)}
       selected={node.id === selectedId}
+      greek={drawn.k < TEXT_MIN_SCALE}
       reasons={weak.get(node.id)}
       idPrefix={idPrefix}
       onActivate={activate}
@@ -533,6 +617,23 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
 
   return (
     <div className="mapv" ref={containerRef}>
+      {/* Before the map in the DOM, so Tab reaches the zoom controls before hundreds of boxes. */}
+      {overview && (
+        <p className="mapv-hint" role="status">
+          Zoomed out: zoom in to read and select claims.
+        </p>
+      )}
+      <div className="mapv-toolbar" role="toolbar" aria-label="Map zoom">
+        <button type="button" aria-label="Zoom in" title="Zoom in" onClick={() => zoomBy(ZOOM_STEP)}>
+          +
+        </button>
+        <button type="button" aria-label="Zoom out" title="Zoom out" onClick={() => zoomBy(1 / ZOOM_STEP)}>
+          −
+        </button>
+        <button type="button" aria-label="Fit to screen" title="Fit to screen" onClick={fitToScreen}>
+          Fit
+        </button>
+      </div>
       <svg
         ref={svgRef}
         className="mapv-svg"
@@ -586,13 +687,8 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
                 <path
                   key={l.fromId}
                   className={`mapv-link mapv-link-${l.stance}`}
-                  d={linkPath(
-                    layout.byId.get(l.fromId) as MapNode,
-                    layout.byId.get(l.toId) as MapNode,
-                    (layout.byId.get(l.fromId) as MapNode).index,
-                    layout.childrenOf.get(l.toId)?.length ?? 1
-                  )}
-                  markerEnd={`url(#${idPrefix}-arrow-${l.stance})`}
+                  d={l.d}
+                  markerEnd={l.headed ? `url(#${idPrefix}-arrow-${l.stance})` : undefined}
                 />
               ))}
             </g>
@@ -603,22 +699,6 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
           </g>
         </g>
       </svg>
-      {overview && (
-        <p className="mapv-hint" role="status">
-          Zoomed out: zoom in to read and select claims.
-        </p>
-      )}
-      <div className="mapv-toolbar" role="toolbar" aria-label="Map zoom">
-        <button type="button" aria-label="Zoom in" title="Zoom in" onClick={() => zoomBy(ZOOM_STEP)}>
-          +
-        </button>
-        <button type="button" aria-label="Zoom out" title="Zoom out" onClick={() => zoomBy(1 / ZOOM_STEP)}>
-          −
-        </button>
-        <button type="button" aria-label="Fit to screen" title="Fit to screen" onClick={fitToScreen}>
-          Fit
-        </button>
-      </div>
     </div>
   )
 }

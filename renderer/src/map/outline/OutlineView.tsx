@@ -6,6 +6,7 @@ import { invoke } from '../../api/client'
 import { ContextMenu } from '../ContextMenu'
 import { actionForKey, MAP_ACTIONS, type ActionContext } from '../editor/actions'
 import type { MotionEditor } from '../editor/useMotionEditor'
+import { indexClaims, type ClaimIndex } from '../claim-tree'
 import { OutlineRowView, type DropZone } from './OutlineRow'
 import { outlineRows, type Draft } from './rows'
 
@@ -117,28 +118,47 @@ export function OutlineView(props: OutlineViewProps) {
     [editor]
   )
 
-  const addFromDraft = async (current: Draft, text: string): Promise<string | null> => {
+  /**
+   * Adds a claim where a draft says, worked out when the add's turn comes (an earlier add may
+   * still be saving). Resolves with where it went, or null if nothing was added.
+   */
+  const addFromDraft = async (place: (index: ClaimIndex) => Draft, text: string): Promise<Draft | null> => {
     const title = text.trim()
     if (!title) return null
-    let claimId: string | null = null
-    await editor.edit(`Added “${title}”`, async () => {
-      const added = await invoke('claim.add', { motionId: editor.motion.id, ...current, title })
-      claimId = added.claimId
-      return added
+    let added: { claimId: string; at: Draft } | null = null
+    await editor.edit(`Added “${title}”`, async (claims) => {
+      const at = place(indexClaims(claims))
+      const change = await invoke('claim.add', { motionId: editor.motion.id, ...at, title })
+      added = { claimId: change.claimId, at }
+      return change
     })
-    if (claimId) onSelect(claimId)
-    return claimId
+    const done = added as { claimId: string; at: Draft } | null
+    if (!done) return null
+    onSelect(done.claimId)
+    return done.at
   }
 
   /** Tab and Shift+Tab on a draft: answer the claim above, or step out a level. */
-  const shiftDraft = (current: Draft, outdent: boolean): Draft | null => {
+  const shiftDraft = (index: ClaimIndex, current: Draft, outdent: boolean): Draft | null => {
     if (outdent) {
       if (current.parentId === null || current.parentId === focusId) return null
-      const parent = editor.index.get(current.parentId)
+      const parent = index.get(current.parentId)
       return parent ? { parentId: parent.parentId, index: parent.order + 1, stance: parent.stance } : null
     }
-    const above = editor.index.children(current.parentId)[current.index - 1]
-    return above ? { parentId: above.id, index: editor.index.children(above.id).length, stance: 'con' } : null
+    const above = index.children(current.parentId)[current.index - 1]
+    return above ? { parentId: above.id, index: index.children(above.id).length, stance: 'con' } : null
+  }
+
+  /** Opens the next draft at once (fast typing lands in it), and puts it right once the add is saved. */
+  const addThenContinue = (place: (index: ClaimIndex) => Draft, text: string) => {
+    const guess = place(editor.index)
+    const next = { ...guess, index: guess.index + 1 }
+    setDraft(next)
+    void addFromDraft(place, text).then((at) => {
+      if (at && (at.parentId !== guess.parentId || at.index !== guess.index)) {
+        setDraft((current) => (current === next ? { ...at, index: at.index + 1 } : current))
+      }
+    })
   }
 
   const onDragOver = (event: DragEvent, id: string) => {
@@ -206,7 +226,8 @@ export function OutlineView(props: OutlineViewProps) {
             if (row.kind === 'draft') {
               return (
                 <OutlineRowView
-                  key="draft"
+                  // A new key for each new draft, so its field starts empty.
+                  key={`draft:${row.draft.parentId}:${row.draft.index}`}
                   row={row}
                   style={style}
                   measure={virtualizer.measureElement}
@@ -217,17 +238,20 @@ export function OutlineView(props: OutlineViewProps) {
                     initial: '',
                     placeholder: row.draft.parentId ? 'Type a response; Enter adds it, Tab answers the claim above' : 'Type a contention; Enter adds it',
                     onEnter: (text) => {
+                      if (!text.trim()) {
+                        setDraft(null)
+                        refocus()
+                        return
+                      }
                       const current = row.draft
-                      void addFromDraft(current, text).then((id) => {
-                        setDraft(id ? { ...current, index: current.index + 1 } : null)
-                        if (!id) refocus()
-                      })
+                      addThenContinue(() => current, text)
                     },
                     onTab: (text, outdent) => {
                       // Tab answers the claim above (Shift+Tab steps out); typed text is added there.
-                      const target = shiftDraft(row.draft, outdent) ?? row.draft
-                      if (!text.trim()) return setDraft(target)
-                      void addFromDraft(target, text).then((id) => setDraft(id ? { ...target, index: target.index + 1 } : target))
+                      const current = row.draft
+                      const place = (index: ClaimIndex) => shiftDraft(index, current, outdent) ?? current
+                      if (!text.trim()) return setDraft(place(editor.index))
+                      addThenContinue(place, text)
                     },
                     onCancel: () => {
                       setDraft(null)
@@ -236,7 +260,7 @@ export function OutlineView(props: OutlineViewProps) {
                     onBlur: (text) => {
                       const current = row.draft
                       setDraft(null)
-                      void addFromDraft(current, text)
+                      void addFromDraft(() => current, text)
                     }
                   }}
                 />
@@ -281,10 +305,8 @@ export function OutlineView(props: OutlineViewProps) {
                         initial: row.claim.title,
                         onEnter: (text) => {
                           setEditingId(null)
-                          void saveTitle(id, text).then(() => {
-                            const claim = editor.index.get(id) ?? row.claim
-                            setDraft({ parentId: claim.parentId, index: claim.order + 1, stance: claim.stance })
-                          })
+                          setDraft({ parentId: row.claim.parentId, index: row.claim.order + 1, stance: row.claim.stance })
+                          void saveTitle(id, text)
                         },
                         onTab: (text, outdent) => {
                           setEditingId(null)
@@ -328,7 +350,7 @@ export function OutlineView(props: OutlineViewProps) {
             id: a.id,
             label: a.label,
             shortcut: a.shortcut,
-            disabled: !a.enabled(context),
+            disabled: !a.enabled(context) || (a.available ? !a.available(context) : false),
             run: () => void a.perform(context)
           }))}
         />

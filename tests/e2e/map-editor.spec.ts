@@ -1,0 +1,132 @@
+import { expect, test, type Page } from '@playwright/test'
+import { screensAllSizes } from '../support/screens'
+import { createMotion, watchConsole } from '../support/slice'
+import { startWebMode, tempDataDir } from '../support/web-mode'
+
+const tree = (page: Page) => page.getByRole('tree')
+const row = (page: Page, title: string) => tree(page).getByRole('treeitem', { name: new RegExp(`^${title}`) })
+
+/** The outline as text, read in one go: one line per visible row, indented two spaces per level. */
+function outlineText(page: Page): Promise<string[]> {
+  return tree(page).evaluate((el) =>
+    [...el.querySelectorAll<HTMLElement>('[role="treeitem"]')]
+      .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+      .map((r) => {
+        const level = Number(r.getAttribute('aria-level'))
+        const badge = r.querySelector<HTMLElement>('.badge')?.innerText ?? ''
+        const title = r.querySelector<HTMLElement>('.outline-title')?.innerText ?? ''
+        return `${'  '.repeat(level - 1)}${badge} ${title}`
+      })
+  )
+}
+
+async function type(page: Page, text: string, key = 'Enter') {
+  await page.keyboard.type(text)
+  await page.keyboard.press(key)
+}
+
+test('a three-level case built from the keyboard alone, reordered, reparented, undone and redone, and kept across a restart', async ({ page }) => {
+  const dataDir = tempDataDir()
+  let server = await startWebMode(dataDir)
+  const errors = watchConsole(page)
+  await page.goto(server.url)
+  await createMotion(page, 'This House believes California should secede from the United States', 'British Parliamentary')
+
+  // Enter in an empty outline starts the first contention; Enter after each adds a sibling.
+  await tree(page).focus()
+  await page.keyboard.press('Enter')
+  await type(page, 'California could stand alone')
+  await type(page, 'Secession has no lawful route', 'Tab')
+  // Tab in the draft after "Secession…" was typed made it a response to the claim above.
+  await type(page, 'An amendment could open one')
+  await page.keyboard.press('Escape')
+  await expect.poll(() => outlineText(page)).toEqual([
+    'GOV California could stand alone',
+    '  ATTACKS Secession has no lawful route',
+    '  ATTACKS An amendment could open one'
+  ])
+
+  // Outdent "An amendment…" (Shift+Tab), then make it answer "Secession…" (Tab) — a third level.
+  await row(page, 'An amendment').click()
+  await page.keyboard.press('Shift+Tab')
+  await expect.poll(() => outlineText(page)).toEqual([
+    'GOV California could stand alone',
+    '  ATTACKS Secession has no lawful route',
+    'OPP An amendment could open one'
+  ])
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('s') // flip: supports
+  await expect(row(page, 'An amendment')).toContainText(/supports/i)
+  await page.keyboard.press('s') // and back: attacks
+  await expect.poll(() => outlineText(page)).toEqual([
+    'GOV California could stand alone',
+    '  ATTACKS Secession has no lawful route',
+    '    ATTACKS An amendment could open one'
+  ])
+
+  // A second contention, then reorder it above the first with Alt+Up.
+  await row(page, 'California could stand alone').click()
+  await page.keyboard.press('ArrowLeft') // collapse
+  await expect(row(page, 'California could stand alone')).toHaveAttribute('aria-expanded', 'false')
+  await page.keyboard.press('Enter')
+  await type(page, 'The Union is perpetual')
+  await page.keyboard.press('Escape')
+  await row(page, 'The Union is perpetual').click()
+  await page.keyboard.press('s')
+  await page.keyboard.press('Alt+ArrowUp')
+  await expect.poll(() => outlineText(page)).toEqual(['OPP The Union is perpetual', 'GOV California could stand alone'])
+
+  // Undo the reorder and the flip; redo the reorder... then redo is refused once history forks.
+  await page.keyboard.press('Control+z')
+  await expect.poll(() => outlineText(page)).toEqual(['GOV California could stand alone', 'OPP The Union is perpetual'])
+  await page.keyboard.press('Control+z')
+  await expect(row(page, 'The Union is perpetual')).toContainText(/gov/i)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(row(page, 'The Union is perpetual')).toContainText(/opp/i)
+
+  // Delete a whole subtree, and undo it.
+  await row(page, 'California could stand alone').click()
+  await page.keyboard.press('ArrowRight') // expand
+  await page.keyboard.press('Delete')
+  await expect.poll(() => outlineText(page)).toEqual(['OPP The Union is perpetual'])
+  await expect(page.getByText('Deleted “California could stand alone” and 2 responses')).toBeAttached()
+  await page.keyboard.press('Control+z')
+  await expect.poll(() => outlineText(page)).toEqual([
+    'GOV California could stand alone',
+    '  ATTACKS Secession has no lawful route',
+    '    ATTACKS An amendment could open one',
+    'OPP The Union is perpetual'
+  ])
+
+  // Reparent by drag: drop "The Union is perpetual" onto "Secession has no lawful route".
+  await row(page, 'The Union is perpetual').dragTo(row(page, 'Secession has no lawful route'))
+  await expect.poll(() => outlineText(page)).toEqual([
+    'GOV California could stand alone',
+    '  ATTACKS Secession has no lawful route',
+    '    ATTACKS An amendment could open one',
+    '    ATTACKS The Union is perpetual'
+  ])
+
+  await screensAllSizes(page, 'outline')
+  await page.getByRole('tab', { name: 'Columns' }).click()
+  await expect(page.locator('.side-pro .claim-title', { hasText: 'California could stand alone' })).toBeVisible()
+  await screensAllSizes(page, 'columns')
+  await page.getByRole('tab', { name: 'Map' }).click()
+  await expect(page.locator('svg')).toBeVisible()
+  await screensAllSizes(page, 'map')
+
+  // Restart: everything is kept.
+  await server.stop()
+  server = await startWebMode(dataDir)
+  await page.goto(server.url)
+  await page.getByRole('tab', { name: 'Outline' }).click()
+  await expect.poll(() => outlineText(page)).toEqual([
+    'GOV California could stand alone',
+    '  ATTACKS Secession has no lawful route',
+    '    ATTACKS An amendment could open one',
+    '    ATTACKS The Union is perpetual'
+  ])
+  expect(errors).toEqual([])
+  await server.stop()
+})
