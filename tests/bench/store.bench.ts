@@ -13,6 +13,7 @@ import { Store } from '../../electron/main/store/store'
 import { systemEnv } from '../../shared/operations/change'
 import { editClaim } from '../../shared/operations/claims'
 import { generateLibrary } from '../support/generate'
+import { ms, quantile } from '../support/stats'
 
 const CLAIMS = 10_000
 const library = generateLibrary(CLAIMS)
@@ -22,11 +23,6 @@ const dir = mkdtempSync(join(tmpdir(), 'casebook-bench-'))
 writeFileSync(join(dir, 'casebook.json'), json)
 
 const samples = { open: [] as number[], edit: [] as number[], plain: [] as number[], stringifyAndWrite: [] as number[] }
-
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
-}
 
 let store: Store | null = null
 let edits = 0
@@ -79,7 +75,6 @@ describe(`store, one motion of ${CLAIMS.toLocaleString('en')} claims (${(json.le
 afterAll(async () => {
   await store?.close()
   rmSync(dir, { recursive: true, force: true })
-  const ms = (v: number) => `${v.toFixed(1)} ms`
   const openMedian = quantile(samples.open, 0.5)
   const editP95 = quantile(samples.edit, 0.95)
   const plainP95 = quantile(samples.stringifyAndWrite, 0.95)

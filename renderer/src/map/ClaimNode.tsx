@@ -21,6 +21,8 @@ interface ClaimNodeProps {
   selectedId: string | null
   onSelect(id: string): void
   weak: ReadonlyMap<string, readonly WeakReason[]>
+  /** Responses deeper than this are counted, not drawn (a very large map stays responsive). */
+  depthLeft: number
 }
 
 type Mode = 'view' | 'rename' | 'respond' | 'confirm-delete'
@@ -81,10 +83,15 @@ export function ClaimNode(props: ClaimNodeProps) {
           </ConfirmBar>
         )}
       </div>
-      {(responses.length > 0 || mode === 'respond') && (
+      {props.depthLeft <= 0 && responses.length > 0 && (
+        <p className="muted small more-responses">
+          {below} more {below === 1 ? 'response' : 'responses'} beneath: open the Outline to see them
+        </p>
+      )}
+      {props.depthLeft > 0 && (responses.length > 0 || mode === 'respond') && (
         <ul className="responses">
           {responses.map((child) => (
-            <ClaimNode key={child.id} {...props} claim={child} />
+            <ClaimNode key={child.id} {...props} claim={child} depthLeft={props.depthLeft - 1} />
           ))}
           {mode === 'respond' && (
             <li className="claim-new">

@@ -12,6 +12,9 @@ interface ColumnsViewProps {
   weak: ReadonlyMap<string, readonly WeakReason[]>
 }
 
+/** Past this many claims the columns stop drawing deep responses: thousands of nested forms would freeze the window. */
+const LARGE_MAP = 1500
+
 /** The case as a debater lays it out on paper: the side for on the left, against on the right, responses beneath. */
 export function ColumnsView({ editor, selectedId, onSelect, weak }: ColumnsViewProps) {
   const { motion, index } = editor
@@ -28,7 +31,15 @@ export function ColumnsView({ editor, selectedId, onSelect, weak }: ColumnsViewP
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [editor, motion.id]
   )
+  const large = editor.claims.length > LARGE_MAP
   return (
+    <div className="columns-view">
+      {large && (
+        <p className="notice small" role="status">
+          This map has {editor.claims.length.toLocaleString()} claims, so the columns show contentions and their direct
+          responses only. The Outline shows everything.
+        </p>
+      )}
     <div className="sides">
       {(['pro', 'con'] as const).map((stance) => (
         <SideColumn
@@ -41,11 +52,13 @@ export function ColumnsView({ editor, selectedId, onSelect, weak }: ColumnsViewP
           selectedId={selectedId}
           onSelect={onSelect}
           weak={weak}
+          maxDepth={large ? 1 : Infinity}
           onAdd={(title) =>
             editOrThrow(`Added “${title}”`, () => invoke('claim.add', { motionId: motion.id, parentId: null, stance, title }))
           }
         />
       ))}
+    </div>
     </div>
   )
 }

@@ -15,12 +15,13 @@ interface SideColumnProps {
   selectedId: string | null
   onSelect(id: string): void
   weak: ReadonlyMap<string, readonly WeakReason[]>
+  maxDepth: number
 }
 
 const SIDE_HEADINGS: Record<Stance, string> = { pro: 'For the motion', con: 'Against the motion' }
 
 /** One side of the case: its contentions, each with the responses beneath it. */
-export function SideColumn({ stance, sideLabels, contentions, index, actions, onAdd, selectedId, onSelect, weak }: SideColumnProps) {
+export function SideColumn({ stance, sideLabels, contentions, index, actions, onAdd, selectedId, onSelect, weak, maxDepth }: SideColumnProps) {
   const headingId = `side-${stance}`
   return (
     <section className={`side side-${stance}`} aria-labelledby={headingId}>
@@ -44,6 +45,7 @@ export function SideColumn({ stance, sideLabels, contentions, index, actions, on
               selectedId={selectedId}
               onSelect={onSelect}
               weak={weak}
+              depthLeft={maxDepth}
             />
           ))}
         </ul>
