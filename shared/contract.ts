@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { ClaimSchema, StanceSchema } from './model/claim'
 import { IdSchema, textSchema, titleSchema } from './model/ids'
 import { DebateFormatSchema, MotionSchema, SideLabelsSchema } from './model/motion'
+import { QuoteSchema, SourceFieldsSchema, SourceKindSchema, SourceSchema } from './model/source'
 
 /** 'read' operations never change the library; 'write' ones are committed to disk before they answer. */
 export type OperationKind = 'read' | 'write'
@@ -124,6 +125,67 @@ export const contract = {
     'Apply a change to a motion’s claims as a whole (undo and redo)',
     z.object({ motionId: IdSchema, put: z.array(ClaimSchema).max(50_000), remove: z.array(IdSchema).max(50_000) }),
     ClaimChangeSchema
+  ),
+  'source.list': read(
+    'Every source, bundled texts first, with how many cards and claims use each',
+    z.object({ kind: SourceKindSchema.optional() }),
+    z.array(z.object({ source: SourceSchema, bundled: z.boolean(), quoteCount: z.number().int(), claimCount: z.number().int() }))
+  ),
+  'source.get': read(
+    'A source with its cards',
+    z.object({ sourceId: IdSchema }),
+    z.object({ source: SourceSchema, bundled: z.boolean(), quotes: z.array(QuoteSchema) })
+  ),
+  'source.create': write('Add a source with its citation fields', SourceFieldsSchema, SourceSchema),
+  'source.update': write(
+    'Change a source’s citation fields',
+    SourceFieldsSchema.partial().extend({ sourceId: IdSchema }),
+    SourceSchema
+  ),
+  'source.delete': write(
+    'Delete a source; refused while cards quote it, unless deleteQuotes is set',
+    z.object({ sourceId: IdSchema, deleteQuotes: z.boolean().optional() }),
+    z.object({ sourceId: IdSchema, deletedQuoteIds: z.array(IdSchema) })
+  ),
+  'quote.list': read('Every card, newest first', z.object({}), z.array(QuoteSchema)),
+  'quote.create': write(
+    'Cut a card: from a bundled text by part and range (the text is taken from the source), or pasted',
+    z.object({
+      sourceId: IdSchema,
+      unitId: z.string().min(1).max(80).optional(),
+      range: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
+      text: textSchema(100_000).optional(),
+      pinpoint: z.string().max(200).optional(),
+      tag: z.string().max(300).optional(),
+      speaker: z.string().max(300).optional(),
+      note: textSchema().optional()
+    }),
+    QuoteSchema
+  ),
+  'quote.update': write(
+    'Change a card: tag, text (as a marked alteration for cut cards), pinpoint, speaker, note, marked ranges',
+    z.object({
+      quoteId: IdSchema,
+      tag: z.string().max(300).optional(),
+      text: textSchema(100_000).optional(),
+      alteration: z.boolean().optional(),
+      pinpoint: z.string().max(200).optional(),
+      speaker: z.string().max(300).optional(),
+      note: textSchema().optional(),
+      highlights: QuoteSchema.shape.highlights.optional()
+    }),
+    QuoteSchema
+  ),
+  'quote.delete': write('Delete a card and take it off every claim', z.object({ quoteId: IdSchema }), z.object({ quoteId: IdSchema })),
+  'claim.link': write(
+    'Link a card to a claim as evidence, or unlink it',
+    z.object({ claimId: IdSchema, quoteId: IdSchema, linked: z.boolean() }),
+    ClaimChangeSchema
+  ),
+  'library.check': read(
+    'Every card whose text no longer matches its source',
+    z.object({}),
+    z.array(z.object({ quoteId: IdSchema, tag: z.string(), source: z.string(), pinpoint: z.string(), problem: z.string() }))
   )
 } as const
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { listMotions } from '../../shared/operations/motions'
+import { checkQuotes } from '../../shared/operations/quotes'
 import { FORMAT_NAMES } from '../../shared/model/motion'
 import { emptyLibrary, type Library } from '../../shared/model/library'
 import { resolveDataDir, STORE_FILE } from '../main/store/data-folder'
@@ -24,6 +25,24 @@ interface Command {
 class CliError extends Error {}
 
 const COMMANDS: Record<string, Command> = {
+  check: {
+    usage: 'casebook check [--data DIR]',
+    summary: 'List every evidence card whose text no longer matches its source (exit 1 if any)',
+    options: { data: { type: 'string' } },
+    run({ positionals, values }, io) {
+      if (positionals.length > 0) throw new CliError(`"check" takes no arguments; got "${positionals.join(' ')}"`)
+      const dataDir = resolveDataDir({ flag: values.data as string | undefined, env: io.env })
+      const library = readLibrary(dataDir)
+      const problems = checkQuotes(library)
+      if (problems.length === 0) {
+        io.out(`All ${library.quotes.length} ${library.quotes.length === 1 ? 'card matches its source' : 'cards match their sources'}.`)
+        return 0
+      }
+      for (const p of problems) io.out(`${p.quoteId}  “${p.tag || 'untagged'}” (${p.source}, ${p.pinpoint}): ${p.problem}`)
+      io.err(`casebook check: ${problems.length} ${problems.length === 1 ? 'card does' : 'cards do'} not match ${problems.length === 1 ? 'its source' : 'their sources'}`)
+      return 1
+    }
+  },
   list: {
     usage: 'casebook list motions [--data DIR] [--json]',
     summary: 'List the motions in the library',

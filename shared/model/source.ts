@@ -31,6 +31,21 @@ export const SourceUnitSchema = z.object({
 })
 export type SourceUnit = z.infer<typeof SourceUnitSchema>
 
+/** What the user gives for a source: everything but its id, origin and timestamps. Missing text fields are empty. */
+export const SourceFieldsSchema = z.object({
+  kind: SourceKindSchema,
+  title: titleSchema('Source title', 500),
+  authors: z.array(PersonSchema).max(100).default([]),
+  publisher: z.string().max(300).default(''),
+  container: z.string().max(300).default(''),
+  date: z.string().max(40).default(''),
+  url: z.string().max(2000).default(''),
+  accessed: z.string().max(40).default(''),
+  reporterCitation: z.string().max(200).default(''),
+  qualifications: z.string().max(500).default('')
+})
+export type SourceFields = z.output<typeof SourceFieldsSchema>
+
 export const SourceSchema = z.object({
   id: IdSchema,
   kind: SourceKindSchema,
@@ -70,6 +85,11 @@ export const QuoteSchema = z.object({
   tag: z.string().max(300),
   highlights: z.array(HighlightSchema).max(1000),
   note: textSchema(),
+  /**
+   * The user changed the text of a card cut from a bundled text (an ellipsis, a bracketed
+   * word): kept, but shown and exported as an alteration. Absent in older files: false.
+   */
+  alteration: z.boolean().default(false),
   origin: OriginSchema,
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema

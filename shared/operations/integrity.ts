@@ -1,4 +1,5 @@
 import type { Library } from '../model/library'
+import { isBundled } from './sources'
 import { treeProblem } from './tree'
 
 /**
@@ -18,6 +19,17 @@ export function libraryProblem(library: Library): string | null {
     const list = claimsByMotion.get(claim.motionId)
     if (!list) return `claim "${claim.title}" belongs to a motion that is not there ("${claim.motionId}")`
     list.push(claim)
+  }
+  const sourceIds = new Set(library.sources.map((s) => s.id))
+  for (const quote of library.quotes) {
+    if (!sourceIds.has(quote.sourceId) && !isBundled(quote.sourceId)) {
+      return `card "${quote.tag || quote.id}" quotes a source that is not there ("${quote.sourceId}")`
+    }
+  }
+  const quoteIds = new Set(library.quotes.map((q) => q.id))
+  for (const claim of library.claims) {
+    const missing = claim.evidence.find((id) => !quoteIds.has(id))
+    if (missing) return `claim "${claim.title}" cites a card that is not there ("${missing}")`
   }
   for (const motion of library.motions) {
     const problem = treeProblem(claimsByMotion.get(motion.id) ?? [])

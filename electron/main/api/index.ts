@@ -4,8 +4,9 @@ import { appHandlers } from './app'
 import { claimHandlers } from './claims'
 import { combineHandlers, type Handler, type HandlerContext, type Handlers } from './handler'
 import { motionHandlers } from './motions'
+import { sourceHandlers } from './sources'
 
-export const handlers: Partial<Handlers> = combineHandlers(appHandlers, motionHandlers, claimHandlers)
+export const handlers: Partial<Handlers> = combineHandlers(appHandlers, motionHandlers, claimHandlers, sourceHandlers)
 
 export type Api = (name: unknown, input: unknown) => Promise<Outcome<unknown>>
 

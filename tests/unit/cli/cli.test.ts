@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/cli/run'
 import { Store } from '../../../electron/main/store/store'
 import { addClaim } from '../../../shared/operations/claims'
+import { createQuote } from '../../../shared/operations/quotes'
 import { createMotion } from '../../../shared/operations/motions'
 import { testEnv } from '../shared/fixtures'
 
@@ -70,6 +71,23 @@ describe('casebook CLI', () => {
     expect(flag.err.split('\n')).toHaveLength(1)
     expect(run('list', 'claims', '--data', dir)).toMatchObject({ code: 1 })
     expect(run('constructor').code).toBe(2)
+  })
+
+  it('check: passes while cards match their sources, and lists a tampered card with exit 1', async () => {
+    const store = await Store.open(dir, { holder: 'cli' })
+    const env = testEnv()
+    const card = await store.update((library) =>
+      createQuote(library, { sourceId: 'us-const', unitId: 'art4-sec3-cl1', range: { start: 0, end: 30 }, tag: 'Admission' }, env)
+    )
+    await store.close()
+    expect(run('check', '--data', dir)).toMatchObject({ code: 0, out: 'All 1 card matches its source.' })
+
+    const file = join(dir, 'casebook.json')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('New States may be admitted', 'Old States may be admitted'))
+    const tampered = run('check', '--data', dir)
+    expect(tampered.code).toBe(1)
+    expect(tampered.out).toBe(`${card.id}  “Admission” (Constitution of the United States, Art. IV, § 3, cl. 1): its text differs from Art. IV, § 3, cl. 1 at 0–30`)
+    expect(tampered.err).toBe('casebook check: 1 card does not match its source')
   })
 
   it('names the damaged file and leaves it alone', () => {

@@ -1,0 +1,39 @@
+import { diffClaims } from '../../../shared/operations/claim-change'
+import { checkQuotes, createQuote, deleteQuote, linkEvidence, updateQuote } from '../../../shared/operations/quotes'
+import { createSource, deleteSource, findSource, isBundled, listSources, updateSource } from '../../../shared/operations/sources'
+import type { Handlers } from './handler'
+
+export const sourceHandlers: Pick<
+  Handlers,
+  | 'source.list'
+  | 'source.get'
+  | 'source.create'
+  | 'source.update'
+  | 'source.delete'
+  | 'quote.list'
+  | 'quote.create'
+  | 'quote.update'
+  | 'quote.delete'
+  | 'claim.link'
+  | 'library.check'
+> = {
+  'source.list': (input, { store }) => listSources(store.library, input),
+  'source.get': ({ sourceId }, { store }) => ({
+    source: findSource(store.library, sourceId),
+    bundled: isBundled(sourceId),
+    quotes: store.library.quotes.filter((q) => q.sourceId === sourceId)
+  }),
+  'source.create': (input, { store, env }) => store.update((library) => createSource(library, input, env)),
+  'source.update': (input, { store, env }) => store.update((library) => updateSource(library, input, env)),
+  'source.delete': (input, { store }) => store.update((library) => deleteSource(library, input)),
+  'quote.list': (_input, { store }) => [...store.library.quotes].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+  'quote.create': (input, { store, env }) => store.update((library) => createQuote(library, input, env)),
+  'quote.update': (input, { store, env }) => store.update((library) => updateQuote(library, input, env)),
+  'quote.delete': (input, { store }) => store.update((library) => deleteQuote(library, input)),
+  'claim.link': (input, { store, env }) =>
+    store.update((library) => {
+      const next = linkEvidence(library, input, env)
+      return { library: next.library, result: diffClaims(library.claims, next.library.claims) }
+    }),
+  'library.check': (_input, { store }) => checkQuotes(store.library)
+}

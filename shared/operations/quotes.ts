@@ -1,0 +1,169 @@
+import type { ParsedInputOf } from '../contract'
+import { ApiError } from '../errors'
+import type { Claim } from '../model/claim'
+import { LOCAL_ORIGIN } from '../model/ids'
+import type { Library } from '../model/library'
+import type { Quote, Source, SourceUnit } from '../model/source'
+import { plainText } from '../model/text'
+import { findUnit as findBundledUnit } from '../sources/bundled'
+import { replaceById, type Change, type OperationEnv } from './change'
+import { findClaim } from './claims'
+import { findSource, unlinkQuotes } from './sources'
+
+export function findQuote(library: Library, quoteId: string, path = 'quoteId'): Quote {
+  const quote = library.quotes.find((q) => q.id === quoteId)
+  if (!quote) throw new ApiError('not_found', `No card with id "${quoteId}"`, path)
+  return quote
+}
+
+/** The unit of a source: bundled texts carry theirs in data/, a user's source in its own units. */
+function findUnit(source: Source, unitId: string): SourceUnit | undefined {
+  return findBundledUnit(source.id, unitId) ?? source.units?.find((u) => u.id === unitId)
+}
+
+/** The text a card cut from a unit must hold, or an error naming what is out of place. */
+function sourceText(source: Source, unitId: string, range: { start: number; end: number }): { unit: SourceUnit; text: string } {
+  const unit = findUnit(source, unitId)
+  if (!unit) throw new ApiError('not_found', `“${source.title}” has no part "${unitId}"`, 'unitId')
+  const { start, end } = range
+  if (start >= end || end > unit.text.length) {
+    throw new ApiError(
+      'invalid_input',
+      `The range ${start}–${end} is outside ${unit.label} (its text has ${unit.text.length} characters)`,
+      'range'
+    )
+  }
+  return { unit, text: unit.text.slice(start, end) }
+}
+
+/**
+ * Cuts a card. From a bundled text, the card's text is exactly the unit's text at the range
+ * (given text must equal it); from any other source it is the text the user pasted, as plain text.
+ */
+export function createQuote(library: Library, input: ParsedInputOf<'quote.create'>, env: OperationEnv): Change<Quote> {
+  const source = findSource(library, input.sourceId)
+  let text = plainText(input.text ?? '')
+  let pinpoint = input.pinpoint ?? ''
+  if (input.unitId !== undefined || input.range !== undefined) {
+    if (input.unitId === undefined || input.range === undefined) {
+      throw new ApiError('invalid_input', 'A card cut from a text needs both its part and its range', input.unitId === undefined ? 'unitId' : 'range')
+    }
+    const cut = sourceText(source, input.unitId, input.range)
+    if (input.text !== undefined && input.text !== cut.text) {
+      throw new ApiError('invalid_input', `The card's text is not what ${cut.unit.label} says at that range`, 'text')
+    }
+    text = cut.text
+    pinpoint = pinpoint || cut.unit.label
+  } else if (!text.trim()) {
+    throw new ApiError('invalid_input', 'A card needs the quoted text', 'text')
+  }
+  const now = env.now()
+  const quote: Quote = {
+    id: env.newId(),
+    sourceId: source.id,
+    unitId: input.unitId ?? null,
+    range: input.range ?? null,
+    text,
+    pinpoint,
+    speaker: input.speaker ?? '',
+    tag: input.tag ?? '',
+    highlights: [],
+    note: input.note ?? '',
+    alteration: false,
+    origin: LOCAL_ORIGIN,
+    createdAt: now,
+    updatedAt: now
+  }
+  return { library: { ...library, quotes: [...library.quotes, quote] }, result: quote }
+}
+
+/**
+ * Edits a card. The text of a card cut from a text may differ from the source only as a
+ * marked alteration (exports show it as such); otherwise the edit is refused.
+ */
+export function updateQuote(library: Library, input: ParsedInputOf<'quote.update'>, env: OperationEnv): Change<Quote> {
+  const current = findQuote(library, input.quoteId)
+  const text = input.text === undefined ? current.text : plainText(input.text)
+  let alteration = input.alteration ?? current.alteration
+  if (current.unitId !== null && current.range !== null) {
+    const source = findSource(library, current.sourceId)
+    const exact = sourceText(source, current.unitId, current.range).text
+    if (text === exact) alteration = false
+    else if (!alteration) {
+      throw new ApiError(
+        'conflict',
+        'This card was cut from a bundled text, so its text must stay exactly as the source. Save the change as a marked alteration instead.',
+        'text'
+      )
+    }
+  }
+  if (!text.trim()) throw new ApiError('invalid_input', 'A card needs the quoted text', 'text')
+  const highlights = input.highlights ?? current.highlights
+  const outside = highlights.findIndex((h) => h.start >= h.end || h.end > text.length)
+  if (outside >= 0) throw new ApiError('invalid_input', 'A marked range falls outside the card text', `highlights[${outside}]`)
+  const quote: Quote = {
+    ...current,
+    text,
+    alteration,
+    tag: input.tag ?? current.tag,
+    pinpoint: input.pinpoint ?? current.pinpoint,
+    speaker: input.speaker ?? current.speaker,
+    note: input.note ?? current.note,
+    highlights,
+    updatedAt: env.now()
+  }
+  return { library: { ...library, quotes: replaceById(library.quotes, quote) }, result: quote }
+}
+
+/** Deletes a card and takes it off every claim it backed. */
+export function deleteQuote(library: Library, input: ParsedInputOf<'quote.delete'>): Change<{ quoteId: string }> {
+  const quote = findQuote(library, input.quoteId)
+  const gone = new Set([quote.id])
+  return {
+    library: { ...library, quotes: library.quotes.filter((q) => q.id !== quote.id), claims: unlinkQuotes(library.claims, gone) },
+    result: { quoteId: quote.id }
+  }
+}
+
+/** Links a card to a claim as evidence (once), or unlinks it. */
+export function linkEvidence(library: Library, input: ParsedInputOf<'claim.link'>, env: OperationEnv): Change<Claim> {
+  const claim = findClaim(library, input.claimId)
+  findQuote(library, input.quoteId)
+  const has = claim.evidence.includes(input.quoteId)
+  if (has === input.linked) return { library, result: claim }
+  const evidence = input.linked ? [...claim.evidence, input.quoteId] : claim.evidence.filter((id) => id !== input.quoteId)
+  const next: Claim = { ...claim, evidence, updatedAt: env.now() }
+  return { library: { ...library, claims: replaceById(library.claims, next) }, result: next }
+}
+
+export interface QuoteProblem {
+  quoteId: string
+  tag: string
+  source: string
+  pinpoint: string
+  problem: string
+}
+
+/** Every card whose text no longer matches its source (alterations excepted, as they are marked). */
+export function checkQuotes(library: Library): QuoteProblem[] {
+  const problems: QuoteProblem[] = []
+  for (const quote of library.quotes) {
+    if (quote.alteration) continue
+    const report = (source: string, problem: string) =>
+      problems.push({ quoteId: quote.id, tag: quote.tag, source, pinpoint: quote.pinpoint, problem })
+    let source: Source
+    try {
+      source = findSource(library, quote.sourceId)
+    } catch {
+      report(quote.sourceId, 'its source is missing')
+      continue
+    }
+    if (quote.unitId === null || quote.range === null) continue
+    const unit = findUnit(source, quote.unitId)
+    if (!unit) report(source.title, `the source has no part "${quote.unitId}"`)
+    else if (unit.text.slice(quote.range.start, quote.range.end) !== quote.text) {
+      report(source.title, `its text differs from ${unit.label} at ${quote.range.start}–${quote.range.end}`)
+    }
+  }
+  return problems
+}
