@@ -1,4 +1,4 @@
-import type { CSSProperties, DragEvent, MouseEvent } from 'react'
+import { memo, type CSSProperties, type DragEvent, type MouseEvent } from 'react'
 import { WEAK_REASON_LABELS, type WeakReason } from '../../../../shared/analysis/weak-spots'
 import type { SideLabels } from '../../../../shared/model/motion'
 import { StanceBadge } from '../StanceBadge'
@@ -17,10 +17,24 @@ interface EditorProps {
   onBlur(text: string): void
 }
 
+/** What rows report, by claim id; one stable object for all rows. */
+export interface RowEvents {
+  select(id: string): void
+  toggle(id: string): void
+  edit(id: string): void
+  contextMenu(event: MouseEvent, id: string): void
+  dragStart(event: DragEvent, id: string, title: string): void
+  dragEnd(): void
+  dragOver(event: DragEvent, id: string): void
+  dragLeave(id: string): void
+  drop(event: DragEvent, id: string): void
+}
+
 interface OutlineRowProps {
   row: OutlineRow
   index: number
-  style: CSSProperties
+  /** Offset from the top of the list, in pixels. */
+  start: number
   measure(element: Element | null): void
   sideLabels: SideLabels
   editor: EditorProps | null
@@ -28,26 +42,18 @@ interface OutlineRowProps {
   match?: boolean
   weak?: readonly WeakReason[] | undefined
   drop?: { zone: DropZone; allowed: boolean } | null
-  onSelect?(): void
-  onToggle?(): void
-  onEdit?(): void
-  onContextMenu?(event: MouseEvent): void
-  onDragStart?(event: DragEvent): void
-  onDragEnd?(): void
-  onDragOver?(event: DragEvent): void
-  onDragLeave?(): void
-  onDrop?(event: DragEvent): void
+  events?: RowEvents
 }
 
 const INDENT = 22
 
 /** One line of the outline: a claim (or the draft of a new one) at its depth. */
-export function OutlineRowView({ measure, ...props }: OutlineRowProps) {
-  const { row, editor, selected, weak, drop } = props
-  const depthStyle = { paddingLeft: 8 + row.depth * INDENT }
+export const OutlineRowView = memo(function OutlineRowView({ measure, ...props }: OutlineRowProps) {
+  const { row, editor, selected, weak, drop, events } = props
+  const depthStyle: CSSProperties = { paddingLeft: 8 + row.depth * INDENT, transform: `translateY(${props.start}px)` }
   if (row.kind === 'draft') {
     return (
-      <div className="outline-row draft" ref={measure} data-index={props.index} style={{ ...props.style, ...depthStyle }}>
+      <div className="outline-row draft" ref={measure} data-index={props.index} style={depthStyle}>
         <span className="chevron-space" />
         <StanceBadge stance={row.draft.stance} topLevel={row.draft.parentId === null} sideLabels={props.sideLabels} />
         {editor && <RowEditor {...editor} />}
@@ -72,16 +78,16 @@ export function OutlineRowView({ measure, ...props }: OutlineRowProps) {
       aria-selected={selected ? true : false}
       aria-expanded={childCount > 0 ? !collapsed : undefined}
       aria-label={`${claim.title}${weakText ? ` (${weakText})` : ''}`}
-      style={{ ...props.style, ...depthStyle }}
+      style={depthStyle}
       draggable={!editor}
-      onClick={props.onSelect}
-      onDoubleClick={props.onEdit}
-      onContextMenu={props.onContextMenu}
-      onDragStart={props.onDragStart}
-      onDragEnd={props.onDragEnd}
-      onDragOver={props.onDragOver}
-      onDragLeave={props.onDragLeave}
-      onDrop={props.onDrop}
+      onClick={() => events?.select(claim.id)}
+      onDoubleClick={() => events?.edit(claim.id)}
+      onContextMenu={(e) => events?.contextMenu(e, claim.id)}
+      onDragStart={(e) => events?.dragStart(e, claim.id, claim.title)}
+      onDragEnd={() => events?.dragEnd()}
+      onDragOver={(e) => events?.dragOver(e, claim.id)}
+      onDragLeave={() => events?.dragLeave(claim.id)}
+      onDrop={(e) => events?.drop(e, claim.id)}
     >
       {childCount > 0 ? (
         <button
@@ -91,7 +97,7 @@ export function OutlineRowView({ measure, ...props }: OutlineRowProps) {
           aria-label={collapsed ? `Expand “${claim.title}”` : `Collapse “${claim.title}”`}
           onClick={(e) => {
             e.stopPropagation()
-            props.onToggle?.()
+            events?.toggle(claim.id)
           }}
         >
           {collapsed ? '▸' : '▾'}
@@ -109,4 +115,4 @@ export function OutlineRowView({ measure, ...props }: OutlineRowProps) {
       )}
     </div>
   )
-}
+})

@@ -7,7 +7,7 @@ import { ContextMenu } from '../ContextMenu'
 import { actionForKey, MAP_ACTIONS, type ActionContext } from '../editor/actions'
 import type { MotionEditor } from '../editor/useMotionEditor'
 import { indexClaims, type ClaimIndex } from '../claim-tree'
-import { OutlineRowView, type DropZone } from './OutlineRow'
+import { OutlineRowView, type DropZone, type RowEvents } from './OutlineRow'
 import { outlineRows, type Draft } from './rows'
 
 interface OutlineViewProps {
@@ -88,7 +88,13 @@ export function OutlineView(props: OutlineViewProps) {
   const activeKey = draft ? 'draft' : selectedId
   useEffect(() => {
     const at = rows.findIndex((r) => r.key === activeKey)
-    if (at >= 0) virtualizer.scrollToIndex(at, { align: 'auto' })
+    if (at < 0) return
+    // Scrolling forces a layout; skip it when the row is already in view (most arrow presses).
+    const item = virtualizer.getVirtualItems().find((i) => i.index === at)
+    const top = virtualizer.scrollOffset ?? 0
+    const height = virtualizer.scrollRect?.height ?? 0
+    if (item && item.start >= top && item.end <= top + height) return
+    virtualizer.scrollToIndex(at, { align: 'auto' })
   }, [activeKey, rows, virtualizer])
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -192,6 +198,35 @@ export function OutlineView(props: OutlineViewProps) {
     setMenu({ x: event.clientX, y: event.clientY })
   }
 
+  // Rows get one stable set of handlers (reading the latest state through a ref), so a row
+  // re-renders only when its own claim, depth or marks change: moving the selection stays cheap.
+  const latest = useRef({ onSelect, context, collapsed, openMenu, onDragOver, onDrop })
+  latest.current = { onSelect, context, collapsed, openMenu, onDragOver, onDrop }
+  const rowEvents: RowEvents = useMemo(
+    () => ({
+      select: (id) => {
+        latest.current.onSelect(id)
+        treeRef.current?.focus({ preventScroll: true })
+      },
+      toggle: (id) => latest.current.context.setCollapsed(id, !latest.current.collapsed.has(id)),
+      edit: (id) => setEditingId(id),
+      contextMenu: (event, id) => latest.current.openMenu(event, id),
+      dragStart: (event, id, title) => {
+        dragged.current = id
+        event.dataTransfer.setData('text/plain', title)
+        event.dataTransfer.effectAllowed = 'move'
+      },
+      dragEnd: () => {
+        dragged.current = null
+        setDrop(null)
+      },
+      dragOver: (event, id) => latest.current.onDragOver(event, id),
+      dragLeave: (id) => setDrop((d) => (d?.id === id ? null : d)),
+      drop: (event, id) => latest.current.onDrop(event, id)
+    }),
+    []
+  )
+
   const focusClaim = focusId ? editor.index.get(focusId) : undefined
   return (
     <div className="outline">
@@ -222,14 +257,14 @@ export function OutlineView(props: OutlineViewProps) {
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]
             if (!row) return null
-            const style = { transform: `translateY(${item.start}px)` }
+            const start = item.start
             if (row.kind === 'draft') {
               return (
                 <OutlineRowView
                   // A new key for each new draft, so its field starts empty.
                   key={`draft:${row.draft.parentId}:${row.draft.index}`}
                   row={row}
-                  style={style}
+                  start={start}
                   measure={virtualizer.measureElement}
                   index={item.index}
                   sideLabels={editor.motion.sideLabels}
@@ -271,7 +306,7 @@ export function OutlineView(props: OutlineViewProps) {
               <OutlineRowView
                 key={id}
                 row={row}
-                style={style}
+                start={start}
                 measure={virtualizer.measureElement}
                 index={item.index}
                 sideLabels={editor.motion.sideLabels}
@@ -279,25 +314,7 @@ export function OutlineView(props: OutlineViewProps) {
                 match={matches.has(id)}
                 weak={weak.get(id)}
                 drop={drop?.id === id ? drop : null}
-                onSelect={() => {
-                  onSelect(id)
-                  treeRef.current?.focus({ preventScroll: true })
-                }}
-                onToggle={() => context.setCollapsed(id, !collapsed.has(id))}
-                onEdit={() => setEditingId(id)}
-                onContextMenu={(e) => openMenu(e, id)}
-                onDragStart={(e) => {
-                  dragged.current = id
-                  e.dataTransfer.setData('text/plain', row.claim.title)
-                  e.dataTransfer.effectAllowed = 'move'
-                }}
-                onDragEnd={() => {
-                  dragged.current = null
-                  setDrop(null)
-                }}
-                onDragOver={(e) => onDragOver(e, id)}
-                onDragLeave={() => setDrop((d) => (d?.id === id ? null : d))}
-                onDrop={(e) => onDrop(e, id)}
+                events={rowEvents}
                 editor={
                   editingId === id
                     ? {
