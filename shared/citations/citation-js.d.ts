@@ -10,9 +10,16 @@ declare module '@citation-js/core' {
     get(name: string): T
   }
 
+  /** The citeproc-js engine plugin-csl prepares (and caches per style and locale). */
+  interface CiteprocEngine {
+    updateItems(ids: string[], nosort?: boolean): string[]
+    makeBibliography(): [{ bibstart: string; bibend: string }, string[]] | false
+  }
+
   interface CslConfig {
     styles: Register<string>
     locales: Register<unknown>
+    engine(data: CslData[], style: string, locale: string, format: 'text' | 'html' | 'rtf'): CiteprocEngine
   }
 
   /** One CSL-JSON item as Citation.js hands it over: loosely typed until checked. */

@@ -21,6 +21,7 @@ export type CslType =
   | 'article-newspaper'
   | 'report'
   | 'personal_communication'
+  | 'interview'
   | 'book'
   | 'chapter'
   | 'webpage'
@@ -114,7 +115,9 @@ const TYPES: Record<Source['kind'], CslType> = {
   // publisher in all three styles, where "dataset" adds APA's "[Dataset]" label.
   poll: 'report',
   letter: 'personal_communication',
-  interview: 'personal_communication',
+  // A published interview (with an outlet, publisher or address) is an "interview"; one with none
+  // is the debater's own conversation, a personal communication (see toCsl).
+  interview: 'interview',
   book: 'book',
   web: 'webpage'
 }
@@ -133,6 +136,7 @@ export function toCsl(source: CitableSource): CslItem {
   const publisher = source.publisher.trim()
   const container = source.container.trim()
   const reporterCitation = source.reporterCitation.trim()
+  if (source.kind === 'interview' && !container && !publisher && !item.URL) item.type = 'personal_communication'
 
   switch (source.kind) {
     case 'case': {

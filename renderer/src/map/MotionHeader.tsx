@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { WeakSpots } from '../../../shared/analysis/weak-spots'
 import { DEBATE_FORMATS, DEFAULT_SIDE_LABELS, FORMAT_NAMES, type DebateFormat } from '../../../shared/model/formats'
 import type { Motion } from '../../../shared/model/motion'
@@ -19,7 +19,7 @@ interface MotionHeaderProps {
 type Mode = 'view' | 'rename' | 'details' | 'confirm-delete'
 
 /** The motion's title, format and sides, its counts per side, and what can be done to it as a whole. */
-export function MotionHeader({ motion, claimCount, weak, onMotionChanged, onLibraryChanged }: MotionHeaderProps) {
+export const MotionHeader = memo(function MotionHeader({ motion, claimCount, weak, onMotionChanged, onLibraryChanged }: MotionHeaderProps) {
   const report = useReportError()
   const [mode, setMode] = useState<Mode>('view')
 
@@ -104,7 +104,7 @@ export function MotionHeader({ motion, claimCount, weak, onMotionChanged, onLibr
       )}
     </header>
   )
-}
+})
 
 interface DetailsInput {
   format: DebateFormat

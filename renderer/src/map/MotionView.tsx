@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { findClaims } from '../../../shared/analysis/find'
 import { findWeakSpots } from '../../../shared/analysis/weak-spots'
 import { useReportError } from '../app/errors'
@@ -37,6 +37,7 @@ export function MotionView({ motionId, view, onViewChange, onLibraryChanged }: M
   const [query, setQuery] = useState('')
   const [draft, setDraft] = useState<Draft | null>(null)
   const findRef = useRef<HTMLInputElement>(null)
+  const panelClaimId = useDeferredValue(selectedId)
 
   const claims = editor?.claims
   const weak = useMemo(() => findWeakSpots(claims ?? []), [claims])
@@ -46,6 +47,7 @@ export function MotionView({ motionId, view, onViewChange, onLibraryChanged }: M
   useEffect(() => {
     libraryChanged.current = onLibraryChanged
   })
+  const libraryChangedStable = useCallback((selectId?: string) => libraryChanged.current(selectId), [])
   const firstLoad = useRef(true)
   useEffect(() => {
     if (!claims) return
@@ -91,7 +93,8 @@ export function MotionView({ motionId, view, onViewChange, onLibraryChanged }: M
 
   if (!editor) return <p className="loading">Opening the motion…</p>
   const { motion } = editor
-  const selected = selectedId ? editor.index.get(selectedId) : undefined
+  // The panel follows the selection a moment later, so arrowing through the outline stays instant.
+  const selected = panelClaimId ? editor.index.get(panelClaimId) : undefined
   const position = found && selectedId ? found.matches.indexOf(selectedId) : -1
   const stepMatch = (delta: 1 | -1) => {
     if (!found || found.matches.length === 0) return
@@ -110,7 +113,7 @@ export function MotionView({ motionId, view, onViewChange, onLibraryChanged }: M
         claimCount={editor.claims.length}
         weak={weak}
         onMotionChanged={editor.updateMotion}
-        onLibraryChanged={onLibraryChanged}
+        onLibraryChanged={libraryChangedStable}
       />
       <div className="map-toolbar" role="toolbar" aria-label="Map">
         <div className="view-switch" role="tablist" aria-label="View">

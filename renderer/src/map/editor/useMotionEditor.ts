@@ -147,6 +147,7 @@ export function useMotionEditor(motionId: string, report: (error: unknown) => vo
   }, [resyncIfStale])
 
   const index = useMemo(() => indexClaims(map?.claims ?? []), [map])
+  const updateMotion = useCallback((motion: Motion) => setMap((current) => (current ? { ...current, motion } : current)), [])
 
   if (!map) return null
   return {
@@ -158,7 +159,7 @@ export function useMotionEditor(motionId: string, report: (error: unknown) => vo
     redo: () => travel('redo'),
     canUndo: history.undo[history.undo.length - 1]?.label ?? null,
     canRedo: history.redo[history.redo.length - 1]?.label ?? null,
-    updateMotion: (motion) => setMap((current) => (current ? { ...current, motion } : current)),
+    updateMotion,
     announcement,
     announce: setAnnouncement
   }

@@ -35,7 +35,6 @@ interface OutlineRowProps {
   index: number
   /** Offset from the top of the list, in pixels. */
   start: number
-  measure(element: Element | null): void
   sideLabels: SideLabels
   editor: EditorProps | null
   selected?: boolean
@@ -48,12 +47,12 @@ interface OutlineRowProps {
 const INDENT = 22
 
 /** One line of the outline: a claim (or the draft of a new one) at its depth. */
-export const OutlineRowView = memo(function OutlineRowView({ measure, ...props }: OutlineRowProps) {
+export const OutlineRowView = memo(function OutlineRowView(props: OutlineRowProps) {
   const { row, editor, selected, weak, drop, events } = props
   const depthStyle: CSSProperties = { paddingLeft: 8 + row.depth * INDENT, transform: `translateY(${props.start}px)` }
   if (row.kind === 'draft') {
     return (
-      <div className="outline-row draft" ref={measure} data-index={props.index} style={depthStyle}>
+      <div className="outline-row draft" data-index={props.index} style={depthStyle}>
         <span className="chevron-space" />
         <StanceBadge stance={row.draft.stance} topLevel={row.draft.parentId === null} sideLabels={props.sideLabels} />
         {editor && <RowEditor {...editor} />}
@@ -69,7 +68,7 @@ export const OutlineRowView = memo(function OutlineRowView({ measure, ...props }
   return (
     <div
       id={`row-${claim.id}`}
-      ref={measure}
+     
       data-index={props.index}
       data-claim-id={claim.id}
       className={classes.join(' ')}

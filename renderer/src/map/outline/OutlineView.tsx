@@ -23,6 +23,7 @@ interface OutlineViewProps {
   onDraftTaken(): void
 }
 
+/** Every row is one line high (long tags end in an ellipsis), so rows need no measuring. */
 const ROW_HEIGHT = 34
 
 /** The keyboard-first outline: one row per claim, virtualised so thousands stay fast. */
@@ -53,7 +54,9 @@ export function OutlineView(props: OutlineViewProps) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12
+    overscan: 12,
+    // Let React batch the re-render a scroll causes with the selection's own, instead of forcing a second one.
+    useFlushSync: false
   })
 
   const selected = selectedId ? (editor.index.get(selectedId) ?? null) : null
@@ -265,7 +268,6 @@ export function OutlineView(props: OutlineViewProps) {
                   key={`draft:${row.draft.parentId}:${row.draft.index}`}
                   row={row}
                   start={start}
-                  measure={virtualizer.measureElement}
                   index={item.index}
                   sideLabels={editor.motion.sideLabels}
                   editor={{
@@ -307,7 +309,6 @@ export function OutlineView(props: OutlineViewProps) {
                 key={id}
                 row={row}
                 start={start}
-                measure={virtualizer.measureElement}
                 index={item.index}
                 sideLabels={editor.motion.sideLabels}
                 selected={id === selectedId}

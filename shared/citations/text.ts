@@ -1,0 +1,45 @@
+/**
+ * Text from a citation file as Casebook stores it: exactly the characters given, less the
+ * rich-text tags citeproc and Citation.js use (<i>, <b>, <sc>, <sup>, <sub>, <span ...>),
+ * with each run of control characters (line breaks, tabs and the rest) made one space.
+ */
+const CSL_MARKUP = /<\/?(?:i|b|sc|sup|sub)>|<span\b[^<>]*>|<\/span>/g
+const CONTROL_RUN = /\p{Cc}+/gu
+
+export function cleanText(value: unknown): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  if (typeof value !== 'string') return ''
+  return value.replace(CSL_MARKUP, '').replace(CONTROL_RUN, ' ').trim()
+}
+
+/** The number of bytes the text takes as UTF-8, counted without copying it. */
+export function utf8Length(text: string): number {
+  let bytes = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x80) bytes += 1
+    else if (code < 0x800) bytes += 2
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4
+        index++
+      } else bytes += 3
+    } else bytes += 3
+  }
+  return bytes
+}
+
+/** 1-based line and column of a character offset. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  const end = Math.min(Math.max(offset, 0), text.length)
+  for (let index = 0; index < end; index++) {
+    if (text[index] === '\n') {
+      line++
+      lineStart = index + 1
+    }
+  }
+  return { line, column: end - lineStart + 1 }
+}
