@@ -1,4 +1,5 @@
 import type { Source } from '../model/source'
+import { oneLine } from './text'
 
 /** The fields of a source that a citation is made from (a Source, or a draft of one). */
 export type CitableSource = Pick<
@@ -76,7 +77,7 @@ export function isSupremeCourtReporter(reporter: string): boolean {
 
 /** "2025", "2025-01" or "2025-01-09" as CSL date parts; any other text is passed on raw. */
 export function toCslDate(text: string): CslDate | undefined {
-  const value = text.trim()
+  const value = oneLine(text)
   if (!value) return undefined
   const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value)
   if (!iso) return { raw: value }
@@ -87,9 +88,9 @@ export function toCslDate(text: string): CslDate | undefined {
 }
 
 function toCslName(person: Source['authors'][number]): CslName | null {
-  const given = person.given?.trim() ?? ''
-  const family = person.family?.trim() ?? ''
-  const literal = person.literal?.trim() ?? ''
+  const given = oneLine(person.given ?? '')
+  const family = oneLine(person.family ?? '')
+  const literal = oneLine(person.literal ?? '')
   if (literal) return { literal }
   if (family) return given ? { family, given } : { family }
   if (given) return { literal: given }
@@ -102,7 +103,7 @@ function toCslName(person: Source['authors'][number]): CslName | null {
  * ellipsis, "?" or "!" stays.
  */
 function citationTitle(title: string): string {
-  const trimmed = title.trim()
+  const trimmed = oneLine(title)
   return /[^.]\.$/.test(trimmed) ? trimmed.slice(0, -1) : trimmed
 }
 
@@ -131,11 +132,12 @@ export function toCsl(source: CitableSource): CslItem {
   if (issued) item.issued = issued
   const accessed = toCslDate(source.accessed)
   if (accessed) item.accessed = accessed
-  if (source.url.trim()) item.URL = source.url.trim()
+  const url = oneLine(source.url)
+  if (url) item.URL = url
 
-  const publisher = source.publisher.trim()
-  const container = source.container.trim()
-  const reporterCitation = source.reporterCitation.trim()
+  const publisher = oneLine(source.publisher)
+  const container = oneLine(source.container)
+  const reporterCitation = oneLine(source.reporterCitation)
   if (source.kind === 'interview' && !container && !publisher && !item.URL) item.type = 'personal_communication'
 
   switch (source.kind) {

@@ -1,6 +1,7 @@
 import { CSL_LOCALE, CSL_TEMPLATES, plugins, type CitationStyle } from './engine'
 import { toCsl, type CitableSource, type CslItem } from './csl'
 import { constitutionPinpoint } from './legal'
+import { oneLine } from './text'
 
 export { CITATION_STYLES, type CitationStyle } from './engine'
 
@@ -27,7 +28,7 @@ const LABELLED: Array<[RegExp, string]> = [
  */
 export function pinpointLocator(pinpoint: string): Locator | null {
   // "74 U.S. at 726", "at 726": a page of a reported case.
-  const text = pinpoint.trim().replace(/^(?:\d+\s+.+?\s+)?at\s+(?=\d)/, '')
+  const text = oneLine(pinpoint).replace(/^(?:\d+\s+.+?\s+)?at\s+(?=\d)/, '')
   if (!text) return null
   if (/^\d+(?:\s*[-–]\s*\d+)?$/.test(text)) return { locator: text, label: 'page' }
   for (const [pattern, label] of LABELLED) {
@@ -73,7 +74,7 @@ export function formatCitation(source: CitableSource, style: CitationStyle, pinp
   const item = { ...toCsl(source), id: 'cited' }
   // A constitution's unit label is never a page: it reads as in legal citations, "art. IV, § 3, cl. 1".
   const locator = source.kind === 'constitution' ? null : pinpointLocator(pinpoint)
-  const free = source.kind === 'constitution' ? constitutionPinpoint(pinpoint) : pinpoint.trim()
+  const free = source.kind === 'constitution' ? constitutionPinpoint(pinpoint) : oneLine(pinpoint)
   const cite = locator ? { id: item.id, ...locator } : free ? { id: item.id, suffix: `, ${free}` } : { id: item.id }
   const text = plugins.output.format('citation', [item as unknown as Record<string, unknown>], {
     format: 'text',

@@ -4,6 +4,7 @@
  * "Texas v. White, 74 U.S. 700, 726 (1869)".
  */
 import { isSupremeCourtReporter, parseReporterCitation, type CitableSource } from './csl'
+import { oneLine } from './text'
 
 /** Bluebook table T1/T10 abbreviations of the states, longest names first so "West Virginia" wins over "Virginia". */
 const STATES: Array<[string, string]> = (
@@ -67,9 +68,9 @@ const STATES: Array<[string, string]> = (
  * "U.S. Const.", "California Constitution" → "Cal. Const."), else the title itself.
  */
 export function constitutionAbbreviation(source: Pick<CitableSource, 'title' | 'reporterCitation'>): string {
-  const given = source.reporterCitation.trim()
+  const given = oneLine(source.reporterCitation)
   if (given) return given
-  const title = source.title.trim()
+  const title = oneLine(source.title)
   for (const [state, abbreviation] of STATES) {
     if (new RegExp(`\\b${state}\\b`, 'i').test(title)) return `${abbreviation} Const.`
   }
@@ -116,20 +117,19 @@ function numeral(text: string): string {
  * → "art. IV, § 3". A part it does not recognise is kept as written.
  */
 export function constitutionPinpoint(label: string): string {
-  return label
-    .trim()
-    .split(/\s*,\s*/)
+  return oneLine(label)
+    .split(/\s*,\s*|\s+(?=(?:§|cl\.|clause|sec\.|section)\s*\S)/i)
     .filter((part) => part !== '')
     .map((part) => {
       if (/^(?:pmbl\.?|preamble)$/i.test(part)) return 'pmbl.'
-      const article = /^(?:art\.?|arts\.?|article)\s*([0-9]+|[IVXLCDM]+)$/i.exec(part)
+      const article = /^(?:arts?\.?|articles?)\s*([0-9]+|[IVXLCDM]+)$/i.exec(part)
       if (article) return `art. ${numeral(article[1])}`
-      const amendment = /^(?:amend\.?|amdt\.?|amendment)\s*([0-9]+|[IVXLCDM]+)$/i.exec(part)
+      const amendment = /^(?:amends?\.?|amdts?\.?|amendments?)\s*([0-9]+|[IVXLCDM]+)$/i.exec(part)
       if (amendment) return `amend. ${numeral(amendment[1])}`
-      const section = /^(?:§|sec\.?|section)\s*(\S.*)$/i.exec(part)
-      if (section) return `§ ${section[1]}`
       const sections = /^(?:§§|secs\.?|sections)\s*(\S.*)$/i.exec(part)
       if (sections) return `§§ ${sections[1]}`
+      const section = /^(?:§|sec\.?|section)\s*(\S.*)$/i.exec(part)
+      if (section) return `§ ${section[1]}`
       const clause = /^(?:cl\.?|clause)\s*(\S.*)$/i.exec(part)
       if (clause) return `cl. ${clause[1]}`
       return part
@@ -139,8 +139,7 @@ export function constitutionPinpoint(label: string): string {
 
 /** A page pinpoint in a reported case: "726", "p. 726", "at 726", "74 U.S. at 726" → "726". */
 export function casePinpoint(pinpoint: string): string {
-  return pinpoint
-    .trim()
+  return oneLine(pinpoint)
     .replace(/^(?:\d+\s+.+?\s+)?at\s+(?=\S)/i, '')
     .replace(/^(?:pp?\.|pages?)\s*/i, '')
     .trim()
@@ -152,15 +151,15 @@ export function yearOf(date: string): string {
 }
 
 function caseCitation(source: CitableSource, pinpoint: string): string {
-  const reporter = source.reporterCitation.trim()
+  const reporter = oneLine(source.reporterCitation)
   const page = casePinpoint(pinpoint)
   const year = yearOf(source.date)
   const parts = parseReporterCitation(reporter)
-  const court = source.publisher.trim()
+  const court = oneLine(source.publisher)
   // The court goes in the parenthetical unless the reporter only prints one court's decisions.
   const showCourt = court !== '' && !(parts && isSupremeCourtReporter(parts.reporter))
   const parenthetical = [showCourt ? court : '', year].filter(Boolean).join(' ')
-  let out = source.title.trim()
+  let out = oneLine(source.title)
   if (reporter) out += `, ${reporter}`
   if (reporter && page) out += `, ${page}`
   else if (page) out += ` at ${page}`
@@ -169,10 +168,10 @@ function caseCitation(source: CitableSource, pinpoint: string): string {
 }
 
 function statuteCitation(source: CitableSource, pinpoint: string): string {
-  const code = source.reporterCitation.trim()
+  const code = oneLine(source.reporterCitation)
   const year = yearOf(source.date)
-  let out = code || source.title.trim()
-  if (pinpoint.trim()) out += ` ${pinpoint.trim()}`
+  let out = code || oneLine(source.title)
+  if (oneLine(pinpoint)) out += ` ${oneLine(pinpoint)}`
   if (year) out += ` (${year})`
   return out
 }

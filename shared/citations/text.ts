@@ -1,15 +1,21 @@
 /**
  * Text from a citation file as Casebook stores it: exactly the characters given, less the
  * rich-text tags citeproc and Citation.js use (<i>, <b>, <sc>, <sup>, <sub>, <span ...>),
- * with each run of control characters (line breaks, tabs and the rest) made one space.
+ * with line breaks and tabs made spaces (one per run) and other control characters removed.
  */
 const CSL_MARKUP = /<\/?(?:i|b|sc|sup|sub)>|<span\b[^<>]*>|<\/span>/g
-const CONTROL_RUN = /\p{Cc}+/gu
+const OTHER_CONTROLS = /(?![\t\n\v\f\r])\p{Cc}/gu
+const BREAKS = /[\t\n\v\f\r]+/g
 
 export function cleanText(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value)
   if (typeof value !== 'string') return ''
-  return value.replace(CSL_MARKUP, '').replace(CONTROL_RUN, ' ').trim()
+  return value.replace(CSL_MARKUP, '').replace(OTHER_CONTROLS, '').replace(BREAKS, ' ').trim()
+}
+
+/** A field as one line of text for a citation: control characters (line breaks too) become spaces. */
+export function oneLine(value: string): string {
+  return value.replace(/\p{Cc}+/gu, ' ').trim()
 }
 
 /** The number of bytes the text takes as UTF-8, counted without copying it. */

@@ -5,6 +5,7 @@ import { EmptyLibrary } from '../library/EmptyLibrary'
 import { NewMotionForm } from '../library/NewMotionForm'
 import { Sidebar } from '../library/Sidebar'
 import { MotionView, type MapViewKind } from '../map/MotionView'
+import { SourcesView } from '../sources/SourcesView'
 import { ErrorReporter, useReportError } from './errors'
 import { Notices } from './Notices'
 
@@ -23,6 +24,7 @@ function Shell() {
   const [creating, setCreating] = useState(false)
   const [status, setStatus] = useState<{ dataDir: string; notices: Notice[] } | null>(null)
   const [showArchived, setShowArchived] = useState(false)
+  const [page, setPage] = useState<'motions' | 'sources'>('motions')
   const [view, setView] = useState<MapViewKind>(() => (localStorage.getItem('casebook.view') as MapViewKind | null) ?? 'outline')
   const changeView = (next: MapViewKind) => {
     setView(next)
@@ -58,7 +60,8 @@ function Shell() {
   }
 
   let main
-  if (motions === null) main = <p className="loading">Opening your library…</p>
+  if (page === 'sources') main = <SourcesView />
+  else if (motions === null) main = <p className="loading">Opening your library…</p>
   else if (creating) main = <NewMotionForm onCreated={onCreated} onCancel={() => setCreating(false)} />
   else if (selectedId === null) main = <EmptyLibrary onNewMotion={() => setCreating(true)} />
   else main = <MotionView key={selectedId} motionId={selectedId} view={view} onViewChange={changeView} onLibraryChanged={refreshMotions} />
@@ -67,13 +70,19 @@ function Shell() {
     <div className="app">
       <Sidebar
         motions={motions ?? []}
-        selectedId={creating ? null : selectedId}
+        selectedId={creating || page === 'sources' ? null : selectedId}
         dataDir={status?.dataDir ?? ''}
         onSelect={(id) => {
           setCreating(false)
+          setPage('motions')
           setSelectedId(id)
         }}
-        onNewMotion={() => setCreating(true)}
+        sourcesOpen={page === 'sources'}
+        onOpenSources={() => setPage('sources')}
+        onNewMotion={() => {
+          setPage('motions')
+          setCreating(true)
+        }}
         showArchived={showArchived}
         onShowArchived={setShowArchived}
       />

@@ -8,9 +8,12 @@ interface SidebarProps {
   onNewMotion(): void
   showArchived: boolean
   onShowArchived(show: boolean): void
+  sourcesOpen: boolean
+  onOpenSources(): void
 }
 
-export function Sidebar({ motions, selectedId, dataDir, onSelect, onNewMotion, showArchived, onShowArchived }: SidebarProps) {
+export function Sidebar(props: SidebarProps) {
+  const { motions, selectedId, dataDir, onSelect, onNewMotion, showArchived, onShowArchived, sourcesOpen, onOpenSources } = props
   return (
     <aside className="sidebar">
       <header className="brand">
@@ -19,6 +22,10 @@ export function Sidebar({ motions, selectedId, dataDir, onSelect, onNewMotion, s
       </header>
       <button type="button" className="primary new-motion" onClick={onNewMotion}>
         New motion
+      </button>
+      <button type="button" className="motion-link sources-link" aria-current={sourcesOpen ? 'page' : undefined} onClick={onOpenSources}>
+        <span className="motion-link-title">Sources &amp; cards</span>
+        <span className="motion-link-meta">The Constitution, your sources, your evidence</span>
       </button>
       <nav aria-label="Motions" className="motion-list">
         {motions.length === 0 ? (

@@ -2,12 +2,18 @@ import { useState } from 'react'
 import type { Claim, Stance } from '../../../shared/model/claim'
 import type { SideLabels } from '../../../shared/model/motion'
 import { invoke } from '../api/client'
+import { ClaimEvidence } from '../sources/ClaimEvidence'
 import type { MotionEditor } from './editor/useMotionEditor'
 
 /** The selected claim in full: tag, stance, warrant, tags, strength and notes, saved as the user leaves each field. */
 export function ClaimPanel({ claim, editor, sideLabels }: { claim: Claim; editor: MotionEditor; sideLabels: SideLabels }) {
   // Keyed by claim and its last change, so the fields show the stored values after every save or undo.
-  return <ClaimFields key={`${claim.id}:${claim.updatedAt}`} claim={claim} editor={editor} sideLabels={sideLabels} />
+  return (
+    <>
+      <ClaimFields key={`${claim.id}:${claim.updatedAt}`} claim={claim} editor={editor} sideLabels={sideLabels} />
+      <ClaimEvidence claim={claim} editor={editor} />
+    </>
+  )
 }
 
 function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: MotionEditor; sideLabels: SideLabels }) {
@@ -92,10 +98,7 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
           onBlur={() => notes !== claim.notes && void save('Changed the notes', { claimId: claim.id, notes })}
         />
       </label>
-      <p className="muted small">
-        Evidence: {claim.evidence.length === 0 ? 'none linked yet' : `${claim.evidence.length} cards`} ·{' '}
-        {claim.origin.kind === 'pack' ? `from pack ${claim.origin.packId} v${claim.origin.packVersion}` : 'your own'}
-      </p>
+      <p className="muted small">{claim.origin.kind === 'pack' ? `From pack ${claim.origin.packId} v${claim.origin.packVersion}` : 'Your own claim'}</p>
     </form>
   )
 }

@@ -1,0 +1,80 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { Claim } from '../../../shared/model/claim'
+import type { Quote, Source } from '../../../shared/model/source'
+import { invoke } from '../api/client'
+import { useReportError } from '../app/errors'
+import type { MotionEditor } from '../map/editor/useMotionEditor'
+import { CardView } from './CardView'
+
+/** The cards backing a claim, and a picker to link more (many cards to many claims). */
+export function ClaimEvidence({ claim, editor }: { claim: Claim; editor: MotionEditor }) {
+  const report = useReportError()
+  const [quotes, setQuotes] = useState<Quote[]>([])
+  const [sources, setSources] = useState<Map<string, Source>>(new Map())
+  const [filter, setFilter] = useState('')
+  const [choice, setChoice] = useState('')
+
+  useEffect(() => {
+    let current = true
+    Promise.all([invoke('quote.list', {}), invoke('source.list', {})]).then(([q, s]) => {
+      if (!current) return
+      setQuotes(q)
+      setSources(new Map(s.map((x) => [x.source.id, x.source])))
+    }, report)
+    return () => {
+      current = false
+    }
+  }, [report, claim.evidence.length])
+
+  const byId = useMemo(() => new Map(quotes.map((q) => [q.id, q])), [quotes])
+  const linked = claim.evidence.map((id) => byId.get(id)).filter((q): q is Quote => q !== undefined)
+  const candidates = useMemo(() => {
+    const words = filter.toLowerCase().split(/\s+/).filter(Boolean)
+    return quotes
+      .filter((q) => !claim.evidence.includes(q.id))
+      .filter((q) => words.every((w) => `${q.tag} ${q.text} ${q.pinpoint} ${sources.get(q.sourceId)?.title ?? ''}`.toLowerCase().includes(w)))
+      .slice(0, 50)
+  }, [quotes, filter, claim.evidence, sources])
+
+  const link = (quoteId: string, linked: boolean) =>
+    void editor.edit(linked ? 'Linked a card' : 'Unlinked a card', () => invoke('claim.link', { claimId: claim.id, quoteId, linked }))
+
+  return (
+    <section className="evidence" aria-label="Evidence">
+      <h3>
+        Evidence <span className="count">{linked.length}</span>
+      </h3>
+      {linked.map((quote) => {
+        const source = sources.get(quote.sourceId)
+        return source ? (
+          <CardView key={quote.id} quote={quote} source={source} extraAction={{ label: 'Unlink', run: () => link(quote.id, false) }} />
+        ) : null
+      })}
+      {quotes.length === 0 ? (
+        <p className="muted small">No cards yet: cut one in Sources &amp; cards.</p>
+      ) : (
+        <div className="link-card">
+          <input type="search" aria-label="Find a card to link" placeholder="Find a card…" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <select aria-label="Card to link" value={choice} onChange={(e) => setChoice(e.target.value)}>
+            <option value="">Choose a card…</option>
+            {candidates.map((q) => (
+              <option key={q.id} value={q.id}>
+                {(q.tag || q.text).slice(0, 70)} — {q.pinpoint || sources.get(q.sourceId)?.title}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            disabled={!choice}
+            onClick={() => {
+              link(choice, true)
+              setChoice('')
+            }}
+          >
+            Link card
+          </button>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,57 @@
+import { useState, type FormEvent } from 'react'
+import { invoke, messageOf } from '../api/client'
+
+/** A card from a source that is not bundled: the user pastes the exact text and gives the pinpoint. */
+export function PasteCardForm({ sourceId, onAdded }: { sourceId: string; onAdded(): void }) {
+  const [text, setText] = useState('')
+  const [pinpoint, setPinpoint] = useState('')
+  const [tag, setTag] = useState('')
+  const [speaker, setSpeaker] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    try {
+      await invoke('quote.create', { sourceId, text, pinpoint, tag, speaker })
+      setText('')
+      setPinpoint('')
+      setTag('')
+      setError(null)
+      onAdded()
+    } catch (failure) {
+      setError(messageOf(failure).message)
+    }
+  }
+  return (
+    <form className="paste-card" onSubmit={submit} aria-label="New card">
+      <h3>Add a card</h3>
+      <label className="field">
+        <span>Tag</span>
+        <input value={tag} onChange={(e) => setTag(e.target.value)} placeholder="The claim this card makes" />
+      </label>
+      <label className="field">
+        <span>Quoted text, exactly as in the source</span>
+        <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <div className="field-row">
+        <label className="field">
+          <span>Pinpoint</span>
+          <input value={pinpoint} onChange={(e) => setPinpoint(e.target.value)} placeholder="p. 4, para. 12, 03:15" />
+        </label>
+        <label className="field">
+          <span>Speaker (if not the author)</span>
+          <input value={speaker} onChange={(e) => setSpeaker(e.target.value)} />
+        </label>
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary">
+          Add card
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { OutputOf } from '../../../shared/contract'
+import { invoke, messageOf } from '../api/client'
+import { ConfirmBar } from '../app/ConfirmBar'
+import { useReportError } from '../app/errors'
+import { CardView } from './CardView'
+import { KIND_NAMES } from './cite'
+import { PasteCardForm } from './PasteCardForm'
+import { Reader } from './Reader'
+import { SourceForm } from './SourceForm'
+
+type Detail = OutputOf<'source.get'>
+
+interface SourceDetailProps {
+  sourceId: string
+  focusUnitId: string | null
+  onChanged(): void
+  onDeleted(): void
+}
+
+/** One source: the reader for a bundled text, the citation fields for the user's own, and its cards. */
+export function SourceDetail({ sourceId, focusUnitId, onChanged, onDeleted }: SourceDetailProps) {
+  const report = useReportError()
+  const [detail, setDetail] = useState<Detail | null>(null)
+  const [focusUnit, setFocusUnit] = useState(focusUnitId)
+  const [deleting, setDeleting] = useState<string | null>(null)
+  const [status, setStatus] = useState('')
+
+  const reload = useCallback(() => invoke('source.get', { sourceId }).then(setDetail, report), [sourceId, report])
+  useEffect(() => {
+    let current = true
+    invoke('source.get', { sourceId }).then((d) => current && setDetail(d), report)
+    return () => {
+      current = false
+    }
+  }, [sourceId, report])
+
+  if (!detail) return <p className="loading">Opening the source…</p>
+  const { source, bundled, quotes } = detail
+  const changed = () => {
+    void reload()
+    onChanged()
+  }
+  const remove = async (deleteQuotes: boolean) => {
+    try {
+      await invoke('source.delete', { sourceId, deleteQuotes })
+      onDeleted()
+    } catch (failure) {
+      setDeleting(messageOf(failure).message)
+    }
+  }
+
+  return (
+    <div className="source-detail">
+      <header className="source-header">
+        <p className="eyebrow">
+          {KIND_NAMES[source.kind]}
+          {bundled && ' · bundled with Casebook'}
+        </p>
+        <h1>{source.title}</h1>
+      </header>
+      {bundled ? (
+        <Reader
+          source={source}
+          quotes={quotes}
+          focusUnitId={focusUnit}
+          onCut={async (unit, range) => {
+            try {
+              const card = await invoke('quote.create', { sourceId, unitId: unit.id, range })
+              setStatus(`Card cut from ${card.pinpoint}: “${card.text.slice(0, 60)}${card.text.length > 60 ? '…' : ''}”`)
+              changed()
+            } catch (error) {
+              report(error)
+            }
+          }}
+        />
+      ) : (
+        <>
+          <SourceForm key={source.updatedAt} source={source} onSaved={changed} />
+          <div className="actions">
+            <button type="button" className="danger" onClick={() => void remove(false)}>
+              Delete source
+            </button>
+          </div>
+          {deleting && (
+            <ConfirmBar label="Confirm delete source" confirmLabel="Delete source and cards" onConfirm={() => void remove(true)} onCancel={() => setDeleting(null)}>
+              {deleting}
+            </ConfirmBar>
+          )}
+          <PasteCardForm sourceId={sourceId} onAdded={changed} />
+        </>
+      )}
+      <p className="sr-only" role="status">
+        {status}
+      </p>
+      {status && <p className="cut-status">{status}</p>}
+      <section className="cards" aria-label={`Cards from ${source.title}`}>
+        <h2>
+          Cards <span className="count">{quotes.length}</span>
+        </h2>
+        {quotes.length === 0 && <p className="muted">No cards from this source yet.</p>}
+        {quotes.map((quote) => (
+          <CardView
+            key={`${quote.id}:${quote.updatedAt}`}
+            quote={quote}
+            source={source}
+            onSaveTag={(tag) => void invoke('quote.update', { quoteId: quote.id, tag }).then(changed, report)}
+            onDelete={() => void invoke('quote.delete', { quoteId: quote.id }).then(changed, report)}
+            onOpen={quote.unitId ? () => setFocusUnit(quote.unitId) : undefined}
+          />
+        ))}
+      </section>
+    </div>
+  )
+}

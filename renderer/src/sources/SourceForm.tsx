@@ -1,0 +1,98 @@
+import { useState, type FormEvent } from 'react'
+import { SOURCE_KINDS, type Source, type SourceKind } from '../../../shared/model/source'
+import { invoke, messageOf } from '../api/client'
+import { KIND_NAMES } from './cite'
+
+type Fields = Pick<Source, 'kind' | 'title' | 'publisher' | 'container' | 'date' | 'url' | 'accessed' | 'reporterCitation' | 'qualifications'>
+
+const EMPTY: Fields = { kind: 'article', title: '', publisher: '', container: '', date: '', url: '', accessed: '', reporterCitation: '', qualifications: '' }
+
+/** Authors as the user types them: "Given Family; Given Family" or an organisation. */
+function parseAuthors(text: string): Source['authors'] {
+  return text
+    .split(';')
+    .map((a) => a.trim())
+    .filter(Boolean)
+    .map((name) => {
+      const parts = name.split(/\s+/)
+      return parts.length > 1 ? { given: parts.slice(0, -1).join(' '), family: parts[parts.length - 1] } : { literal: name }
+    })
+}
+
+function formatAuthors(authors: Source['authors']): string {
+  return authors.map((a) => a.literal ?? [a.given, a.family].filter(Boolean).join(' ')).join('; ')
+}
+
+/** Every citation field of a source, for a new one or to edit the user's own. */
+export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onSaved(source: Source): void; onCancel?(): void }) {
+  const [fields, setFields] = useState<Fields>(source ?? EMPTY)
+  const [authors, setAuthors] = useState(formatAuthors(source?.authors ?? []))
+  const [error, setError] = useState<{ message: string; path: string } | null>(null)
+  const set = (key: keyof Fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value }))
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    try {
+      const input = { ...fields, authors: parseAuthors(authors) }
+      const saved = source ? await invoke('source.update', { sourceId: source.id, ...input }) : await invoke('source.create', input)
+      setError(null)
+      onSaved(saved)
+    } catch (failure) {
+      setError(messageOf(failure))
+    }
+  }
+
+  const field = (key: keyof Fields, label: string, hint?: string) => (
+    <label className="field" key={key}>
+      <span>{label}</span>
+      <input value={fields[key]} onChange={set(key)} placeholder={hint} aria-invalid={error?.path === key ? true : undefined} />
+    </label>
+  )
+  return (
+    <form className="source-form" onSubmit={submit} aria-label={source ? 'Edit source' : 'New source'}>
+      <div className="field-row">
+        <label className="field">
+          <span>Kind</span>
+          <select value={fields.kind} onChange={(e) => setFields((f) => ({ ...f, kind: e.target.value as SourceKind }))}>
+            {SOURCE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_NAMES[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {field('date', 'Date', '2025-06-09')}
+      </div>
+      {field('title', 'Title')}
+      <label className="field">
+        <span>Authors</span>
+        <input value={authors} onChange={(e) => setAuthors(e.target.value)} placeholder="Given Family; Organisation" />
+      </label>
+      {field('qualifications', 'Author qualifications', 'Professor of international relations, University of Otago')}
+      <div className="field-row">
+        {field('publisher', fields.kind === 'case' ? 'Court' : 'Publisher')}
+        {field('container', 'In (newspaper, journal, site)')}
+      </div>
+      <div className="field-row">
+        {field('url', 'URL')}
+        {field('accessed', 'Accessed', '2026-11-25')}
+      </div>
+      {fields.kind === 'case' && field('reporterCitation', 'Reporter citation', '74 U.S. 700')}
+      {error && (
+        <p className="field-error" role="alert">
+          {error.message}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary">
+          {source ? 'Save source' : 'Add source'}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { OutputOf } from '../../../shared/contract'
+import { SOURCE_KINDS, type SourceKind } from '../../../shared/model/source'
+import { invoke } from '../api/client'
+import { useReportError } from '../app/errors'
+import { KIND_NAMES } from './cite'
+import { SourceDetail } from './SourceDetail'
+import { SourceForm } from './SourceForm'
+import './sources.css'
+
+/** The sources library: bundled texts and the user's own, filtered by kind, each with its cards. */
+export function SourcesView() {
+  const report = useReportError()
+  const [sources, setSources] = useState<OutputOf<'source.list'>>([])
+  const [kind, setKind] = useState<SourceKind | ''>('')
+  const [selectedId, setSelectedId] = useState<string | null>('us-const')
+  const [creating, setCreating] = useState(false)
+
+  const reload = useCallback(() => invoke('source.list', kind ? { kind } : {}).then(setSources, report), [kind, report])
+  useEffect(() => {
+    invoke('source.list', kind ? { kind } : {}).then(setSources, report)
+  }, [kind, report])
+
+  return (
+    <div className="sources-view">
+      <aside className="source-list" aria-label="Sources">
+        <div className="source-list-tools">
+          <label className="field">
+            <span>Kind</span>
+            <select value={kind} onChange={(e) => setKind(e.target.value as SourceKind | '')}>
+              <option value="">All kinds</option>
+              {SOURCE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_NAMES[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            New source
+          </button>
+        </div>
+        <ul>
+          {sources.map(({ source, bundled, quoteCount, claimCount }) => (
+            <li key={source.id}>
+              <button
+                type="button"
+                className="motion-link"
+                aria-current={!creating && source.id === selectedId ? 'page' : undefined}
+                onClick={() => {
+                  setCreating(false)
+                  setSelectedId(source.id)
+                }}
+              >
+                <span className="motion-link-title">{source.title}</span>
+                <span className="motion-link-meta">
+                  {KIND_NAMES[source.kind]}
+                  {bundled && ' · bundled'} · {quoteCount} {quoteCount === 1 ? 'card' : 'cards'}
+                  {claimCount > 0 && ` · used by ${claimCount} ${claimCount === 1 ? 'claim' : 'claims'}`}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </aside>
+      <div className="source-main">
+        {creating ? (
+          <div className="panel">
+            <h1>New source</h1>
+            <SourceForm
+              onSaved={(source) => {
+                setCreating(false)
+                setSelectedId(source.id)
+                void reload()
+              }}
+              onCancel={() => setCreating(false)}
+            />
+          </div>
+        ) : selectedId ? (
+          <SourceDetail
+            key={selectedId}
+            sourceId={selectedId}
+            focusUnitId={null}
+            onChanged={() => void reload()}
+            onDeleted={() => {
+              setSelectedId('us-const')
+              void reload()
+            }}
+          />
+        ) : null}
+      </div>
+    </div>
+  )
+}

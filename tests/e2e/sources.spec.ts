@@ -1,0 +1,101 @@
+import { expect, test, type Page } from '@playwright/test'
+import { screensAllSizes } from '../support/screens'
+import { createMotion, watchConsole } from '../support/slice'
+import { startWebMode, tempDataDir } from '../support/web-mode'
+
+const tree = (page: Page) => page.getByRole('tree')
+const row = (page: Page, title: string) => tree(page).getByRole('treeitem', { name: new RegExp(`^${title}`) })
+
+/** Selects the words from the start of a unit's text up to and including `through`. */
+async function selectInUnit(page: Page, unitLabel: string, through: string) {
+  await page.getByRole('region', { name: unitLabel, exact: true }).locator('p').evaluate((p, until) => {
+    const text = p.firstChild as Text
+    const range = document.createRange()
+    range.setStart(text, 0)
+    range.setEnd(text, (text.textContent ?? '').indexOf(until) + until.length)
+    const selection = document.getSelection()!
+    selection.removeAllRanges()
+    selection.addRange(range)
+  }, through)
+}
+
+test('cut a card from Art. IV, § 3, link it to a claim, and see it under the claim', async ({ page }) => {
+  const server = await startWebMode(tempDataDir())
+  const errors = watchConsole(page)
+  await page.goto(server.url)
+  await createMotion(page, 'Resolved: A U.S. state has a constitutional right to secede', 'Lincoln-Douglas')
+  await tree(page).focus()
+  await page.keyboard.press('s')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Only Congress decides the shape of the Union')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Escape')
+
+  // The reader: the Constitution, with a table of contents; select the first sentence of Art. IV, § 3, cl. 1.
+  await page.getByRole('button', { name: /Sources & cards/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Constitution of the United States' })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Contents of Constitution of the United States' }).getByRole('link', { name: 'Art. IV' }).click()
+  await selectInUnit(page, 'Art. IV, § 3, cl. 1', 'into this Union;')
+  await expect(page.getByRole('toolbar', { name: 'Cut a card' })).toContainText('selected in Art. IV, § 3, cl. 1')
+  await screensAllSizes(page, 'reader')
+  await page.getByRole('button', { name: 'Cut card' }).click()
+  const card = page.getByRole('article', { name: /Card/ })
+  await expect(card.locator('.card-text')).toHaveText('New States may be admitted by the Congress into this Union;')
+  await expect(card.locator('.card-cite')).toHaveText('U.S. Const. art. IV, § 3, cl. 1')
+  await card.getByLabel('Card tag').fill('Congress alone admits states')
+  await card.getByLabel('Card tag').press('Tab')
+  await screensAllSizes(page, 'card')
+
+  // Back to the motion: link the card to the claim; it shows under the claim.
+  await page.getByRole('navigation', { name: 'Motions' }).getByRole('button').first().click()
+  await row(page, 'Only Congress decides').click()
+  const evidence = page.getByRole('region', { name: 'Evidence' })
+  await evidence.getByLabel('Find a card to link').fill('congress admits')
+  await evidence.getByLabel('Card to link', { exact: true }).selectOption({ index: 1 })
+  await evidence.getByRole('button', { name: 'Link card' }).click()
+  await expect(evidence.locator('.card-text')).toHaveText('New States may be admitted by the Congress into this Union;')
+  // The weak-spot marker for "no evidence" is gone for that claim.
+  await expect(row(page, 'Only Congress decides')).not.toHaveAccessibleName(/No evidence/)
+  await page.keyboard.press('Control+z')
+  await expect(evidence.locator('.card-text')).toHaveCount(0)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(evidence.locator('.card-text')).toHaveCount(1)
+
+  // The library lists what uses each source.
+  await page.getByRole('button', { name: /Sources & cards/ }).click()
+  await expect(page.getByRole('complementary', { name: 'Sources' })).toContainText('1 card · used by 1 claim')
+  await screensAllSizes(page, 'sources-library')
+  expect(errors).toEqual([])
+  await server.stop()
+})
+
+test('a pasted card from the user’s own source keeps its text exactly; a quoted source is not deleted silently', async ({ page }) => {
+  const server = await startWebMode(tempDataDir())
+  await page.goto(server.url)
+  await page.getByRole('button', { name: /Sources & cards/ }).click()
+  await page.getByRole('button', { name: 'New source' }).click()
+  const form = page.getByRole('form', { name: 'New source' })
+  await form.getByLabel('Kind').selectOption({ label: 'Interview' })
+  await form.getByLabel('Title').fill('Robert Patman, speaking to RNZ')
+  await form.getByLabel('Authors').fill('Robert Patman')
+  await form.getByLabel('Author qualifications').fill('Professor of international relations, University of Otago')
+  await form.getByRole('button', { name: 'Add source' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Robert Patman, speaking to RNZ' })).toBeVisible()
+
+  const quote = 'No, the US Constitution does not provide for a state to peacefully secede'
+  const paste = page.getByRole('form', { name: 'New card' })
+  await paste.getByLabel('Tag').fill('No peaceful exit')
+  await paste.getByLabel('Quoted text, exactly as in the source').fill(`${quote}<script>alert(1)</script>`)
+  await paste.getByRole('button', { name: 'Add card' }).click()
+  const card = page.getByRole('article', { name: 'Card: No peaceful exit' })
+  // Markup is kept as characters and shown as text, never run.
+  await expect(card.locator('.card-text')).toHaveText(`${quote}<script>alert(1)</script>`)
+  await expect(card.locator('.card-cite')).toContainText('Robert Patman, Professor of international relations, University of Otago')
+
+  await page.getByRole('button', { name: 'Delete source' }).click()
+  const confirm = page.getByRole('alertdialog', { name: 'Confirm delete source' })
+  await expect(confirm).toContainText('1 card quotes “Robert Patman, speaking to RNZ”')
+  await confirm.getByRole('button', { name: 'Cancel' }).click()
+  await expect(card).toBeVisible()
+  await server.stop()
+})
