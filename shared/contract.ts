@@ -182,6 +182,22 @@ export const contract = {
     z.object({ claimId: IdSchema, quoteId: IdSchema, linked: z.boolean() }),
     ClaimChangeSchema
   ),
+  'search.query': read(
+    'Search the bundled texts, sources, cards and claims (prefix and fuzzy), best first',
+    z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(100).optional() }),
+    z.array(
+      z.object({
+        kind: z.enum(['claim', 'quote', 'source', 'unit']),
+        refId: z.string(),
+        title: z.string(),
+        motionId: z.string().nullable(),
+        sourceId: z.string().nullable(),
+        unitId: z.string().nullable(),
+        snippet: z.array(z.object({ text: z.string(), match: z.boolean() })),
+        score: z.number()
+      })
+    )
+  ),
   'library.check': read(
     'Every card whose text no longer matches its source',
     z.object({}),

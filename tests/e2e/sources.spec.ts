@@ -61,6 +61,20 @@ test('cut a card from Art. IV, § 3, link it to a claim, and see it under the cl
   await page.keyboard.press('Control+Shift+z')
   await expect(evidence.locator('.card-text')).toHaveCount(1)
 
+  // One search finds the clause, the card and the claim; Enter opens the claim, selected.
+  await page.keyboard.press('Control+k')
+  const search = page.getByRole('dialog', { name: 'Search everything' })
+  await search.getByRole('combobox').fill('congres admit')
+  const results = search.getByRole('listbox', { name: 'Results' })
+  await expect(results.getByRole('option').filter({ hasText: 'Art. IV, § 3, cl. 1' }).first()).toBeVisible()
+  await expect(results.getByRole('option').filter({ hasText: 'Congress alone admits states' })).toBeVisible()
+  await expect(results.locator('mark').first()).toBeVisible()
+  await screensAllSizes(page, 'search')
+  await search.getByRole('combobox').fill('only congress decides')
+  await expect(results.getByRole('option').first()).toContainText('Only Congress decides the shape of the Union')
+  await page.keyboard.press('Enter')
+  await expect(row(page, 'Only Congress decides')).toHaveAttribute('aria-selected', 'true')
+
   // The library lists what uses each source.
   await page.getByRole('button', { name: /Sources & cards/ }).click()
   await expect(page.getByRole('complementary', { name: 'Sources' })).toContainText('1 card · used by 1 claim')

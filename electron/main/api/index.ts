@@ -4,9 +4,10 @@ import { appHandlers } from './app'
 import { claimHandlers } from './claims'
 import { combineHandlers, type Handler, type HandlerContext, type Handlers } from './handler'
 import { motionHandlers } from './motions'
+import { searchHandlers } from './search'
 import { sourceHandlers } from './sources'
 
-export const handlers: Partial<Handlers> = combineHandlers(appHandlers, motionHandlers, claimHandlers, sourceHandlers)
+export const handlers: Partial<Handlers> = combineHandlers(appHandlers, motionHandlers, claimHandlers, sourceHandlers, searchHandlers)
 
 export type Api = (name: unknown, input: unknown) => Promise<Outcome<unknown>>
 

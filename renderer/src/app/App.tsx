@@ -5,6 +5,8 @@ import { EmptyLibrary } from '../library/EmptyLibrary'
 import { NewMotionForm } from '../library/NewMotionForm'
 import { Sidebar } from '../library/Sidebar'
 import { MotionView, type MapViewKind } from '../map/MotionView'
+import { SearchDialog, type SearchHit } from '../search/SearchDialog'
+import '../search/search.css'
 import { SourcesView } from '../sources/SourcesView'
 import { ErrorReporter, useReportError } from './errors'
 import { Notices } from './Notices'
@@ -25,6 +27,34 @@ function Shell() {
   const [status, setStatus] = useState<{ dataDir: string; notices: Notice[] } | null>(null)
   const [showArchived, setShowArchived] = useState(false)
   const [page, setPage] = useState<'motions' | 'sources'>('motions')
+  const [searching, setSearching] = useState(false)
+  const [focusClaimId, setFocusClaimId] = useState<string | null>(null)
+  const [openSource, setOpenSource] = useState<{ sourceId: string; unitId: string | null } | null>(null)
+
+  // Ctrl/Cmd+K searches everything, from anywhere.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault()
+        setSearching(true)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const openHit = (hit: SearchHit) => {
+    setSearching(false)
+    setCreating(false)
+    if (hit.kind === 'claim' && hit.motionId) {
+      setPage('motions')
+      setSelectedId(hit.motionId)
+      setFocusClaimId(hit.refId)
+    } else if (hit.sourceId) {
+      setPage('sources')
+      setOpenSource({ sourceId: hit.sourceId, unitId: hit.unitId })
+    }
+  }
   const [view, setView] = useState<MapViewKind>(() => (localStorage.getItem('casebook.view') as MapViewKind | null) ?? 'outline')
   const changeView = (next: MapViewKind) => {
     setView(next)
@@ -60,11 +90,20 @@ function Shell() {
   }
 
   let main
-  if (page === 'sources') main = <SourcesView />
+  if (page === 'sources') main = <SourcesView open={openSource} />
   else if (motions === null) main = <p className="loading">Opening your library…</p>
   else if (creating) main = <NewMotionForm onCreated={onCreated} onCancel={() => setCreating(false)} />
   else if (selectedId === null) main = <EmptyLibrary onNewMotion={() => setCreating(true)} />
-  else main = <MotionView key={selectedId} motionId={selectedId} view={view} onViewChange={changeView} onLibraryChanged={refreshMotions} />
+  else main = (
+      <MotionView
+        key={selectedId}
+        motionId={selectedId}
+        focusClaimId={focusClaimId}
+        view={view}
+        onViewChange={changeView}
+        onLibraryChanged={refreshMotions}
+      />
+    )
 
   return (
     <div className="app">
@@ -74,11 +113,16 @@ function Shell() {
         dataDir={status?.dataDir ?? ''}
         onSelect={(id) => {
           setCreating(false)
+          setFocusClaimId(null)
           setPage('motions')
           setSelectedId(id)
         }}
         sourcesOpen={page === 'sources'}
-        onOpenSources={() => setPage('sources')}
+        onOpenSources={() => {
+          setOpenSource(null)
+          setPage('sources')
+        }}
+        onSearch={() => setSearching(true)}
         onNewMotion={() => {
           setPage('motions')
           setCreating(true)
@@ -90,6 +134,7 @@ function Shell() {
         <Notices notices={status?.notices ?? []} />
         {main}
       </main>
+      {searching && <SearchDialog onOpen={openHit} onClose={() => setSearching(false)} />}
     </div>
   )
 }

@@ -10,16 +10,21 @@ interface SidebarProps {
   onShowArchived(show: boolean): void
   sourcesOpen: boolean
   onOpenSources(): void
+  onSearch(): void
 }
 
 export function Sidebar(props: SidebarProps) {
-  const { motions, selectedId, dataDir, onSelect, onNewMotion, showArchived, onShowArchived, sourcesOpen, onOpenSources } = props
+  const { motions, selectedId, dataDir, onSelect, onNewMotion, showArchived, onShowArchived, sourcesOpen, onOpenSources, onSearch } = props
   return (
     <aside className="sidebar">
       <header className="brand">
         <span className="brand-mark" aria-hidden="true">§</span>
         <span className="brand-name">Casebook</span>
       </header>
+      <button type="button" className="search-button" onClick={onSearch} aria-keyshortcuts="Control+K">
+        <span>Search…</span>
+        <kbd>Ctrl+K</kbd>
+      </button>
       <button type="button" className="primary new-motion" onClick={onNewMotion}>
         New motion
       </button>

@@ -22,6 +22,8 @@ const VIEWS: Array<[MapViewKind, string]> = [
 
 interface MotionViewProps {
   motionId: string
+  /** A claim to select on opening (from search). */
+  focusClaimId?: string | null
   view: MapViewKind
   onViewChange(view: MapViewKind): void
   /** The library list must refresh; optionally open another motion. */
@@ -29,10 +31,15 @@ interface MotionViewProps {
 }
 
 /** A motion's case: its header, the map in the chosen view, and a side panel for the selected claim or the weak spots. */
-export function MotionView({ motionId, view, onViewChange, onLibraryChanged }: MotionViewProps) {
+export function MotionView({ motionId, focusClaimId = null, view, onViewChange, onLibraryChanged }: MotionViewProps) {
   const report = useReportError()
   const editor = useMotionEditor(motionId, report)
-  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [selectedId, setSelectedId] = useState<string | null>(focusClaimId)
+  const [lastFocus, setLastFocus] = useState(focusClaimId)
+  if (focusClaimId !== lastFocus) {
+    setLastFocus(focusClaimId)
+    if (focusClaimId) setSelectedId(focusClaimId)
+  }
   const [panel, setPanel] = useState<'claim' | 'weak'>('claim')
   const [query, setQuery] = useState('')
   const [draft, setDraft] = useState<Draft | null>(null)

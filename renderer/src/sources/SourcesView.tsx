@@ -9,11 +9,16 @@ import { SourceForm } from './SourceForm'
 import './sources.css'
 
 /** The sources library: bundled texts and the user's own, filtered by kind, each with its cards. */
-export function SourcesView() {
+export function SourcesView({ open }: { open: { sourceId: string; unitId: string | null } | null }) {
   const report = useReportError()
   const [sources, setSources] = useState<OutputOf<'source.list'>>([])
   const [kind, setKind] = useState<SourceKind | ''>('')
-  const [selectedId, setSelectedId] = useState<string | null>('us-const')
+  const [selectedId, setSelectedId] = useState<string | null>(open?.sourceId ?? 'us-const')
+  const [lastOpen, setLastOpen] = useState(open)
+  if (open !== lastOpen) {
+    setLastOpen(open)
+    if (open) setSelectedId(open.sourceId)
+  }
   const [creating, setCreating] = useState(false)
 
   const reload = useCallback(() => invoke('source.list', kind ? { kind } : {}).then(setSources, report), [kind, report])
@@ -78,9 +83,9 @@ export function SourcesView() {
           </div>
         ) : selectedId ? (
           <SourceDetail
-            key={selectedId}
+            key={`${selectedId}:${open?.unitId ?? ''}`}
             sourceId={selectedId}
-            focusUnitId={null}
+            focusUnitId={open?.sourceId === selectedId ? open.unitId : null}
             onChanged={() => void reload()}
             onDeleted={() => {
               setSelectedId('us-const')

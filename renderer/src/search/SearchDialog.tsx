@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type { OutputOf } from '../../../shared/contract'
+import { invoke } from '../api/client'
+
+export type SearchHit = OutputOf<'search.query'>[number]
+
+const KIND_LABELS: Record<SearchHit['kind'], string> = { claim: 'Claim', quote: 'Card', source: 'Source', unit: 'Constitution' }
+
+/** One search over everything (Ctrl/Cmd+K): clauses, sources, cards and claims; Enter opens the chosen one. */
+export function SearchDialog({ onOpen, onClose }: { onOpen(hit: SearchHit): void; onClose(): void }) {
+  const [query, setQuery] = useState('')
+  const [hits, setHits] = useState<SearchHit[]>([])
+  const [active, setActive] = useState(0)
+  const inputRef = useRef<HTMLInputElement>(null)
+
+  useEffect(() => inputRef.current?.focus(), [])
+  useEffect(() => {
+    let current = true
+    const timer = setTimeout(() => {
+      invoke('search.query', { query, limit: 30 }).then((found) => {
+        if (current) {
+          setHits(found)
+          setActive(0)
+        }
+      }, () => undefined)
+    }, 60)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [query])
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') onClose()
+    else if (e.key === 'ArrowDown') setActive((a) => Math.min(hits.length - 1, a + 1))
+    else if (e.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1))
+    else if (e.key === 'Enter' && hits[active]) onOpen(hits[active])
+    else return
+    e.preventDefault()
+  }
+
+  return (
+    <div className="search-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div className="search-dialog" role="dialog" aria-modal="true" aria-label="Search everything">
+        <input
+          ref={inputRef}
+          type="search"
+          role="combobox"
+          aria-expanded={hits.length > 0}
+          aria-controls="search-results"
+          aria-activedescendant={hits[active] ? `hit-${active}` : undefined}
+          aria-label="Search the Constitution, sources, cards and claims"
+          placeholder="Search the Constitution, sources, cards and claims…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <ul id="search-results" role="listbox" aria-label="Results">
+          {hits.map((hit, index) => (
+            <li
+              key={`${hit.kind}:${hit.refId}:${hit.unitId}`}
+              id={`hit-${index}`}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? 'active' : undefined}
+              onMouseEnter={() => setActive(index)}
+              onClick={() => onOpen(hit)}
+            >
+              <span className="hit-kind">{KIND_LABELS[hit.kind]}</span>
+              <span className="hit-title">{hit.title || 'Untagged card'}</span>
+              <span className="hit-snippet">
+                {hit.snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+              </span>
+            </li>
+          ))}
+          {query.trim() && hits.length === 0 && <li className="muted">Nothing found.</li>}
+        </ul>
+      </div>
+    </div>
+  )
+}
