@@ -75,6 +75,11 @@ test('cut a card from Art. IV, § 3, link it to a claim, and see it under the cl
   await page.keyboard.press('Enter')
   await expect(row(page, 'Only Congress decides')).toHaveAttribute('aria-selected', 'true')
 
+  // A card under a claim links back to its place in the text.
+  await evidence.getByRole('button', { name: 'Show in source' }).click()
+  await expect(page.getByRole('region', { name: 'Art. IV, § 3, cl. 1', exact: true })).toHaveClass(/focused/)
+  await expect(page.getByRole('region', { name: 'Art. IV, § 3, cl. 1', exact: true })).toBeInViewport()
+
   // The library lists what uses each source.
   await page.getByRole('button', { name: /Sources & cards/ }).click()
   await expect(page.getByRole('complementary', { name: 'Sources' })).toContainText('1 card · used by 1 claim')

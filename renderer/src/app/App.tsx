@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { MotionSummary, Notice } from '../../../shared/contract'
 import { invoke } from '../api/client'
 import { EmptyLibrary } from '../library/EmptyLibrary'
@@ -9,6 +9,7 @@ import { SearchDialog, type SearchHit } from '../search/SearchDialog'
 import '../search/search.css'
 import { SourcesView } from '../sources/SourcesView'
 import { ErrorReporter, useReportError } from './errors'
+import { NavigationContext, type Navigation } from './navigation'
 import { Notices } from './Notices'
 
 export function App() {
@@ -43,17 +44,26 @@ function Shell() {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 
+  const navigation: Navigation = useMemo(
+    () => ({
+      openClaim: (motionId, claimId) => {
+        setCreating(false)
+        setPage('motions')
+        setSelectedId(motionId)
+        setFocusClaimId(claimId)
+      },
+      openSource: (sourceId, unitId) => {
+        setCreating(false)
+        setPage('sources')
+        setOpenSource({ sourceId, unitId })
+      }
+    }),
+    []
+  )
   const openHit = (hit: SearchHit) => {
     setSearching(false)
-    setCreating(false)
-    if (hit.kind === 'claim' && hit.motionId) {
-      setPage('motions')
-      setSelectedId(hit.motionId)
-      setFocusClaimId(hit.refId)
-    } else if (hit.sourceId) {
-      setPage('sources')
-      setOpenSource({ sourceId: hit.sourceId, unitId: hit.unitId })
-    }
+    if (hit.kind === 'claim' && hit.motionId) navigation.openClaim(hit.motionId, hit.refId)
+    else if (hit.sourceId) navigation.openSource(hit.sourceId, hit.unitId)
   }
   const [view, setView] = useState<MapViewKind>(() => (localStorage.getItem('casebook.view') as MapViewKind | null) ?? 'outline')
   const changeView = (next: MapViewKind) => {
@@ -106,35 +116,37 @@ function Shell() {
     )
 
   return (
-    <div className="app">
-      <Sidebar
-        motions={motions ?? []}
-        selectedId={creating || page === 'sources' ? null : selectedId}
-        dataDir={status?.dataDir ?? ''}
-        onSelect={(id) => {
-          setCreating(false)
-          setFocusClaimId(null)
-          setPage('motions')
-          setSelectedId(id)
-        }}
-        sourcesOpen={page === 'sources'}
-        onOpenSources={() => {
-          setOpenSource(null)
-          setPage('sources')
-        }}
-        onSearch={() => setSearching(true)}
-        onNewMotion={() => {
-          setPage('motions')
-          setCreating(true)
-        }}
-        showArchived={showArchived}
-        onShowArchived={setShowArchived}
-      />
-      <main className="main">
-        <Notices notices={status?.notices ?? []} />
-        {main}
-      </main>
-      {searching && <SearchDialog onOpen={openHit} onClose={() => setSearching(false)} />}
-    </div>
+    <NavigationContext.Provider value={navigation}>
+      <div className="app">
+        <Sidebar
+          motions={motions ?? []}
+          selectedId={creating || page === 'sources' ? null : selectedId}
+          dataDir={status?.dataDir ?? ''}
+          onSelect={(id) => {
+            setCreating(false)
+            setFocusClaimId(null)
+            setPage('motions')
+            setSelectedId(id)
+          }}
+          sourcesOpen={page === 'sources'}
+          onOpenSources={() => {
+            setOpenSource(null)
+            setPage('sources')
+          }}
+          onSearch={() => setSearching(true)}
+          onNewMotion={() => {
+            setPage('motions')
+            setCreating(true)
+          }}
+          showArchived={showArchived}
+          onShowArchived={setShowArchived}
+        />
+        <main className="main">
+          <Notices notices={status?.notices ?? []} />
+          {main}
+        </main>
+        {searching && <SearchDialog onOpen={openHit} onClose={() => setSearching(false)} />}
+      </div>
+    </NavigationContext.Provider>
   )
 }

@@ -3,12 +3,14 @@ import type { Claim } from '../../../shared/model/claim'
 import type { Quote, Source } from '../../../shared/model/source'
 import { invoke } from '../api/client'
 import { useReportError } from '../app/errors'
+import { useNavigation } from '../app/navigation'
 import type { MotionEditor } from '../map/editor/useMotionEditor'
 import { CardView } from './CardView'
 
 /** The cards backing a claim, and a picker to link more (many cards to many claims). */
 export function ClaimEvidence({ claim, editor }: { claim: Claim; editor: MotionEditor }) {
   const report = useReportError()
+  const navigation = useNavigation()
   const [quotes, setQuotes] = useState<Quote[]>([])
   const [sources, setSources] = useState<Map<string, Source>>(new Map())
   const [filter, setFilter] = useState('')
@@ -47,7 +49,13 @@ export function ClaimEvidence({ claim, editor }: { claim: Claim; editor: MotionE
       {linked.map((quote) => {
         const source = sources.get(quote.sourceId)
         return source ? (
-          <CardView key={quote.id} quote={quote} source={source} extraAction={{ label: 'Unlink', run: () => link(quote.id, false) }} />
+          <CardView
+            key={quote.id}
+            quote={quote}
+            source={source}
+            onOpen={() => navigation.openSource(quote.sourceId, quote.unitId)}
+            extraAction={{ label: 'Unlink', run: () => link(quote.id, false) }}
+          />
         ) : null
       })}
       {quotes.length === 0 ? (
