@@ -171,6 +171,19 @@ export function toCsl(source: CitableSource): CslItem {
       }
       if (publisher) item.publisher = publisher
       break
+    case 'statute': {
+      // "42 U.S.C. § 1983": title of the code, the code, section.
+      const code = /^(\d+)\s+(.+?)\s+§+\s*(.+)$/.exec(reporterCitation)
+      if (code) {
+        item.volume = code[1]
+        item['container-title'] = code[2]
+        item.section = code[3]
+      } else if (reporterCitation || container) {
+        item['container-title'] = reporterCitation || container
+      }
+      if (publisher) item.publisher = publisher
+      break
+    }
     default:
       if (container) item['container-title'] = container
       // APA leaves out a publisher that is also the author; the other styles do not repeat it either.

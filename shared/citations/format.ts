@@ -50,7 +50,9 @@ function itemsWithIds(sources: readonly CitableSource[]): CslItem[] {
 
 /**
  * The reference list entries for the sources, as plain text (no markup), one per source, in
- * the style's order (by author, then date, then title, for all three).
+ * the style's order (by author, or the title that stands for one, then date). One exception:
+ * APA lists no personal communications (letters, interviews with no outlet), which it cites
+ * in the text only, so its list can be shorter than the sources.
  */
 export function formatBibliography(sources: readonly CitableSource[], style: CitationStyle): string[] {
   if (sources.length === 0) return []

@@ -110,7 +110,10 @@ function firstPage(pages: string): string {
 export function fromCsl(item: CslData, index: number, label: string): SourceDraft {
   const title = cleanText(item.title)
   const path = `entries[${index}]`
-  if (!title) throw new ApiError('invalid_input', `${label} has no title; every source needs one, so nothing was imported`, `${path}.title`)
+  if (!title) {
+    const message = `${label} has no title; every source needs one, so nothing was imported`
+    throw new ApiError('invalid_input', message, `${path}.title`)
+  }
   const kind = kindOf(item, title)
 
   const names = Array.isArray(item.author) ? item.author : []
@@ -121,12 +124,14 @@ export function fromCsl(item: CslData, index: number, label: string): SourceDraf
 
   const container = cleanText(item['container-title'])
   const volume = cleanText(item.volume)
-  const page = firstPage(cleanText(item.page))
+  const page = firstPage(cleanText(item.page)) || cleanText(item['page-first'])
   let reporterCitation = ''
   let containerField = container
-  if (kind === 'case' && container) {
-    // "74 U.S. 700": volume, reporter, first page.
-    reporterCitation = [volume, container, page].filter(Boolean).join(' ')
+  if (kind === 'case') {
+    // "74 U.S. 700": volume, reporter, first page. Citation.js reads RIS's reporter into
+    // "reporter"; CSL-JSON and others put it in the container title.
+    const reporter = cleanText(item.reporter) || container
+    if (reporter) reporterCitation = [volume, reporter, page].filter(Boolean).join(' ')
     containerField = ''
   } else if ((kind === 'statute' || kind === 'constitution') && container) {
     // "42 U.S.C. § 1983": title, code, section.
@@ -163,5 +168,7 @@ export function fromCsl(item: CslData, index: number, label: string): SourceDraf
 function tooBig(field: string, issue: { maximum?: unknown; origin?: unknown }): string {
   const max = Number(issue.maximum)
   const what = field.replace(/\[\d+\]/g, '').replace(/\./g, ' ')
-  return issue.origin === 'array' ? `${what}: more than ${max} (at most ${max} are kept with a source)` : `${what} is longer than ${max} characters`
+  return issue.origin === 'array'
+    ? `more than ${max} ${what} (a source holds at most ${max})`
+    : `${what} is longer than ${max} characters`
 }

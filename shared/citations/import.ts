@@ -37,8 +37,10 @@ function refuse(message: string, path = ''): never {
 
 function checkCount(count: number, format: ImportFormat): void {
   if (count > MAX_IMPORT_ENTRIES) {
+    const most = MAX_IMPORT_ENTRIES.toLocaleString('en-US')
     refuse(
-      `The ${FORMAT_NAMES[format]} file has ${count.toLocaleString('en-US')} entries; at most ${MAX_IMPORT_ENTRIES.toLocaleString('en-US')} can be imported at once. Split it into smaller files.`
+      `The ${FORMAT_NAMES[format]} file has ${count.toLocaleString('en-US')} entries; ` +
+        `at most ${most} can be imported at once. Split it into smaller files.`
     )
   }
 }
@@ -89,15 +91,12 @@ function readBibtex(text: string): Read[] {
     items = plugins.input.chain(text, { forceType: '@bibtex/text', generateGraph: false, strict: true })
   } catch (error) {
     const at = errorLine(error)
-    const entry = at ? entryAtLine(entries, at.line) : undefined
-    if (entry) {
-      refuse(
-        `${describeEntry(entry)} could not be read at line ${at?.line}, column ${at?.column}: ${bibtexReason(error)}; nothing was imported`,
-        `entries[${entry.index}]`
-      )
-    }
-    if (at) refuse(`The BibTeX file could not be read at line ${at.line}, column ${at.column}: ${bibtexReason(error)}; nothing was imported`, `line ${at.line}`)
-    refuse(`The BibTeX file could not be read: ${bibtexReason(error)}; nothing was imported`)
+    const why = bibtexReason(error)
+    if (!at) refuse(`The BibTeX file could not be read: ${why}; nothing was imported`)
+    const entry = entryAtLine(entries, at.line)
+    const where = `at line ${at.line}, column ${at.column}`
+    if (entry) refuse(`${describeEntry(entry)} could not be read ${where}: ${why}; nothing was imported`, `entries[${entry.index}]`)
+    refuse(`The BibTeX file could not be read ${where}: ${why}; nothing was imported`, `line ${at.line}`)
   }
   return items.map((csl, index) => ({ csl, label: describeEntry(matchEntry(entries, csl, index)) }))
 }
@@ -146,16 +145,22 @@ function readCslJson(text: string): Read[] {
       : position
         ? lineAndColumn(text, Number(position[1]))
         : null
-    if (at) refuse(`The CSL-JSON file is not valid JSON at line ${at.line}, column ${at.column} (${message}); nothing was imported`, `line ${at.line}`)
+    if (at) {
+      const where = `line ${at.line}, column ${at.column}`
+      refuse(`The CSL-JSON file is not valid JSON at ${where} (${message}); nothing was imported`, `line ${at.line}`)
+    }
     refuse(`The CSL-JSON file is not valid JSON (${message}); nothing was imported`)
   }
   const list = Array.isArray(data) ? data : typeof data === 'object' && data !== null ? [data] : null
-  if (!list) refuse(`A CSL-JSON file holds a list of items ([{…}, …]), but this one holds ${describeValue(data)}; nothing was imported`)
+  if (!list) {
+    refuse(`A CSL-JSON file holds a list of items ([{…}, …]), but this one holds ${describeValue(data)}; nothing was imported`)
+  }
   checkCount(list.length, 'csl-json')
   if (list.length === 0) refuse('The CSL-JSON file has no items.')
   list.forEach((item, index) => {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      refuse(`CSL-JSON item ${index + 1} is ${describeValue(item)}, not an item ({…}); nothing was imported`, `entries[${index}]`)
+      const what = describeValue(item)
+      refuse(`CSL-JSON item ${index + 1} is ${what}, not an item ({…}); nothing was imported`, `entries[${index}]`)
     }
   })
   // Each element is an object now, so Citation.js treats the list as CSL and never as
@@ -188,14 +193,16 @@ export function importCitations(text: string, format: ImportFormat): ImportResul
     if (typeof text !== 'string') refuse('The citation file must be text.')
     if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) {
       const megabytes = (utf8Length(text) / (1024 * 1024)).toFixed(1)
-      refuse(`The ${FORMAT_NAMES[format]} file is ${megabytes} MB; at most 5 MB can be imported at once. Split it into smaller files.`)
+      refuse(
+        `The ${FORMAT_NAMES[format]} file is ${megabytes} MB; at most 5 MB can be imported at once. Split it into smaller files.`
+      )
     }
     if (!text.trim()) refuse(`The ${FORMAT_NAMES[format]} file is empty.`)
     const read = format === 'bibtex' ? readBibtex(text) : format === 'ris' ? readRis(text) : readCslJson(text)
     return { ok: true, items: read.map(({ csl, label }, index) => fromCsl(csl, index, label)) }
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toJSON() }
-    const data = toErrorData(error)
-    return { ok: false, error: { ...data, code: 'invalid_input', message: `The file could not be read: ${reason(error)}; nothing was imported` } }
+    const message = `The file could not be read: ${reason(error)}; nothing was imported`
+    return { ok: false, error: { ...toErrorData(error), code: 'invalid_input', message } }
   }
 }

@@ -118,19 +118,19 @@ function numeral(text: string): string {
  */
 export function constitutionPinpoint(label: string): string {
   return oneLine(label)
-    .split(/\s*,\s*|\s+(?=(?:§|cl\.|clause|sec\.|section)\s*\S)/i)
+    .split(/\s*,\s*|\s+(?=(?:§|cl\b|clause\b|sec\b|section\b)\.?\s*\S)/i)
     .filter((part) => part !== '')
     .map((part) => {
       if (/^(?:pmbl\.?|preamble)$/i.test(part)) return 'pmbl.'
-      const article = /^(?:arts?\.?|articles?)\s*([0-9]+|[IVXLCDM]+)$/i.exec(part)
+      const article = /^(?:articles?\b|arts?\b\.?)\s*([0-9]+|[IVXLCDM]+)$/i.exec(part)
       if (article) return `art. ${numeral(article[1])}`
-      const amendment = /^(?:amends?\.?|amdts?\.?|amendments?)\s*([0-9]+|[IVXLCDM]+)$/i.exec(part)
+      const amendment = /^(?:amendments?\b|amends?\b\.?|amdts?\b\.?)\s*([0-9]+|[IVXLCDM]+)$/i.exec(part)
       if (amendment) return `amend. ${numeral(amendment[1])}`
-      const sections = /^(?:§§|secs\.?|sections)\s*(\S.*)$/i.exec(part)
+      const sections = /^(?:§§|sections\b|secs\b\.?)\s*(\S.*)$/i.exec(part)
       if (sections) return `§§ ${sections[1]}`
-      const section = /^(?:§|sec\.?|section)\s*(\S.*)$/i.exec(part)
+      const section = /^(?:§|section\b|sec\b\.?)\s*(\S.*)$/i.exec(part)
       if (section) return `§ ${section[1]}`
-      const clause = /^(?:cl\.?|clause)\s*(\S.*)$/i.exec(part)
+      const clause = /^(?:clause\b|cl\b\.?)\s*(\S.*)$/i.exec(part)
       if (clause) return `cl. ${clause[1]}`
       return part
     })

@@ -13,9 +13,9 @@ export function cleanText(value: unknown): string {
   return value.replace(CSL_MARKUP, '').replace(OTHER_CONTROLS, '').replace(BREAKS, ' ').trim()
 }
 
-/** A field as one line of text for a citation: control characters (line breaks too) become spaces. */
+/** A field as one line of text for a citation: line breaks and tabs become spaces, other control characters go. */
 export function oneLine(value: string): string {
-  return value.replace(/\p{Cc}+/gu, ' ').trim()
+  return value.replace(OTHER_CONTROLS, '').replace(BREAKS, ' ').trim()
 }
 
 /** The number of bytes the text takes as UTF-8, counted without copying it. */

@@ -1,0 +1,313 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { importCitations, MAX_IMPORT_ENTRIES, type ImportResult } from '../../../shared/citations/import'
+
+const empty = { authors: [], publisher: '', container: '', date: '', url: '', accessed: '', reporterCitation: '', qualifications: '' }
+
+/** The error of a refused import; fails the test when the import went through. */
+function refused(result: ImportResult) {
+  if (result.ok) throw new Error(`expected the import to be refused, got ${result.items.length} items`)
+  expect(result).not.toHaveProperty('items')
+  expect(result.error.code).toBe('invalid_input')
+  return result.error
+}
+
+function items(result: ImportResult) {
+  if (!result.ok) throw new Error(`expected the import to succeed: ${result.error.message} (${result.error.path})`)
+  return result.items
+}
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+const BIBTEX = String.raw`% Exported for Casebook
+@string{rnz = "RNZ"}
+
+@article{rnz2025,
+  title   = {Could California leave the {United States}? It's complicated.},
+  journal = rnz,
+  year    = 2025
+}
+
+@techreport{yougov2025,
+  author      = {{YouGov}},
+  title       = {Poll for the \emph{Independent} California Institute},
+  institution = {YouGov},
+  year        = 2025,
+  month       = jan
+}
+
+@book{levinson2006,
+  author    = {Levinson, Sanford and G{\"o}del, Kurt},
+  title     = {Our Undemocratic Constitution},
+  publisher = {Oxford University Press},
+  year      = {2006},
+  url       = {https://example.org/book}
+}
+`
+
+const RIS = `TY  - NEWS
+TI  - Could California leave the United States? It's complicated.
+T2  - RNZ
+PY  - 2025
+ER  - 
+
+TY  - RPRT
+AU  - YouGov
+TI  - Poll for the Independent California
+  Institute
+DA  - 2025/01//
+ER  - 
+
+TY  - CASE
+TI  - Texas v. White
+A2  - U.S.
+VL  - 74
+SP  - 700
+PB  - Supreme Court of the United States
+PY  - 1869
+ER  - 
+`
+
+const CSL_JSON = JSON.stringify(
+  [
+    {
+      id: 'texas',
+      type: 'legal_case',
+      title: 'Texas v. White',
+      'container-title': 'U.S.',
+      volume: '74',
+      page: '700',
+      authority: 'Supreme Court of the United States',
+      issued: { 'date-parts': [[1869]] }
+    },
+    { id: 'rnz', type: 'article-newspaper', title: "Could California leave the United States? It's complicated.", 'container-title': 'RNZ', issued: { 'date-parts': [[2025]] } },
+    { id: 'yougov', type: 'report', title: 'Poll for the Independent California Institute', author: [{ literal: 'YouGov' }], issued: { 'date-parts': [[2025, 1]] } },
+    { id: 'scalia', type: 'personal_communication', title: 'Letter on secession', author: [{ family: 'Scalia', given: 'Antonin' }], issued: { 'date-parts': [['2006']] } },
+    {
+      id: 'patman',
+      type: 'interview',
+      title: 'Interview on secession',
+      author: [{ family: 'Patman', given: 'Robert' }],
+      'container-title': 'RNZ',
+      issued: { 'date-parts': [[2025, 6, 10]] },
+      accessed: { 'date-parts': [[2025, 6, 11]] },
+      URL: 'https://www.rnz.co.nz/x'
+    }
+  ],
+  null,
+  2
+)
+
+describe('a valid file imports every entry', () => {
+  it('BibTeX: @string macros, braces, LaTeX accents and markup read as plain text', () => {
+    expect(items(importCitations(BIBTEX, 'bibtex'))).toEqual([
+      { ...empty, kind: 'article', title: "Could California leave the United States? It's complicated.", container: 'RNZ', date: '2025' },
+      // \emph{...} becomes citeproc's <i> in Citation.js, and is stored as the plain words.
+      { ...empty, kind: 'poll', title: 'Poll for the Independent California Institute', authors: [{ family: 'YouGov' }], publisher: 'YouGov', date: '2025-01' },
+      {
+        ...empty,
+        kind: 'book',
+        title: 'Our Undemocratic Constitution',
+        authors: [
+          { given: 'Sanford', family: 'Levinson' },
+          { given: 'Kurt', family: 'Gödel' }
+        ],
+        publisher: 'Oxford University Press',
+        date: '2006',
+        url: 'https://example.org/book'
+      }
+    ])
+  })
+
+  it('RIS: record types, continued lines, partial dates and a case with its reporter', () => {
+    expect(items(importCitations(RIS, 'ris'))).toEqual([
+      { ...empty, kind: 'article', title: "Could California leave the United States? It's complicated.", container: 'RNZ', date: '2025' },
+      { ...empty, kind: 'poll', title: 'Poll for the Independent California Institute', authors: [{ family: 'YouGov' }], date: '2025-01' },
+      { ...empty, kind: 'case', title: 'Texas v. White', publisher: 'Supreme Court of the United States', date: '1869', reporterCitation: '74 U.S. 700' }
+    ])
+  })
+
+  it('CSL-JSON: cases, articles, polls, letters and interviews', () => {
+    expect(items(importCitations(CSL_JSON, 'csl-json'))).toEqual([
+      { ...empty, kind: 'case', title: 'Texas v. White', publisher: 'Supreme Court of the United States', date: '1869', reporterCitation: '74 U.S. 700' },
+      { ...empty, kind: 'article', title: "Could California leave the United States? It's complicated.", container: 'RNZ', date: '2025' },
+      { ...empty, kind: 'poll', title: 'Poll for the Independent California Institute', authors: [{ literal: 'YouGov' }], date: '2025-01' },
+      { ...empty, kind: 'letter', title: 'Letter on secession', authors: [{ given: 'Antonin', family: 'Scalia' }], date: '2006' },
+      {
+        ...empty,
+        kind: 'interview',
+        title: 'Interview on secession',
+        authors: [{ given: 'Robert', family: 'Patman' }],
+        container: 'RNZ',
+        date: '2025-06-10',
+        url: 'https://www.rnz.co.nz/x',
+        accessed: '2025-06-11'
+      }
+    ])
+  })
+
+  it('a single CSL-JSON object is one item', () => {
+    expect(items(importCitations('{"type": "book", "title": "One"}', 'csl-json'))).toEqual([{ ...empty, kind: 'book', title: 'One' }])
+  })
+
+  it('keeps the exact characters, drops control characters and markup, and fetches nothing', () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch')
+    const text = JSON.stringify([
+      {
+        type: 'webpage',
+        title: "Cats & dogs < 3: \"quoted\", it's <b>bold</b>\u0007\nnext line",
+        author: [{ family: 'O\u2019Brien', given: 'Siobhán' }],
+        URL: 'https://example.org/a?b=1&c=2'
+      }
+    ])
+    expect(items(importCitations(text, 'csl-json'))).toEqual([
+      {
+        ...empty,
+        kind: 'web',
+        title: 'Cats & dogs < 3: "quoted", it\'s bold next line',
+        authors: [{ given: 'Siobhán', family: 'O\u2019Brien' }],
+        url: 'https://example.org/a?b=1&c=2'
+      }
+    ])
+    expect(fetchSpy).not.toHaveBeenCalled()
+  })
+})
+
+describe('a malformed file imports nothing and names the entry or line at fault', () => {
+  it('BibTeX: an entry left open before the next one', () => {
+    const text = [
+      '@article{rnz2025,',
+      "  title   = {Could California leave the United States? It's complicated.},",
+      '  journal = {RNZ},',
+      '  year    = {2025}',
+      '',
+      '@book{levinson2006,',
+      '  title = {Our Undemocratic Constitution}',
+      '}',
+      ''
+    ].join('\n')
+    expect(refused(importCitations(text, 'bibtex'))).toEqual({
+      code: 'invalid_input',
+      message: 'BibTeX entry "rnz2025" (line 1) is not closed: a "}" is missing before line 6, where the next entry begins; nothing was imported',
+      path: 'entries[0]'
+    })
+  })
+
+  it('BibTeX: the last entry left open at the end of the file', () => {
+    const text = '@book{ok, title={Fine}}\n\n@book{open2020,\n  title = {Unfinished},\n  year = {2020}\n'
+    const error = refused(importCitations(text, 'bibtex'))
+    expect(error.message).toBe('BibTeX entry "open2020" (line 3) is not closed: a "}" is missing before the end of the file; nothing was imported')
+    expect(error.path).toBe('entries[1]')
+  })
+
+  it('BibTeX: a value left open swallows the rest, and the entry is still named', () => {
+    const text = '@book{first, title={Fine}}\n@book{broken, title={Unfinished,\n  year = {2020}}\n@book{third, title={Also fine}}\n'
+    const error = refused(importCitations(text, 'bibtex'))
+    expect(error.message).toBe('BibTeX entry "broken" (line 2) is not closed: a "}" is missing before line 4, where the next entry begins; nothing was imported')
+    expect(error.path).toBe('entries[1]')
+  })
+
+  it("BibTeX: a syntax error inside an entry names it, with Citation.js's line and column", () => {
+    const text = '@book{fine, title={Fine}}\n@book{nocomma,\n  title = {A}\n  year = {2020}\n}\n'
+    expect(refused(importCitations(text, 'bibtex'))).toEqual({
+      code: 'invalid_input',
+      message: 'BibTeX entry "nocomma" (line 2) could not be read at line 4, column 3: expected "}" but found a field name; nothing was imported',
+      path: 'entries[1]'
+    })
+  })
+
+  it('RIS: a record with no ER line before the next record', () => {
+    const text = [
+      'TY  - NEWS',
+      'TI  - Could California leave the United States?',
+      'ER  - ',
+      'TY  - RPRT',
+      'TI  - Poll for the Independent California Institute',
+      'PY  - 2025',
+      '',
+      'TY  - CASE',
+      'TI  - Texas v. White',
+      'ER  - ',
+      ''
+    ].join('\n')
+    expect(refused(importCitations(text, 'ris'))).toEqual({
+      code: 'invalid_input',
+      message: 'RIS record 2 (line 4) has no "ER  - " line: the next record starts at line 8; nothing was imported',
+      path: 'entries[1]'
+    })
+  })
+
+  it('RIS: the last record with no ER line, and a tag outside any record', () => {
+    const open = refused(importCitations('TY  - BOOK\nTI  - A\nER  - \nTY  - BOOK\nTI  - B\n', 'ris'))
+    expect(open.message).toBe('RIS record 2 (line 4) has no "ER  - " line: the file ends before the record is closed; nothing was imported')
+    expect(open.path).toBe('entries[1]')
+    const stray = refused(importCitations('TY  - BOOK\nTI  - A\nER  - \nTI  - B\n', 'ris'))
+    expect(stray.message).toBe('Line 4 has a "TI" tag outside any RIS record (a record starts with "TY  - "); nothing was imported')
+    expect(stray.path).toBe('line 4')
+  })
+
+  it('CSL-JSON: an array with a non-object', () => {
+    const text = JSON.stringify([{ id: 'a', type: 'book', title: 'Fine' }, 'https://example.org/not-an-item', { id: 'c', type: 'book', title: 'Also fine' }])
+    expect(refused(importCitations(text, 'csl-json'))).toEqual({
+      code: 'invalid_input',
+      message: 'CSL-JSON item 2 is the text "https://example.org/not-an-item", not an item ({…}); nothing was imported',
+      path: 'entries[1]'
+    })
+    expect(refused(importCitations('[{"type": "book", "title": "A"}, null]', 'csl-json')).path).toBe('entries[1]')
+    expect(refused(importCitations('[[{"type": "book", "title": "A"}]]', 'csl-json')).message).toContain('item 1 is a list')
+  })
+
+  it('CSL-JSON: text that is not JSON names the line', () => {
+    const error = refused(importCitations('[\n  {"type": "book", "title": "A"},\n  {"type": "book" "title": "B"}\n]', 'csl-json'))
+    expect(error.message).toMatch(/^The CSL-JSON file is not valid JSON at line 3, column \d+ \(.+\); nothing was imported$/)
+    expect(error.path).toBe('line 3')
+  })
+
+  it('an entry Casebook cannot keep (no title, a field too long) refuses the whole file', () => {
+    const noTitle = refused(importCitations('@book{fine, title={Fine}}\n@book{untitled, year={2020}}\n', 'bibtex'))
+    expect(noTitle.message).toBe('BibTeX entry "untitled" (line 2) has no title; every source needs one, so nothing was imported')
+    expect(noTitle.path).toBe('entries[1].title')
+    const long = refused(importCitations(JSON.stringify([{ type: 'book', title: 'A', publisher: 'p'.repeat(301) }]), 'csl-json'))
+    expect(long.message).toBe('CSL-JSON item 1: publisher is longer than 300 characters; nothing was imported')
+    expect(long.path).toBe('entries[0].publisher')
+    const crowd = JSON.stringify([{ type: 'book', title: 'A', author: Array.from({ length: 101 }, (_, index) => ({ family: `A${index}` })) }])
+    const many = refused(importCitations(crowd, 'csl-json'))
+    expect(many.message).toBe('CSL-JSON item 1: more than 100 authors (a source holds at most 100); nothing was imported')
+    expect(many.path).toBe('entries[0].authors')
+  })
+
+  it('BibTeX: a stray "@" between entries names its line', () => {
+    const error = refused(importCitations('@book{fine, title={Fine}}\n\n@ 2020 notes\n', 'bibtex'))
+    expect(error.path).toBe('line 3')
+    expect(error.message).toMatch(/^The BibTeX file could not be read at line 3, column \d+: .+; nothing was imported$/)
+  })
+})
+
+describe('limits and other refusals', () => {
+  it('refuses a file over 5 MB', () => {
+    const error = refused(importCitations(`[${' '.repeat(5 * 1024 * 1024)}]`, 'csl-json'))
+    expect(error.message).toBe('The CSL-JSON file is 5.0 MB; at most 5 MB can be imported at once. Split it into smaller files.')
+    // Counted in UTF-8 bytes: 1.8 million three-byte characters are 5.1 MB.
+    expect(refused(importCitations('€'.repeat(1_800_000), 'bibtex')).message).toMatch(/^The BibTeX file is 5\.1 MB;/)
+  })
+
+  it('refuses more than 5,000 entries, and reads 5,000', () => {
+    const records = (count: number) => Array.from({ length: count }, (_, index) => `TY  - GEN\nTI  - Item ${index}\nER  - \n`).join('')
+    expect(refused(importCitations(records(MAX_IMPORT_ENTRIES + 1), 'ris')).message).toBe(
+      'The RIS file has 5,001 entries; at most 5,000 can be imported at once. Split it into smaller files.'
+    )
+    const bibtex = Array.from({ length: MAX_IMPORT_ENTRIES + 1 }, (_, index) => `@misc{k${index}, title={T}}`).join('\n')
+    expect(refused(importCitations(bibtex, 'bibtex')).message).toContain('has 5,001 entries')
+    const list = JSON.stringify(Array.from({ length: MAX_IMPORT_ENTRIES }, (_, index) => ({ type: 'book', title: `Item ${index}` })))
+    expect(items(importCitations(list, 'csl-json'))).toHaveLength(MAX_IMPORT_ENTRIES)
+  })
+
+  it('refuses an empty file, a file with no entries and an unknown format', () => {
+    expect(refused(importCitations('  \n', 'ris')).message).toBe('The RIS file is empty.')
+    expect(refused(importCitations('just some notes\n', 'bibtex')).message).toContain('has no entries')
+    expect(refused(importCitations('Provider: Example\n\n', 'ris')).message).toContain('has no records')
+    expect(refused(importCitations('[]', 'csl-json')).message).toBe('The CSL-JSON file has no items.')
+    expect(refused(importCitations('[]', 'endnote' as 'ris')).path).toBe('format')
+  })
+})
