@@ -147,6 +147,16 @@ export const contract = {
     z.object({ sourceId: IdSchema, deleteQuotes: z.boolean().optional() }),
     z.object({ sourceId: IdSchema, deletedQuoteIds: z.array(IdSchema) })
   ),
+  'source.import': write(
+    'Add every source in a BibTeX, RIS or CSL-JSON file, or none (naming the entry at fault)',
+    z.object({ format: z.enum(['bibtex', 'ris', 'csl-json']), text: z.string().max(6_000_000, 'The file is larger than 5 MB') }),
+    z.array(SourceSchema)
+  ),
+  'source.cite': read(
+    'A source as a bibliography entry and an in-text cite in a style, and in legal form where it has one',
+    z.object({ sourceId: IdSchema, style: z.enum(['apa', 'mla', 'chicago']), pinpoint: z.string().max(200).optional() }),
+    z.object({ bibliography: z.string(), inText: z.string(), legal: z.string().nullable() })
+  ),
   'quote.list': read('Every card, newest first', z.object({}), z.array(QuoteSchema)),
   'quote.create': write(
     'Cut a card: from a bundled text by part and range (the text is taken from the source), or pasted',

@@ -2,7 +2,7 @@ import type { ParsedInputOf } from '../contract'
 import { ApiError } from '../errors'
 import { LOCAL_ORIGIN } from '../model/ids'
 import type { Library } from '../model/library'
-import type { Source } from '../model/source'
+import type { Source, SourceFields } from '../model/source'
 import { BUNDLED_TEXTS, type BundledText } from '../sources/bundled'
 import { replaceById, type Change, type OperationEnv } from './change'
 
@@ -63,6 +63,13 @@ export function createSource(library: Library, input: ParsedInputOf<'source.crea
   const now = env.now()
   const source: Source = { ...input, id: env.newId(), origin: LOCAL_ORIGIN, createdAt: now, updatedAt: now }
   return { library: { ...library, sources: [...library.sources, source] }, result: source }
+}
+
+/** Adds imported sources, all of them, as the user's own. */
+export function importSources(library: Library, drafts: readonly SourceFields[], env: OperationEnv): Change<Source[]> {
+  const now = env.now()
+  const sources: Source[] = drafts.map((draft) => ({ ...draft, id: env.newId(), origin: LOCAL_ORIGIN, createdAt: now, updatedAt: now }))
+  return { library: { ...library, sources: [...library.sources, ...sources] }, result: sources }
 }
 
 export function updateSource(library: Library, input: ParsedInputOf<'source.update'>, env: OperationEnv): Change<Source> {

@@ -118,3 +118,25 @@ test('a pasted card from the user’s own source keeps its text exactly; a quote
   await expect(card).toBeVisible()
   await server.stop()
 })
+
+test('citation files import all or nothing, and each source shows how to cite it', async ({ page }) => {
+  const server = await startWebMode(tempDataDir())
+  await page.goto(server.url)
+  await page.getByRole('button', { name: /Sources & cards/ }).click()
+  const good = `@article{rnz2025,\n  title = {Could California leave the United States? It's complicated.},\n  journal = {RNZ},\n  year = {2025}\n}\n`
+  const file = page.getByLabel('Citation file to import')
+  await file.setInputFiles({ name: 'broken.bib', mimeType: 'text/plain', buffer: Buffer.from(good.replace(/\}\n$/, '')) })
+  await expect(page.getByRole('alert').filter({ hasText: 'broken.bib' })).toContainText('"rnz2025"')
+  await file.setInputFiles({ name: 'rnz.bib', mimeType: 'text/plain', buffer: Buffer.from(good) })
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 source from rnz.bib' })).toBeVisible()
+  await page.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /Could California leave/ }).click()
+  await expect(page.getByRole('region', { name: 'Cite as' })).toContainText('RNZ')
+
+  await page.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /Texas v. White/ }).click()
+  const cite = page.getByRole('region', { name: 'Cite as' })
+  await expect(cite).toContainText('Texas v. White, 74 U.S. 700 (1869)')
+  await cite.getByLabel('Citation style').selectOption('mla')
+  await expect(cite).toContainText('“Texas v. White.” U.S., vol. 74, 1869, p. 700.')
+  await screensAllSizes(page, 'source-cite')
+  await server.stop()
+})

@@ -1,6 +1,10 @@
 import { diffClaims } from '../../../shared/operations/claim-change'
 import { checkQuotes, createQuote, deleteQuote, linkEvidence, updateQuote } from '../../../shared/operations/quotes'
-import { createSource, deleteSource, findSource, isBundled, listSources, updateSource } from '../../../shared/operations/sources'
+import { createSource, deleteSource, findSource, importSources, isBundled, listSources, updateSource } from '../../../shared/operations/sources'
+import { formatBibliography, formatCitation } from '../../../shared/citations/format'
+import { importCitations } from '../../../shared/citations/import'
+import { legalCitation } from '../../../shared/citations/legal'
+import { ApiError } from '../../../shared/errors'
 import type { Handlers } from './handler'
 
 export const sourceHandlers: Pick<
@@ -10,6 +14,8 @@ export const sourceHandlers: Pick<
   | 'source.create'
   | 'source.update'
   | 'source.delete'
+  | 'source.import'
+  | 'source.cite'
   | 'quote.list'
   | 'quote.create'
   | 'quote.update'
@@ -26,6 +32,19 @@ export const sourceHandlers: Pick<
   'source.create': (input, { store, env }) => store.update((library) => createSource(library, input, env)),
   'source.update': (input, { store, env }) => store.update((library) => updateSource(library, input, env)),
   'source.delete': (input, { store }) => store.update((library) => deleteSource(library, input)),
+  'source.import': ({ format, text }, { store, env }) => {
+    const read = importCitations(text, format)
+    if (!read.ok) throw new ApiError(read.error.code, read.error.message, read.error.path)
+    return store.update((library) => importSources(library, read.items, env))
+  },
+  'source.cite': ({ sourceId, style, pinpoint }, { store }) => {
+    const source = findSource(store.library, sourceId)
+    return {
+      bibliography: formatBibliography([source], style)[0] ?? '',
+      inText: formatCitation(source, style, pinpoint ?? ''),
+      legal: legalCitation(source, pinpoint ?? '')
+    }
+  },
   'quote.list': (_input, { store }) => [...store.library.quotes].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
   'quote.create': (input, { store, env }) => store.update((library) => createQuote(library, input, env)),
   'quote.update': (input, { store, env }) => store.update((library) => updateQuote(library, input, env)),

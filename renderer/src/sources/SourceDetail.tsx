@@ -4,6 +4,7 @@ import { invoke, messageOf } from '../api/client'
 import { ConfirmBar } from '../app/ConfirmBar'
 import { useReportError } from '../app/errors'
 import { CardView } from './CardView'
+import { CiteAs } from './CiteAs'
 import { KIND_NAMES } from './cite'
 import { PasteCardForm } from './PasteCardForm'
 import { Reader } from './Reader'
@@ -58,6 +59,7 @@ export function SourceDetail({ sourceId, focusUnitId, onChanged, onDeleted }: So
           {bundled && ' · bundled with Casebook'}
         </p>
         <h1>{source.title}</h1>
+        <CiteAs sourceId={source.id} key={source.updatedAt} />
       </header>
       {bundled ? (
         <Reader

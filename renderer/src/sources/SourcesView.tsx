@@ -4,6 +4,7 @@ import { SOURCE_KINDS, type SourceKind } from '../../../shared/model/source'
 import { invoke } from '../api/client'
 import { useReportError } from '../app/errors'
 import { KIND_NAMES } from './cite'
+import { ImportCitations } from './ImportCitations'
 import { SourceDetail } from './SourceDetail'
 import { SourceForm } from './SourceForm'
 import './sources.css'
@@ -45,6 +46,7 @@ export function SourcesView({ open }: { open: { sourceId: string; unitId: string
             New source
           </button>
         </div>
+        <ImportCitations onImported={() => void reload()} />
         <ul>
           {sources.map(({ source, bundled, quoteCount, claimCount }) => (
             <li key={source.id}>

@@ -1,0 +1,51 @@
+import { useRef, useState } from 'react'
+import { invoke, messageOf } from '../api/client'
+
+const FORMATS: Array<[RegExp, 'bibtex' | 'ris' | 'csl-json']> = [
+  [/\.(bib|bibtex)$/i, 'bibtex'],
+  [/\.ris$/i, 'ris'],
+  [/\.json$/i, 'csl-json']
+]
+const MAX_BYTES = 5 * 1024 * 1024
+
+/** Imports the sources in a BibTeX, RIS or CSL-JSON file: all of them, or none with the entry at fault named. */
+export function ImportCitations({ onImported }: { onImported(count: number): void }) {
+  const inputRef = useRef<HTMLInputElement>(null)
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  const read = async (file: File) => {
+    const format = FORMATS.find(([pattern]) => pattern.test(file.name))?.[1]
+    if (!format) return setMessage({ text: `${file.name}: choose a .bib, .ris or .json (CSL-JSON) file`, error: true })
+    if (file.size > MAX_BYTES) return setMessage({ text: `${file.name} is larger than 5 MB; split it into smaller files`, error: true })
+    try {
+      const added = await invoke('source.import', { format, text: await file.text() })
+      setMessage({ text: `Imported ${added.length} ${added.length === 1 ? 'source' : 'sources'} from ${file.name}`, error: false })
+      onImported(added.length)
+    } catch (failure) {
+      setMessage({ text: `${file.name}: ${messageOf(failure).message}`, error: true })
+    }
+  }
+  return (
+    <div className="import-citations">
+      <button type="button" onClick={() => inputRef.current?.click()}>
+        Import citations…
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        hidden
+        aria-label="Citation file to import"
+        accept=".bib,.bibtex,.ris,.json"
+        onChange={(e) => {
+          const file = e.target.files?.[0]
+          e.target.value = ''
+          if (file) void read(file)
+        }}
+      />
+      {message && (
+        <p className={message.error ? 'field-error' : 'small cut-status'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  )
+}
