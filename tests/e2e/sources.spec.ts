@@ -140,3 +140,46 @@ test('citation files import all or nothing, and each source shows how to cite it
   await screensAllSizes(page, 'source-cite')
   await server.stop()
 })
+
+test('a cut card is marked for reading aloud, and its text changes only as a marked alteration', async ({ page }) => {
+  const server = await startWebMode(tempDataDir())
+  await page.goto(server.url)
+  await page.getByRole('button', { name: /Sources & cards/ }).click()
+  await page.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /California Constitution/ }).click()
+  await selectInUnit(page, 'Art. III, § 1', 'United States of America,')
+  await page.getByRole('button', { name: 'Cut card' }).click()
+  const card = page.getByRole('article', { name: /Card/ })
+  const exact = 'The State of California is an inseparable part of the United States of America,'
+  await expect(card.locator('.card-text')).toHaveText(exact)
+  await expect(card.locator('.card-cite')).toHaveText('Cal. Const. art. III, § 1')
+
+  // Underline "an inseparable part".
+  await card.locator('.card-text').evaluate((el) => {
+    const text = el.textContent ?? ''
+    const start = text.indexOf('an inseparable part')
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    const node = walker.nextNode() as Text
+    const range = document.createRange()
+    range.setStart(node, start)
+    range.setEnd(node, start + 'an inseparable part'.length)
+    document.getSelection()!.removeAllRanges()
+    document.getSelection()!.addRange(range)
+  })
+  await card.getByRole('button', { name: 'Underline' }).click()
+  await expect(card.locator('.card-text u')).toHaveText('an inseparable part')
+  await expect(card.locator('.card-text')).toHaveText(exact)
+
+  // Changing the words is refused, unless saved as a marked alteration.
+  await card.getByRole('button', { name: 'Edit text' }).click()
+  await card.getByLabel('Card text').fill('The State of California is an inseparable part of the United States . . .')
+  await card.getByRole('button', { name: 'Save text' }).click()
+  await expect(card.getByRole('alert')).toContainText('must stay exactly as the source')
+  await card.getByRole('button', { name: 'Save as marked alteration' }).click()
+  await expect(card.locator('.card-cite')).toContainText('[altered from the source]')
+  await expect(card.locator('.card-text')).toHaveText('The State of California is an inseparable part of the United States . . .')
+  await screensAllSizes(page, 'card-altered')
+  // A marked alteration is not a mismatch: the check passes.
+  await page.getByRole('button', { name: 'Check every card' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Every card matches its source.' })).toBeVisible()
+  await server.stop()
+})

@@ -1,32 +1,73 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
+import type { InputOf } from '../../../shared/contract'
 import type { Quote, Source } from '../../../shared/model/source'
+import { ApiFailure, messageOf } from '../api/client'
 import { ConfirmBar } from '../app/ConfirmBar'
+import { CardText } from './CardText'
 import { citeLine } from './cite'
+
+export type CardPatch = Omit<InputOf<'quote.update'>, 'quoteId'>
 
 interface CardViewProps {
   quote: Quote
   source: Source
-  onSaveTag?(tag: string): void
+  /** Saves a change to the card; a refusal is thrown and shown on the card. */
+  onUpdate?(patch: CardPatch): Promise<void>
   onDelete?(): void
   onOpen?(): void
-  /** Replaces the delete control, e.g. "Unlink" under a claim. */
+  /** An extra action, e.g. "Unlink" under a claim. */
   extraAction?: { label: string; run(): void }
 }
 
-/** An evidence card as debaters know it: the tag, a one-line cite, and the exact text. */
-export function CardView({ quote, source, onSaveTag, onDelete, onOpen, extraAction }: CardViewProps) {
+/** The selected range inside an element, as character offsets into its text. */
+function selectionIn(element: HTMLElement | null): { start: number; end: number } | null {
+  const selection = document.getSelection()
+  if (!element || !selection || selection.rangeCount === 0 || selection.isCollapsed) return null
+  const range = selection.getRangeAt(0)
+  if (!element.contains(range.startContainer) || !element.contains(range.endContainer)) return null
+  const before = document.createRange()
+  before.selectNodeContents(element)
+  before.setEnd(range.startContainer, range.startOffset)
+  const start = before.toString().length
+  return { start, end: start + range.toString().length }
+}
+
+/** An evidence card as debaters know it: the tag, a one-line cite, and the exact text with its marks. */
+export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraAction }: CardViewProps) {
   const [tag, setTag] = useState(quote.tag)
   const [confirming, setConfirming] = useState(false)
+  const [editing, setEditing] = useState(false)
+  const [text, setText] = useState(quote.text)
+  const [problem, setProblem] = useState<{ message: string; canAlter: boolean } | null>(null)
+  const textRef = useRef<HTMLQuoteElement>(null)
+
+  const update = async (patch: CardPatch) => {
+    if (!onUpdate) return
+    try {
+      await onUpdate(patch)
+      setProblem(null)
+      setEditing(false)
+    } catch (failure) {
+      const refusedAsInexact = failure instanceof ApiFailure && failure.data.code === 'conflict' && failure.data.path === 'text'
+      setProblem({ message: messageOf(failure).message, canAlter: refusedAsInexact })
+    }
+  }
+  const mark = (kind: 'underline' | 'highlight') => {
+    const range = selectionIn(textRef.current)
+    if (!range || range.end <= range.start) return setProblem({ message: 'Select words in the card text first.', canAlter: false })
+    void update({ highlights: [...quote.highlights, { ...range, kind }] })
+  }
+
   return (
     <article className="card" aria-label={`Card: ${quote.tag || 'untagged'}`}>
-      {onSaveTag ? (
+      {onUpdate ? (
         <input
           className="card-tag"
           aria-label="Card tag"
           value={tag}
           placeholder="Tag: the claim this card makes"
           onChange={(e) => setTag(e.target.value)}
-          onBlur={() => tag !== quote.tag && onSaveTag(tag)}
+          onBlur={() => tag !== quote.tag && void update({ tag })}
         />
       ) : (
         <p className="card-tag">{quote.tag || <span className="muted">Untagged card</span>}</p>
@@ -35,22 +76,74 @@ export function CardView({ quote, source, onSaveTag, onDelete, onOpen, extraActi
         {citeLine(source, quote)}
         {quote.alteration && <span className="altered"> [altered from the source]</span>}
       </p>
-      <blockquote className="card-text">{quote.text}</blockquote>
+      {editing ? (
+        <textarea className="card-edit" aria-label="Card text" rows={5} value={text} onChange={(e) => setText(e.target.value)} />
+      ) : (
+        <CardText ref={textRef} quote={quote} />
+      )}
+      {problem && (
+        <div className="card-problem" role="alert">
+          <span>{problem.message}</span>
+          {problem.canAlter && (
+            <button type="button" onClick={() => void update({ text, alteration: true })}>
+              Save as marked alteration
+            </button>
+          )}
+        </div>
+      )}
       <div className="card-tools">
-        {onOpen && (
-          <button type="button" className="ghost" onClick={onOpen}>
-            Show in source
-          </button>
-        )}
-        {extraAction && (
-          <button type="button" className="ghost" onClick={extraAction.run}>
-            {extraAction.label}
-          </button>
-        )}
-        {onDelete && (
-          <button type="button" className="ghost danger" onClick={() => setConfirming(true)}>
-            Delete card
-          </button>
+        {editing ? (
+          <>
+            <button type="button" className="primary" onClick={() => void update({ text })}>
+              Save text
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(false)
+                setText(quote.text)
+                setProblem(null)
+              }}
+            >
+              Cancel
+            </button>
+          </>
+        ) : (
+          <>
+            {onUpdate && (
+              <>
+                <button type="button" className="ghost" onMouseDown={(e) => e.preventDefault()} onClick={() => mark('underline')}>
+                  Underline
+                </button>
+                <button type="button" className="ghost" onMouseDown={(e) => e.preventDefault()} onClick={() => mark('highlight')}>
+                  Highlight
+                </button>
+                {quote.highlights.length > 0 && (
+                  <button type="button" className="ghost" onClick={() => void update({ highlights: [] })}>
+                    Clear marks
+                  </button>
+                )}
+                <button type="button" className="ghost" onClick={() => setEditing(true)}>
+                  Edit text
+                </button>
+              </>
+            )}
+            {onOpen && (
+              <button type="button" className="ghost" onClick={onOpen}>
+                Show in source
+              </button>
+            )}
+            {extraAction && (
+              <button type="button" className="ghost" onClick={extraAction.run}>
+                {extraAction.label}
+              </button>
+            )}
+            {onDelete && (
+              <button type="button" className="ghost danger" onClick={() => setConfirming(true)}>
+                Delete card
+              </button>
+            )}
+          </>
         )}
       </div>
       {confirming && onDelete && (

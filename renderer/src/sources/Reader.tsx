@@ -125,7 +125,12 @@ export function Reader({ source, quotes, focusUnitId, onCut }: ReaderProps) {
             <section key={unit.id} id={`unit-${unit.id}`} className={`reader-unit${unit.id === focusUnitId ? ' focused' : ''}`} aria-label={unit.label}>
               <h3>
                 {unit.label}
-                {cardsByUnit.has(unit.id) && <span className="count"> · {cardsByUnit.get(unit.id)} cards</span>}
+                {cardsByUnit.has(unit.id) && (
+                  <span className="count">
+                    {' '}
+                    · {cardsByUnit.get(unit.id)} {cardsByUnit.get(unit.id) === 1 ? 'card' : 'cards'}
+                  </span>
+                )}
               </h3>
               <p data-unit-text={unit.id}>{unit.text}</p>
             </section>

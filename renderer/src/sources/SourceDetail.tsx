@@ -106,7 +106,7 @@ export function SourceDetail({ sourceId, focusUnitId, onChanged, onDeleted }: So
             key={`${quote.id}:${quote.updatedAt}`}
             quote={quote}
             source={source}
-            onSaveTag={(tag) => void invoke('quote.update', { quoteId: quote.id, tag }).then(changed, report)}
+            onUpdate={(patch) => invoke('quote.update', { quoteId: quote.id, ...patch }).then(changed)}
             onDelete={() => void invoke('quote.delete', { quoteId: quote.id }).then(changed, report)}
             onOpen={quote.unitId ? () => setFocusUnit(quote.unitId) : undefined}
           />

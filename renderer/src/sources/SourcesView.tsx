@@ -4,6 +4,7 @@ import { SOURCE_KINDS, type SourceKind } from '../../../shared/model/source'
 import { invoke } from '../api/client'
 import { useReportError } from '../app/errors'
 import { KIND_NAMES } from './cite'
+import { CheckCards } from './CheckCards'
 import { ImportCitations } from './ImportCitations'
 import { SourceDetail } from './SourceDetail'
 import { SourceForm } from './SourceForm'
@@ -47,6 +48,7 @@ export function SourcesView({ open }: { open: { sourceId: string; unitId: string
           </button>
         </div>
         <ImportCitations onImported={() => void reload()} />
+        <CheckCards />
         <ul>
           {sources.map(({ source, bundled, quoteCount, claimCount }) => (
             <li key={source.id}>

@@ -1,0 +1,32 @@
+import { useState } from 'react'
+import type { OutputOf } from '../../../shared/contract'
+import { invoke } from '../api/client'
+import { useReportError } from '../app/errors'
+
+/** Checks every card against its source, as `casebook check` does, and lists any that no longer match. */
+export function CheckCards() {
+  const report = useReportError()
+  const [result, setResult] = useState<OutputOf<'library.check'> | null>(null)
+  return (
+    <div className="check-cards">
+      <button type="button" onClick={() => invoke('library.check', {}).then(setResult, report)}>
+        Check every card
+      </button>
+      {result && (
+        <div role="status" className="small">
+          {result.length === 0 ? (
+            <p className="cut-status">Every card matches its source.</p>
+          ) : (
+            <ul className="check-problems">
+              {result.map((p) => (
+                <li key={p.quoteId}>
+                  <strong>{p.tag || 'Untagged card'}</strong> ({p.source}, {p.pinpoint}): {p.problem}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  )
+}
