@@ -52,11 +52,12 @@ export class LibrarySearch {
     storeFields: ['kind', 'title', 'text', 'refId', 'motionId', 'sourceId', 'unitId'],
     searchOptions: {
       boost: { title: 3, tags: 2 },
-      // Only the word being typed is a prefix, and only longer words are matched fuzzily:
-      // expanding every term makes a query over 20,000 items slow.
-      prefix: (_term, index, terms) => index === terms.length - 1,
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-      maxFuzzy: 2,
+      // Only the word being typed is a prefix (from its third letter), and only words of five
+      // letters or more match fuzzily, one edit away: expanding short terms makes a query over
+      // 20,000 items slow.
+      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      maxFuzzy: 1,
       combineWith: 'AND'
     }
   })
