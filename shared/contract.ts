@@ -134,7 +134,13 @@ export const contract = {
   'source.get': read(
     'A source with its cards',
     z.object({ sourceId: IdSchema }),
-    z.object({ source: SourceSchema, bundled: z.boolean(), quotes: z.array(QuoteSchema) })
+    z.object({
+      source: SourceSchema,
+      bundled: z.boolean(),
+      quotes: z.array(QuoteSchema),
+      /** The claims that cite its cards. */
+      usedBy: z.array(z.object({ claimId: IdSchema, motionId: IdSchema, title: z.string(), quoteId: IdSchema }))
+    })
   ),
   'source.create': write('Add a source with its citation fields', SourceFieldsSchema, SourceSchema),
   'source.update': write(

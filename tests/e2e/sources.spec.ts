@@ -84,13 +84,24 @@ test('cut a card from Art. IV, § 3, link it to a claim, and see it under the cl
   await page.getByRole('button', { name: /Sources & cards/ }).click()
   await expect(page.getByRole('complementary', { name: 'Sources' })).toContainText('1 card · used by 1 claim')
   await screensAllSizes(page, 'sources-library')
+  const usedBy = page.getByRole('region', { name: 'Used by' })
+  await expect(usedBy).toContainText('Only Congress decides the shape of the Union')
+  await usedBy.getByRole('button', { name: 'Only Congress decides the shape of the Union' }).click()
+  await expect(row(page, 'Only Congress decides')).toHaveAttribute('aria-selected', 'true')
+  await expect(row(page, 'Only Congress decides')).toContainText('1 card')
   expect(errors).toEqual([])
   await server.stop()
 })
 
-test('a pasted card from the user’s own source keeps its text exactly; a quoted source is not deleted silently', async ({ page }) => {
+test('a pasted card from the user’s own source keeps its text exactly, links to a claim from the card, and a quoted source is not deleted silently', async ({ page }) => {
   const server = await startWebMode(tempDataDir())
   await page.goto(server.url)
+  await createMotion(page, 'This House believes California should secede from the United States')
+  await tree(page).focus()
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Secession has no peaceful route')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Escape')
   await page.getByRole('button', { name: /Sources & cards/ }).click()
   await page.getByRole('button', { name: 'New source' }).click()
   const form = page.getByRole('form', { name: 'New source' })
@@ -110,6 +121,12 @@ test('a pasted card from the user’s own source keeps its text exactly; a quote
   // Markup is kept as characters and shown as text, never run.
   await expect(card.locator('.card-text')).toHaveText(`${quote}<script>alert(1)</script>`)
   await expect(card.locator('.card-cite')).toContainText('Robert Patman, Professor of international relations, University of Otago')
+
+  // Link it from the card to a claim found by search.
+  await card.getByRole('button', { name: 'Link to a claim…' }).click()
+  await card.getByLabel('Find a claim to link this card to').fill('peaceful route')
+  await card.getByRole('button', { name: 'Secession has no peaceful route' }).click()
+  await expect(page.getByRole('region', { name: 'Used by' })).toContainText('Secession has no peaceful route')
 
   await page.getByRole('button', { name: 'Delete source' }).click()
   const confirm = page.getByRole('alertdialog', { name: 'Confirm delete source' })

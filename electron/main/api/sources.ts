@@ -24,11 +24,14 @@ export const sourceHandlers: Pick<
   | 'library.check'
 > = {
   'source.list': (input, { store }) => listSources(store.library, input),
-  'source.get': ({ sourceId }, { store }) => ({
-    source: findSource(store.library, sourceId),
-    bundled: isBundled(sourceId),
-    quotes: store.library.quotes.filter((q) => q.sourceId === sourceId)
-  }),
+  'source.get': ({ sourceId }, { store }) => {
+    const quotes = store.library.quotes.filter((q) => q.sourceId === sourceId)
+    const ids = new Set(quotes.map((q) => q.id))
+    const usedBy = store.library.claims.flatMap((c) =>
+      c.evidence.filter((id) => ids.has(id)).map((quoteId) => ({ claimId: c.id, motionId: c.motionId, title: c.title, quoteId }))
+    )
+    return { source: findSource(store.library, sourceId), bundled: isBundled(sourceId), quotes, usedBy }
+  },
   'source.create': (input, { store, env }) => store.update((library) => createSource(library, input, env)),
   'source.update': (input, { store, env }) => store.update((library) => updateSource(library, input, env)),
   'source.delete': (input, { store }) => store.update((library) => deleteSource(library, input)),

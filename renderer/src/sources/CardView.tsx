@@ -5,6 +5,7 @@ import { ApiFailure, messageOf } from '../api/client'
 import { ConfirmBar } from '../app/ConfirmBar'
 import { CardText } from './CardText'
 import { citeLine } from './cite'
+import { LinkToClaim } from './LinkToClaim'
 
 export type CardPatch = Omit<InputOf<'quote.update'>, 'quoteId'>
 
@@ -17,6 +18,8 @@ interface CardViewProps {
   onOpen?(): void
   /** An extra action, e.g. "Unlink" under a claim. */
   extraAction?: { label: string; run(): void }
+  /** Offer to link the card to a claim; called once linked. */
+  onLinked?(): void
 }
 
 /** The selected range inside an element, as character offsets into its text. */
@@ -33,7 +36,7 @@ function selectionIn(element: HTMLElement | null): { start: number; end: number 
 }
 
 /** An evidence card as debaters know it: the tag, a one-line cite, and the exact text with its marks. */
-export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraAction }: CardViewProps) {
+export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraAction, onLinked }: CardViewProps) {
   const [tag, setTag] = useState(quote.tag)
   const [confirming, setConfirming] = useState(false)
   const [editing, setEditing] = useState(false)
@@ -133,6 +136,7 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
                 Show in source
               </button>
             )}
+            {onLinked && <LinkToClaim quoteId={quote.id} onLinked={onLinked} />}
             {extraAction && (
               <button type="button" className="ghost" onClick={extraAction.run}>
                 {extraAction.label}

@@ -3,6 +3,7 @@ import type { OutputOf } from '../../../shared/contract'
 import { invoke, messageOf } from '../api/client'
 import { ConfirmBar } from '../app/ConfirmBar'
 import { useReportError } from '../app/errors'
+import { useNavigation } from '../app/navigation'
 import { CardView } from './CardView'
 import { CiteAs } from './CiteAs'
 import { KIND_NAMES } from './cite'
@@ -22,6 +23,7 @@ interface SourceDetailProps {
 /** One source: the reader for a bundled text, the citation fields for the user's own, and its cards. */
 export function SourceDetail({ sourceId, focusUnitId, onChanged, onDeleted }: SourceDetailProps) {
   const report = useReportError()
+  const navigation = useNavigation()
   const [detail, setDetail] = useState<Detail | null>(null)
   const [focusUnit, setFocusUnit] = useState(focusUnitId)
   const [deleting, setDeleting] = useState<string | null>(null)
@@ -109,9 +111,27 @@ export function SourceDetail({ sourceId, focusUnitId, onChanged, onDeleted }: So
             onUpdate={(patch) => invoke('quote.update', { quoteId: quote.id, ...patch }).then(changed)}
             onDelete={() => void invoke('quote.delete', { quoteId: quote.id }).then(changed, report)}
             onOpen={quote.unitId ? () => setFocusUnit(quote.unitId) : undefined}
+            onLinked={changed}
           />
         ))}
       </section>
+      {detail.usedBy.length > 0 && (
+        <section className="used-by" aria-label="Used by">
+          <h2>
+            Used by <span className="count">{detail.usedBy.length}</span>
+          </h2>
+          <ul>
+            {detail.usedBy.map((use) => (
+              <li key={`${use.claimId}:${use.quoteId}`}>
+                <button type="button" className="link-button" onClick={() => navigation.openClaim(use.motionId, use.claimId)}>
+                  {use.title}
+                </button>{' '}
+                <span className="muted small">cites “{quotes.find((q) => q.id === use.quoteId)?.tag || 'an untagged card'}”</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   )
 }

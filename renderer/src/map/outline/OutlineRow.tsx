@@ -106,6 +106,11 @@ export const OutlineRowView = memo(function OutlineRowView(props: OutlineRowProp
       )}
       <StanceBadge stance={claim.stance} topLevel={claim.parentId === null} sideLabels={props.sideLabels} />
       {editor ? <RowEditor {...editor} /> : <span className="outline-title">{claim.title}</span>}
+      {claim.evidence.length > 0 && (
+        <span className="evidence-count" title={`${claim.evidence.length} evidence ${claim.evidence.length === 1 ? 'card' : 'cards'}`}>
+          {claim.evidence.length} {claim.evidence.length === 1 ? 'card' : 'cards'}
+        </span>
+      )}
       {collapsed && <span className="hidden-count" title={`${childCount} responses hidden`}>+{childCount}</span>}
       {weakText && (
         <span className="weak-marker" title={weakText} aria-hidden="true">
