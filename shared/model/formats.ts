@@ -14,6 +14,9 @@ export const FORMAT_NAMES: Record<DebateFormat, string> = {
   other: 'Other'
 }
 
+/** The formats with their names, for choosing one. */
+export const FORMAT_CHOICES = DEBATE_FORMATS.map((f) => [f, FORMAT_NAMES[f]] as const)
+
 export interface SideLabels {
   pro: string
   con: string

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { DEBATE_FORMATS, FORMAT_NAMES, type DebateFormat } from '../../../shared/model/formats'
+import { FORMAT_CHOICES, type DebateFormat } from '../../../shared/model/formats'
+import { ChoiceField, FormFooter } from '../app/form-parts'
 import { invoke, messageOf } from '../api/client'
 
 export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): void; onCancel(): void }) {
@@ -37,29 +38,8 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
           }}
         />
       </label>
-      <label className="field">
-        <span>Format</span>
-        <select value={format} onChange={(e) => setFormat(e.target.value as DebateFormat)}>
-          {DEBATE_FORMATS.map((f) => (
-            <option key={f} value={f}>
-              {FORMAT_NAMES[f]}
-            </option>
-          ))}
-        </select>
-      </label>
-      {error && (
-        <p id="new-motion-error" className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          Create motion
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <ChoiceField<DebateFormat> label="Format" value={format} options={FORMAT_CHOICES} onChange={setFormat} />
+      <FormFooter error={error} errorId="new-motion-error" submitLabel="Create motion" busy={busy} onCancel={onCancel} />
     </form>
   )
 }

@@ -1,9 +1,10 @@
 import { memo, useState } from 'react'
 import type { WeakSpots } from '../../../shared/analysis/weak-spots'
-import { DEBATE_FORMATS, DEFAULT_SIDE_LABELS, FORMAT_NAMES, type DebateFormat } from '../../../shared/model/formats'
+import { DEFAULT_SIDE_LABELS, FORMAT_CHOICES, FORMAT_NAMES, type DebateFormat } from '../../../shared/model/formats'
 import type { Motion } from '../../../shared/model/motion'
 import { invoke, messageOf } from '../api/client'
 import { ConfirmBar } from '../app/ConfirmBar'
+import { ChoiceField, FormFooter } from '../app/form-parts'
 import { useReportError } from '../app/errors'
 import { TextForm } from './TextForm'
 
@@ -135,16 +136,7 @@ function MotionDetails({ motion, onSave, onCancel }: { motion: Motion; onSave(in
         onSave({ format, sideLabels: { pro, con }, description }).catch((failure) => setError(messageOf(failure).message))
       }}
     >
-      <label className="field">
-        <span>Format</span>
-        <select value={format} onChange={(e) => chooseFormat(e.target.value as DebateFormat)}>
-          {DEBATE_FORMATS.map((f) => (
-            <option key={f} value={f}>
-              {FORMAT_NAMES[f]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField label="Format" value={format} options={FORMAT_CHOICES} onChange={chooseFormat} />
       <div className="field-row">
         <label className="field">
           <span>Side for the motion</span>
@@ -159,19 +151,7 @@ function MotionDetails({ motion, onSave, onCancel }: { motion: Motion; onSave(in
         <span>Description</span>
         <textarea rows={3} value={description} onChange={(e) => setDescription(e.target.value)} placeholder="Context, definitions, the resolution's source" />
       </label>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          Save details
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={error} submitLabel="Save details" onCancel={onCancel} />
     </form>
   )
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { invoke, messageOf } from '../api/client'
+import { FormFooter } from '../app/form-parts'
 
 /** A card from a source that is not bundled: the user pastes the exact text and gives the pinpoint. */
 export function PasteCardForm({ sourceId, onAdded }: { sourceId: string; onAdded(): void }) {
@@ -42,16 +43,7 @@ export function PasteCardForm({ sourceId, onAdded }: { sourceId: string; onAdded
           <input value={speaker} onChange={(e) => setSpeaker(e.target.value)} />
         </label>
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          Add card
-        </button>
-      </div>
+      <FormFooter error={error} submitLabel="Add card" />
     </form>
   )
 }

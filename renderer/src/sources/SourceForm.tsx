@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react'
-import { SOURCE_KINDS, type Source, type SourceKind } from '../../../shared/model/source'
+import type { Source, SourceKind } from '../../../shared/model/source'
 import { invoke, messageOf } from '../api/client'
-import { KIND_NAMES } from './cite'
+import { ChoiceField, FormFooter } from '../app/form-parts'
+import { KIND_CHOICES } from './cite'
 
 type Fields = Pick<Source, 'kind' | 'title' | 'publisher' | 'container' | 'date' | 'url' | 'accessed' | 'reporterCitation' | 'qualifications'>
 
@@ -51,16 +52,7 @@ export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onS
   return (
     <form className="source-form" onSubmit={submit} aria-label={source ? 'Edit source' : 'New source'}>
       <div className="field-row">
-        <label className="field">
-          <span>Kind</span>
-          <select value={fields.kind} onChange={(e) => setFields((f) => ({ ...f, kind: e.target.value as SourceKind }))}>
-            {SOURCE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_NAMES[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label="Kind" value={fields.kind} options={KIND_CHOICES} onChange={(kind: SourceKind) => setFields((f) => ({ ...f, kind }))} />
         {field('date', 'Date', '2025-06-09')}
       </div>
       {field('title', 'Title')}
@@ -78,21 +70,7 @@ export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onS
         {field('accessed', 'Accessed', '2026-11-25')}
       </div>
       {fields.kind === 'case' && field('reporterCitation', 'Reporter citation', '74 U.S. 700')}
-      {error && (
-        <p className="field-error" role="alert">
-          {error.message}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {source ? 'Save source' : 'Add source'}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormFooter error={error?.message ?? null} submitLabel={source ? 'Save source' : 'Add source'} onCancel={onCancel} />
     </form>
   )
 }

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { OutputOf } from '../../../shared/contract'
-import { SOURCE_KINDS, type SourceKind } from '../../../shared/model/source'
+import type { SourceKind } from '../../../shared/model/source'
 import { invoke } from '../api/client'
 import { useReportError } from '../app/errors'
-import { KIND_NAMES } from './cite'
+import { ChoiceField } from '../app/form-parts'
+import { KIND_CHOICES, KIND_NAMES } from './cite'
 import { CheckCards } from './CheckCards'
 import { ImportCitations } from './ImportCitations'
 import { SourceDetail } from './SourceDetail'
@@ -32,17 +33,7 @@ export function SourcesView({ open }: { open: { sourceId: string; unitId: string
     <div className="sources-view">
       <aside className="source-list" aria-label="Sources">
         <div className="source-list-tools">
-          <label className="field">
-            <span>Kind</span>
-            <select value={kind} onChange={(e) => setKind(e.target.value as SourceKind | '')}>
-              <option value="">All kinds</option>
-              {SOURCE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_NAMES[k]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceField label="Kind" value={kind} options={[['', 'All kinds'], ...KIND_CHOICES]} onChange={(k: SourceKind | '') => setKind(k)} />
           <button type="button" className="primary" onClick={() => setCreating(true)}>
             New source
           </button>

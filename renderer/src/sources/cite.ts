@@ -20,3 +20,6 @@ export const KIND_NAMES: Record<Source['kind'], string> = {
   book: 'Book',
   web: 'Web page'
 }
+
+/** The kinds with their names, for choosing one. */
+export const KIND_CHOICES = (Object.keys(KIND_NAMES) as Array<Source['kind']>).map((k) => [k, KIND_NAMES[k]] as const)
