@@ -82,7 +82,10 @@ export function applyClaimPatch(
   const clash = input.put.findIndex((c) => others.has(c.id))
   if (clash >= 0) throw new ApiError('conflict', 'A claim id in the change is used by another motion', `put[${clash}].id`)
 
-  const next = applyClaimChange(own, input)
+  // A card deleted since the change was made is no longer there to cite.
+  const quoteIds = new Set(library.quotes.map((q) => q.id))
+  const put = input.put.map((c) => (c.evidence.every((id) => quoteIds.has(id)) ? c : { ...c, evidence: c.evidence.filter((id) => quoteIds.has(id)) }))
+  const next = applyClaimChange(own, { put, remove: input.remove })
   const problem = treeProblem(next)
   if (problem) throw new ApiError('conflict', `The change would break the map: ${problem}`, '')
   const rest = library.claims.filter((c) => c.motionId !== motion.id)

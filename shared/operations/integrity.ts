@@ -26,14 +26,22 @@ export function libraryProblem(library: Library): string | null {
       return `card "${quote.tag || quote.id}" quotes a source that is not there ("${quote.sourceId}")`
     }
   }
-  const quoteIds = new Set(library.quotes.map((q) => q.id))
-  for (const claim of library.claims) {
-    const missing = claim.evidence.find((id) => !quoteIds.has(id))
-    if (missing) return `claim "${claim.title}" cites a card that is not there ("${missing}")`
-  }
   for (const motion of library.motions) {
     const problem = treeProblem(claimsByMotion.get(motion.id) ?? [])
     if (problem) return `in motion "${motion.title}", ${problem}`
   }
   return null
+}
+
+/**
+ * The library with evidence links to cards that are not there removed. Such a link says
+ * nothing (the card is gone), so dropping it loses nothing; keeping it would break exports.
+ */
+export function withoutDanglingEvidence(library: Library): Library {
+  const quoteIds = new Set(library.quotes.map((q) => q.id))
+  if (library.claims.every((c) => c.evidence.every((id) => quoteIds.has(id)))) return library
+  return {
+    ...library,
+    claims: library.claims.map((c) => (c.evidence.every((id) => quoteIds.has(id)) ? c : { ...c, evidence: c.evidence.filter((id) => quoteIds.has(id)) }))
+  }
 }

@@ -1,6 +1,6 @@
 import { formatPath } from '../../../shared/errors'
 import { LibrarySchema, type Library } from '../../../shared/model/library'
-import { libraryProblem } from '../../../shared/operations/integrity'
+import { libraryProblem, withoutDanglingEvidence } from '../../../shared/operations/integrity'
 import { migrate, NewerSchemaError, type Migrations } from './migrations'
 
 export type LoadResult =
@@ -39,5 +39,5 @@ export function parseLibrary(text: string, migrations?: Migrations): LoadResult 
   const problem = libraryProblem(parsed.data)
   if (problem) return { ok: false, reason: `its items do not fit together: ${problem}` }
   const version = parsed.data.schemaVersion
-  return { ok: true, library: parsed.data, migratedFrom: migrated.from === version ? null : migrated.from }
+  return { ok: true, library: withoutDanglingEvidence(parsed.data), migratedFrom: migrated.from === version ? null : migrated.from }
 }

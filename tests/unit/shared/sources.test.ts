@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { emptyLibrary, LibrarySchema, type Library } from '../../../shared/model/library'
 import { addClaim } from '../../../shared/operations/claims'
-import { libraryProblem } from '../../../shared/operations/integrity'
+import { applyClaimPatch } from '../../../shared/operations/claim-change'
+import { libraryProblem, withoutDanglingEvidence } from '../../../shared/operations/integrity'
 import { createMotion } from '../../../shared/operations/motions'
 import { checkQuotes, createQuote, deleteQuote, linkEvidence, updateQuote } from '../../../shared/operations/quotes'
 import { createSource, deleteSource, listSources, updateSource } from '../../../shared/operations/sources'
@@ -139,5 +140,31 @@ describe('sources and evidence links', () => {
     const { env, library } = withClaim()
     expect(() => updateSource(library, { sourceId: 'us-const', title: 'Mine' }, env)).toThrowError(expect.objectContaining({ code: 'conflict' }))
     expect(() => deleteSource(library, { sourceId: 'texas-v-white' })).toThrowError(expect.objectContaining({ code: 'conflict' }))
+  })
+})
+
+describe('evidence links and undo', () => {
+  it('undoing a claim delete after its card was deleted puts the claim back without the missing card', () => {
+    const { env, library, claimId } = withClaim()
+    const made = createSource(library, source, env)
+    const card = createQuote(made.library, { sourceId: made.result.id, text: 'It is complicated' }, env)
+    const linked = linkEvidence(card.library, { claimId, quoteId: card.result.id, linked: true }, env).library
+    const claimBefore = linked.claims.find((c) => c.id === claimId)!
+    const motionId = claimBefore.motionId
+    // Delete the claim, then the card; then undo the claim delete.
+    const noClaim = { ...linked, claims: linked.claims.filter((c) => c.id !== claimId) }
+    const noCard = deleteQuote(noClaim, { quoteId: card.result.id }).library
+    const restored = applyClaimPatch(noCard, { motionId, put: [claimBefore], remove: [] }).library
+    expect(restored.claims.find((c) => c.id === claimId)?.evidence).toEqual([])
+    expect(libraryProblem(restored)).toBeNull()
+  })
+
+  it('a stored library with a link to a missing card opens with the link dropped, nothing else changed', () => {
+    const { library, claimId } = withClaim()
+    const dangling: Library = { ...library, claims: library.claims.map((c) => (c.id === claimId ? { ...c, evidence: ['gone'] } : c)) }
+    expect(libraryProblem(dangling)).toBeNull()
+    const repaired = withoutDanglingEvidence(dangling)
+    expect(repaired.claims.find((c) => c.id === claimId)?.evidence).toEqual([])
+    expect(withoutDanglingEvidence(library)).toBe(library)
   })
 })
