@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { ClaimSchema, StanceSchema } from './model/claim'
 import { IdSchema, textSchema, titleSchema } from './model/ids'
 import { DebateFormatSchema, MotionSchema, SideLabelsSchema } from './model/motion'
-import { QuoteSchema, SourceFieldsSchema, SourceKindSchema, SourceSchema } from './model/source'
+import { QuoteSchema, SourceFieldsPatchSchema, SourceFieldsSchema, SourceKindSchema, SourceSchema } from './model/source'
 
 /** 'read' operations never change the library; 'write' ones are committed to disk before they answer. */
 export type OperationKind = 'read' | 'write'
@@ -145,7 +145,7 @@ export const contract = {
   'source.create': write('Add a source with its citation fields', SourceFieldsSchema, SourceSchema),
   'source.update': write(
     'Change a source’s citation fields',
-    SourceFieldsSchema.partial().extend({ sourceId: IdSchema }),
+    SourceFieldsPatchSchema.extend({ sourceId: IdSchema }),
     SourceSchema
   ),
   'source.delete': write(

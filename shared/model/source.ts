@@ -46,6 +46,20 @@ export const SourceFieldsSchema = z.object({
 })
 export type SourceFields = z.output<typeof SourceFieldsSchema>
 
+/** A change to some of a source's fields: what is not given stays as it is (no defaults here). */
+export const SourceFieldsPatchSchema = z.object({
+  kind: SourceKindSchema.optional(),
+  title: titleSchema('Source title', 500).optional(),
+  authors: z.array(PersonSchema).max(100).optional(),
+  publisher: z.string().max(300).optional(),
+  container: z.string().max(300).optional(),
+  date: z.string().max(40).optional(),
+  url: z.string().max(2000).optional(),
+  accessed: z.string().max(40).optional(),
+  reporterCitation: z.string().max(200).optional(),
+  qualifications: z.string().max(500).optional()
+})
+
 export const SourceSchema = z.object({
   id: IdSchema,
   kind: SourceKindSchema,

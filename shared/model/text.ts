@@ -6,3 +6,8 @@
 export function plainText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/\p{Cc}/gu, (c) => (c === '\n' || c === '\t' ? c : ''))
 }
+
+/** A one-line field (a tag, a pinpoint): plain text with line breaks and tabs made spaces. */
+export function oneLine(text: string): string {
+  return plainText(text).replace(/[\n\t]+/g, ' ').trim()
+}

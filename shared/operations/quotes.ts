@@ -4,11 +4,11 @@ import type { Claim } from '../model/claim'
 import { LOCAL_ORIGIN } from '../model/ids'
 import type { Library } from '../model/library'
 import type { Quote, Source, SourceUnit } from '../model/source'
-import { plainText } from '../model/text'
+import { oneLine, plainText } from '../model/text'
 import { findUnit as findBundledUnit } from '../sources/bundled'
 import { replaceById, type Change, type OperationEnv } from './change'
 import { findClaim } from './claims'
-import { findSource, unlinkQuotes } from './sources'
+import { findSource, isBundled, unlinkQuotes } from './sources'
 
 export function findQuote(library: Library, quoteId: string, path = 'quoteId'): Quote {
   const quote = library.quotes.find((q) => q.id === quoteId)
@@ -53,7 +53,10 @@ export function createQuote(library: Library, input: ParsedInputOf<'quote.create
       throw new ApiError('invalid_input', `The card's text is not what ${cut.unit.label} says at that range`, 'text')
     }
     text = cut.text
-    pinpoint = pinpoint || cut.unit.label
+    // The pinpoint of a cut card is where it was cut: nothing else can be checked.
+    pinpoint = cut.unit.label
+  } else if (isBundled(source.id)) {
+    throw new ApiError('invalid_input', `A card from “${source.title}” is cut from its text: give the part and the range`, 'unitId')
   } else if (!text.trim()) {
     throw new ApiError('invalid_input', 'A card needs the quoted text', 'text')
   }
@@ -64,11 +67,11 @@ export function createQuote(library: Library, input: ParsedInputOf<'quote.create
     unitId: input.unitId ?? null,
     range: input.range ?? null,
     text,
-    pinpoint,
-    speaker: input.speaker ?? '',
-    tag: input.tag ?? '',
+    pinpoint: oneLine(pinpoint),
+    speaker: oneLine(input.speaker ?? ''),
+    tag: oneLine(input.tag ?? ''),
     highlights: [],
-    note: input.note ?? '',
+    note: plainText(input.note ?? ''),
     alteration: false,
     origin: LOCAL_ORIGIN,
     createdAt: now,
@@ -98,17 +101,18 @@ export function updateQuote(library: Library, input: ParsedInputOf<'quote.update
     }
   }
   if (!text.trim()) throw new ApiError('invalid_input', 'A card needs the quoted text', 'text')
-  const highlights = input.highlights ?? current.highlights
+  // New words make old marks point at the wrong words: a text change without new marks clears them.
+  const highlights = input.highlights ?? (text === current.text ? current.highlights : [])
   const outside = highlights.findIndex((h) => h.start >= h.end || h.end > text.length)
   if (outside >= 0) throw new ApiError('invalid_input', 'A marked range falls outside the card text', `highlights[${outside}]`)
   const quote: Quote = {
     ...current,
     text,
     alteration,
-    tag: input.tag ?? current.tag,
-    pinpoint: input.pinpoint ?? current.pinpoint,
-    speaker: input.speaker ?? current.speaker,
-    note: input.note ?? current.note,
+    tag: oneLine(input.tag ?? current.tag),
+    pinpoint: current.unitId !== null ? current.pinpoint : oneLine(input.pinpoint ?? current.pinpoint),
+    speaker: oneLine(input.speaker ?? current.speaker),
+    note: plainText(input.note ?? current.note),
     highlights,
     updatedAt: env.now()
   }

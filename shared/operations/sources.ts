@@ -76,7 +76,8 @@ export function updateSource(library: Library, input: ParsedInputOf<'source.upda
   if (isBundled(input.sourceId)) throw new ApiError('conflict', 'Bundled texts cannot be changed', 'sourceId')
   const current = findSource(library, input.sourceId)
   const { sourceId: _id, ...fields } = input
-  const source: Source = { ...current, ...fields, updatedAt: env.now() }
+  const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined))
+  const source: Source = { ...current, ...given, updatedAt: env.now() }
   return { library: { ...library, sources: replaceById(library.sources, source) }, result: source }
 }
 

@@ -143,7 +143,8 @@ export function snippet(text: string, terms: readonly string[]): Array<{ text: s
   const window = flat.slice(start, start + 160)
   const escaped = terms.filter(Boolean).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   if (escaped.length === 0) return [{ text: window, match: false }]
-  const parts = window.split(new RegExp(`(${escaped.join('|')})`, 'gi'))
+  // Whole words or their beginnings only: "x" must not light up the x in "Tax".
+  const parts = window.split(new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})`, 'giu'))
   const lowered = new Set(terms.map((t) => t.toLowerCase()))
   const out = parts.filter(Boolean).map((part) => ({ text: part, match: lowered.has(part.toLowerCase()) }))
   if (start > 0) out.unshift({ text: '…', match: false })

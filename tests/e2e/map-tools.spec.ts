@@ -90,6 +90,26 @@ test('context menu, find, focus, collapse and weak spots', async ({ page }) => {
   await expect(page.getByLabel('Claims per side')).toContainText('weak')
   await screensAllSizes(page, 'weak-spots')
 
+  // Typing through the panel: a save of one field never wipes the next one or takes its focus.
+  await page.getByRole('tab', { name: 'Claim' }).click()
+  await page.getByLabel('Warrant').fill('Growth has outrun borrowing for a decade')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('economy, debt')
+  await page.waitForTimeout(300)
+  await expect(page.getByLabel('Tags')).toBeFocused()
+  await expect(page.getByLabel('Tags')).toHaveValue('economy, debt')
+
+  // Undo survives leaving the motion and coming back.
+  await row(page, 'Federal debt').click()
+  await page.keyboard.press('Delete')
+  await expect(row(page, 'Federal debt')).toHaveCount(0)
+  await page.getByRole('button', { name: /Sources & cards/ }).click()
+  await motionNav(page).getByRole('button').first().click()
+  await expect(row(page, 'Economy of a country')).toBeVisible()
+  await page.keyboard.press('Control+z')
+  await expect(row(page, 'Federal debt')).toBeVisible()
+  await expect(row(page, 'Growth outpaces debt')).toBeVisible()
+
   expect(errors).toEqual([])
   await server.stop()
 })

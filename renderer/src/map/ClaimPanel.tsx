@@ -7,20 +7,38 @@ import type { MotionEditor } from './editor/useMotionEditor'
 
 /** The selected claim in full: tag, stance, warrant, tags, strength and notes, saved as the user leaves each field. */
 export function ClaimPanel({ claim, editor, sideLabels }: { claim: Claim; editor: MotionEditor; sideLabels: SideLabels }) {
-  // Keyed by claim and its last change, so the fields show the stored values after every save or undo.
   return (
     <>
-      <ClaimFields key={`${claim.id}:${claim.updatedAt}`} claim={claim} editor={editor} sideLabels={sideLabels} />
-      <ClaimEvidence claim={claim} editor={editor} />
+      <ClaimFields key={claim.id} claim={claim} editor={editor} sideLabels={sideLabels} />
+      <ClaimEvidence key={`evidence:${claim.id}`} claim={claim} editor={editor} />
     </>
   )
 }
 
+/**
+ * A field's text as the user types it. It follows the stored value (after a save, an undo, an
+ * edit in the outline) except while the user is in the field, so typing is never overwritten.
+ */
+function useFieldText(stored: string) {
+  const [text, setText] = useState(stored)
+  const [focused, setFocused] = useState(false)
+  const [lastStored, setLastStored] = useState(stored)
+  if (stored !== lastStored) {
+    setLastStored(stored)
+    if (!focused) setText(stored)
+  }
+  return { text, setText, onFocus: () => setFocused(true), leave: () => setFocused(false) }
+}
+
 function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: MotionEditor; sideLabels: SideLabels }) {
-  const [title, setTitle] = useState(claim.title)
-  const [body, setBody] = useState(claim.body)
-  const [tags, setTags] = useState(claim.tags.join(', '))
-  const [notes, setNotes] = useState(claim.notes)
+  const titleField = useFieldText(claim.title)
+  const bodyField = useFieldText(claim.body)
+  const tagsField = useFieldText(claim.tags.join(', '))
+  const notesField = useFieldText(claim.notes)
+  const [title, setTitle] = [titleField.text, titleField.setText]
+  const [body, setBody] = [bodyField.text, bodyField.setText]
+  const [tags, setTags] = [tagsField.text, tagsField.setText]
+  const [notes, setNotes] = [notesField.text, notesField.setText]
   const save = (label: string, change: Parameters<typeof invoke<'claim.edit'>>[1]) =>
     editor.edit(`${label} of “${claim.title}”`, () => invoke('claim.edit', change))
 
@@ -37,7 +55,9 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
           value={title}
           maxLength={300}
           onChange={(e) => setTitle(e.target.value)}
+          onFocus={titleField.onFocus}
           onBlur={() => {
+            titleField.leave()
             if (title.trim() && title.trim() !== claim.title) void save('Changed the tag', { claimId: claim.id, title })
             else setTitle(claim.title)
           }}
@@ -60,7 +80,11 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
           value={body}
           placeholder="Why the claim holds"
           onChange={(e) => setBody(e.target.value)}
-          onBlur={() => body !== claim.body && void save('Changed the warrant', { claimId: claim.id, body })}
+          onFocus={bodyField.onFocus}
+          onBlur={() => {
+            bodyField.leave()
+            if (body !== claim.body) void save('Changed the warrant', { claimId: claim.id, body })
+          }}
         />
       </label>
       <label className="field">
@@ -69,7 +93,9 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
           value={tags}
           placeholder="economy, constitution"
           onChange={(e) => setTags(e.target.value)}
+          onFocus={tagsField.onFocus}
           onBlur={() => {
+            tagsField.leave()
             const list = [...new Set(tags.split(',').map((t) => t.trim()).filter(Boolean))]
             if (list.join(',') !== claim.tags.join(',')) void save('Changed the tags', { claimId: claim.id, tags: list })
           }}
@@ -95,7 +121,11 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
           rows={3}
           value={notes}
           onChange={(e) => setNotes(e.target.value)}
-          onBlur={() => notes !== claim.notes && void save('Changed the notes', { claimId: claim.id, notes })}
+          onFocus={notesField.onFocus}
+          onBlur={() => {
+            notesField.leave()
+            if (notes !== claim.notes) void save('Changed the notes', { claimId: claim.id, notes })
+          }}
         />
       </label>
       <p className="muted small">{claim.origin.kind === 'pack' ? `From pack ${claim.origin.packId} v${claim.origin.packVersion}` : 'Your own claim'}</p>

@@ -13,7 +13,12 @@ export function SearchDialog({ onOpen, onClose }: { onOpen(hit: SearchHit): void
   const [active, setActive] = useState(0)
   const inputRef = useRef<HTMLInputElement>(null)
 
-  useEffect(() => inputRef.current?.focus(), [])
+  // Focus comes here while open and goes back where it was on closing.
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null
+    inputRef.current?.focus()
+    return () => previous?.focus?.()
+  }, [])
   useEffect(() => {
     let current = true
     const timer = setTimeout(() => {
@@ -32,6 +37,7 @@ export function SearchDialog({ onOpen, onClose }: { onOpen(hit: SearchHit): void
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') onClose()
+    else if (e.key === 'Tab') inputRef.current?.focus() // the dialog's one control keeps focus
     else if (e.key === 'ArrowDown') setActive((a) => Math.min(hits.length - 1, a + 1))
     else if (e.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1))
     else if (e.key === 'Enter' && hits[active]) onOpen(hits[active])
@@ -41,7 +47,7 @@ export function SearchDialog({ onOpen, onClose }: { onOpen(hit: SearchHit): void
 
   return (
     <div className="search-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="search-dialog" role="dialog" aria-modal="true" aria-label="Search everything">
+      <div className="search-dialog" role="dialog" aria-modal="true" aria-label="Search everything" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
         <input
           ref={inputRef}
           type="search"

@@ -63,7 +63,7 @@ export function ClaimEvidence({ claim, editor }: { claim: Claim; editor: MotionE
       ) : (
         <div className="link-card">
           <input type="search" aria-label="Find a card to link" placeholder="Find a card…" value={filter} onChange={(e) => setFilter(e.target.value)} />
-          <select aria-label="Card to link" value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <select aria-label="Card to link" value={candidates.some((q) => q.id === choice) ? choice : ''} onChange={(e) => setChoice(e.target.value)}>
             <option value="">Choose a card…</option>
             {candidates.map((q) => (
               <option key={q.id} value={q.id}>
@@ -73,7 +73,7 @@ export function ClaimEvidence({ claim, editor }: { claim: Claim; editor: MotionE
           </select>
           <button
             type="button"
-            disabled={!choice}
+            disabled={!candidates.some((q) => q.id === choice)}
             onClick={() => {
               link(choice, true)
               setChoice('')

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { OutputOf } from '../../../shared/contract'
-import { invoke, messageOf } from '../api/client'
+import { ApiFailure, invoke, messageOf } from '../api/client'
 import { ConfirmBar } from '../app/ConfirmBar'
 import { useReportError } from '../app/errors'
 import { useNavigation } from '../app/navigation'
@@ -49,7 +49,9 @@ export function SourceDetail({ sourceId, focusUnitId, onChanged, onDeleted }: So
       await invoke('source.delete', { sourceId, deleteQuotes })
       onDeleted()
     } catch (failure) {
-      setDeleting(messageOf(failure).message)
+      // Only "cards quote it" is a question for the user; anything else is an error to show.
+      if (failure instanceof ApiFailure && failure.data.code === 'conflict') setDeleting(messageOf(failure).message)
+      else report(failure)
     }
   }
 

@@ -8,20 +8,21 @@ type Fields = Pick<Source, 'kind' | 'title' | 'publisher' | 'container' | 'date'
 
 const EMPTY: Fields = { kind: 'article', title: '', publisher: '', container: '', date: '', url: '', accessed: '', reporterCitation: '', qualifications: '' }
 
-/** Authors as the user types them: "Given Family; Given Family" or an organisation. */
+/** Authors as the user types them: "Given Family; Given Family", or an organisation in braces, "{Pew Research Center}". */
 function parseAuthors(text: string): Source['authors'] {
   return text
     .split(';')
     .map((a) => a.trim())
     .filter(Boolean)
     .map((name) => {
+      if (name.startsWith('{') && name.endsWith('}')) return { literal: name.slice(1, -1).trim() }
       const parts = name.split(/\s+/)
       return parts.length > 1 ? { given: parts.slice(0, -1).join(' '), family: parts[parts.length - 1] } : { literal: name }
     })
 }
 
 function formatAuthors(authors: Source['authors']): string {
-  return authors.map((a) => a.literal ?? [a.given, a.family].filter(Boolean).join(' ')).join('; ')
+  return authors.map((a) => (a.literal ? `{${a.literal}}` : [a.given, a.family].filter(Boolean).join(' '))).join('; ')
 }
 
 /** Every citation field of a source, for a new one or to edit the user's own. */
@@ -34,7 +35,9 @@ export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onS
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     try {
-      const input = { ...fields, authors: parseAuthors(authors) }
+      // Authors are re-read only when their text changed, so names stored whole (an organisation) stay whole.
+      const authorsChanged = authors !== formatAuthors(source?.authors ?? [])
+      const input = authorsChanged || !source ? { ...fields, authors: parseAuthors(authors) } : fields
       const saved = source ? await invoke('source.update', { sourceId: source.id, ...input }) : await invoke('source.create', input)
       setError(null)
       onSaved(saved)
@@ -58,7 +61,7 @@ export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onS
       {field('title', 'Title')}
       <label className="field">
         <span>Authors</span>
-        <input value={authors} onChange={(e) => setAuthors(e.target.value)} placeholder="Given Family; Organisation" />
+        <input value={authors} onChange={(e) => setAuthors(e.target.value)} placeholder="Given Family; {Organisation}" />
       </label>
       {field('qualifications', 'Author qualifications', 'Professor of international relations, University of Otago')}
       <div className="field-row">

@@ -37,6 +37,11 @@ describe('library search', () => {
     expect(search.query('indivisible')).toEqual([])
   })
 
+  it('marks whole words or their beginnings, never letters inside a word', () => {
+    expect(snippet('Tax the export', ['x']).filter((p) => p.match)).toEqual([])
+    expect(snippet('Taxes and tax', ['tax']).filter((p) => p.match).map((p) => p.text)).toEqual(['Tax', 'tax'])
+  })
+
   it('marks the matched words in a snippet around the first match', () => {
     const parts = snippet('The Union is perpetual and indissoluble', ['perpetual'])
     expect(parts).toEqual([

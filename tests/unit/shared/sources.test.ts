@@ -168,3 +168,34 @@ describe('evidence links and undo', () => {
     expect(withoutDanglingEvidence(library)).toBe(library)
   })
 })
+
+describe('rules found in review', () => {
+  it('cuts cards from bundled texts only by part and range, and their pinpoint is where they were cut', () => {
+    const { env, library } = withClaim()
+    expect(() => createQuote(library, { sourceId: 'us-const', text: 'Anything at all' }, env)).toThrowError(
+      expect.objectContaining({ code: 'invalid_input', path: 'unitId' })
+    )
+    const cut = createQuote(library, { sourceId: 'us-const', unitId: 'art4-sec3-cl1', range: { start: 0, end: 10 }, pinpoint: 'art. I' }, env)
+    expect(cut.result.pinpoint).toBe('Art. IV, § 3, cl. 1')
+    expect(updateQuote(cut.library, { quoteId: cut.result.id, pinpoint: 'art. I' }, env).result.pinpoint).toBe('Art. IV, § 3, cl. 1')
+  })
+
+  it('clears the marks when the words change, since old offsets would mark other words', () => {
+    const { env, library } = withClaim()
+    const made = createSource(library, source, env)
+    const card = createQuote(made.library, { sourceId: made.result.id, text: 'It is complicated' }, env)
+    const marked = updateQuote(card.library, { quoteId: card.result.id, highlights: [{ start: 6, end: 17, kind: 'underline' }] }, env)
+    expect(marked.result.highlights).toHaveLength(1)
+    expect(updateQuote(marked.library, { quoteId: card.result.id, tag: 'Complicated' }, env).result.highlights).toHaveLength(1)
+    expect(updateQuote(marked.library, { quoteId: card.result.id, text: 'It is simple' }, env).result.highlights).toEqual([])
+  })
+
+  it('keeps one-line card fields on one line, and a source update changes only the fields given', () => {
+    const { env, library } = withClaim()
+    const made = createSource(library, { ...source, authors: [{ literal: 'RNZ' }], publisher: 'RNZ' }, env)
+    const card = createQuote(made.library, { sourceId: made.result.id, text: 'x', tag: 'No\nexit\u0007', pinpoint: 'para.\t4' }, env)
+    expect(card.result).toMatchObject({ tag: 'No exit', pinpoint: 'para. 4' })
+    const renamed = updateSource(made.library, { sourceId: made.result.id, title: 'A new title' }, env)
+    expect(renamed.result).toMatchObject({ title: 'A new title', publisher: 'RNZ', authors: [{ literal: 'RNZ' }] })
+  })
+})

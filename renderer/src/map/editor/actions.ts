@@ -269,9 +269,14 @@ export const MAP_ACTIONS: MapAction[] = [
   }
 ]
 
-/** The first enabled action whose key this is, or null. */
+/**
+ * The first enabled action whose key this is, or null. Tab and Shift+Tab that could not indent
+ * or outdent are left to the browser, so the keyboard can still leave the outline.
+ */
 export function actionForKey(event: KeyboardEvent, context: ActionContext): MapAction | null {
-  return MAP_ACTIONS.find((a) => a.keyTest?.(event) && a.enabled(context)) ?? null
+  const action = MAP_ACTIONS.find((a) => a.keyTest?.(event) && a.enabled(context)) ?? null
+  if (action && event.key === 'Tab' && action.available && !action.available(context)) return null
+  return action
 }
 
 export function findAction(id: string): MapAction {

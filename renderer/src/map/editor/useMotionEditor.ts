@@ -18,6 +18,14 @@ interface HistoryEntry {
   redo: ClaimChange
 }
 
+type History = { undo: HistoryEntry[]; redo: HistoryEntry[] }
+
+/**
+ * Each motion's undo history outlives its view, so leaving a motion (to a source, a search
+ * hit, another motion) and coming back keeps Ctrl/Cmd+Z working. Kept for this session only.
+ */
+const histories = new Map<string, History>()
+
 export interface MotionEditor {
   motion: Motion
   claims: Claim[]
@@ -45,7 +53,7 @@ export interface MotionEditor {
  */
 export function useMotionEditor(motionId: string, report: (error: unknown) => void): MotionEditor | null {
   const [map, setMap] = useState<MotionMap | null>(null)
-  const [history, setHistory] = useState<{ undo: HistoryEntry[]; redo: HistoryEntry[] }>({ undo: [], redo: [] })
+  const [history, setHistory] = useState<History>(() => histories.get(motionId) ?? { undo: [], redo: [] })
   const [announcement, setAnnouncement] = useState('')
   const claimsRef = useRef<Claim[]>([])
   const historyRef = useRef(history)
@@ -64,10 +72,14 @@ export function useMotionEditor(motionId: string, report: (error: unknown) => vo
     }
   }, [motionId, report])
 
-  const setHistoryBoth = (next: { undo: HistoryEntry[]; redo: HistoryEntry[] }) => {
-    historyRef.current = next
-    setHistory(next)
-  }
+  const setHistoryBoth = useCallback(
+    (next: History) => {
+      historyRef.current = next
+      histories.set(motionId, next)
+      setHistory(next)
+    },
+    [motionId]
+  )
 
   const show = useCallback((change: ClaimChange) => {
     claimsRef.current = applyClaimChange(claimsRef.current, change)
@@ -101,7 +113,7 @@ export function useMotionEditor(motionId: string, report: (error: unknown) => vo
           return false
         }
       }),
-    [serially, show, report]
+    [serially, show, report, setHistoryBoth]
   )
 
   const travel = useCallback(
@@ -122,7 +134,7 @@ export function useMotionEditor(motionId: string, report: (error: unknown) => vo
           report(error)
         }
       }),
-    [serially, show, report, motionId]
+    [serially, show, report, motionId, setHistoryBoth]
   )
 
   /**
@@ -139,7 +151,7 @@ export function useMotionEditor(motionId: string, report: (error: unknown) => vo
         setHistoryBoth({ undo: [], redo: [] })
       }, report)
     },
-    [motionId, report]
+    [motionId, report, setHistoryBoth]
   )
 
   useEffect(() => {
