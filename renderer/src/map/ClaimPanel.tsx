@@ -3,14 +3,16 @@ import type { Claim, Stance } from '../../../shared/model/claim'
 import type { SideLabels } from '../../../shared/model/motion'
 import { invoke } from '../api/client'
 import { ClaimEvidence } from '../sources/ClaimEvidence'
+import type { CardLibrary } from '../sources/useCardLibrary'
 import type { MotionEditor } from './editor/useMotionEditor'
 
 /** The selected claim in full: tag, stance, warrant, tags, strength and notes, saved as the user leaves each field. */
-export function ClaimPanel({ claim, editor, sideLabels }: { claim: Claim; editor: MotionEditor; sideLabels: SideLabels }) {
+export function ClaimPanel(props: { claim: Claim; editor: MotionEditor; sideLabels: SideLabels; cards: CardLibrary }) {
+  const { claim, editor, sideLabels, cards } = props
   return (
     <>
       <ClaimFields key={claim.id} claim={claim} editor={editor} sideLabels={sideLabels} />
-      <ClaimEvidence key={`evidence:${claim.id}`} claim={claim} editor={editor} />
+      <ClaimEvidence key={`evidence:${claim.id}`} claim={claim} editor={editor} cards={cards} />
     </>
   )
 }

@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { findClaims } from '../../../shared/analysis/find'
 import { findWeakSpots } from '../../../shared/analysis/weak-spots'
 import { useReportError } from '../app/errors'
+import { useCardLibrary } from '../sources/useCardLibrary'
 import { ClaimPanel } from './ClaimPanel'
 import { ColumnsView } from './ColumnsView'
 import { useMotionEditor } from './editor/useMotionEditor'
@@ -45,6 +46,7 @@ export function MotionView({ motionId, focusClaimId = null, view, onViewChange, 
   const [draft, setDraft] = useState<Draft | null>(null)
   const findRef = useRef<HTMLInputElement>(null)
   const panelClaimId = useDeferredValue(selectedId)
+  const cards = useCardLibrary(report)
 
   const claims = editor?.claims
   const weak = useMemo(() => findWeakSpots(claims ?? []), [claims])
@@ -174,7 +176,7 @@ export function MotionView({ motionId, focusClaimId = null, view, onViewChange, 
           {panel === 'weak' ? (
             <WeakSpotsPanel weak={weak} index={editor.index} onSelect={select} />
           ) : selected ? (
-            <ClaimPanel claim={selected} editor={editor} sideLabels={motion.sideLabels} />
+            <ClaimPanel claim={selected} editor={editor} sideLabels={motion.sideLabels} cards={cards} />
           ) : (
             <p className="muted small">Select a claim to see and edit its warrant, tags, strength and notes.</p>
           )}

@@ -1,32 +1,18 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { Claim } from '../../../shared/model/claim'
-import type { Quote, Source } from '../../../shared/model/source'
+import type { Quote } from '../../../shared/model/source'
 import { invoke } from '../api/client'
-import { useReportError } from '../app/errors'
 import { useNavigation } from '../app/navigation'
 import type { MotionEditor } from '../map/editor/useMotionEditor'
 import { CardView } from './CardView'
+import type { CardLibrary } from './useCardLibrary'
 
 /** The cards backing a claim, and a picker to link more (many cards to many claims). */
-export function ClaimEvidence({ claim, editor }: { claim: Claim; editor: MotionEditor }) {
-  const report = useReportError()
+export function ClaimEvidence({ claim, editor, cards }: { claim: Claim; editor: MotionEditor; cards: CardLibrary }) {
   const navigation = useNavigation()
-  const [quotes, setQuotes] = useState<Quote[]>([])
-  const [sources, setSources] = useState<Map<string, Source>>(new Map())
+  const { quotes, sources } = cards
   const [filter, setFilter] = useState('')
   const [choice, setChoice] = useState('')
-
-  useEffect(() => {
-    let current = true
-    Promise.all([invoke('quote.list', {}), invoke('source.list', {})]).then(([q, s]) => {
-      if (!current) return
-      setQuotes(q)
-      setSources(new Map(s.map((x) => [x.source.id, x.source])))
-    }, report)
-    return () => {
-      current = false
-    }
-  }, [report, claim.evidence.length])
 
   const byId = useMemo(() => new Map(quotes.map((q) => [q.id, q])), [quotes])
   const linked = claim.evidence.map((id) => byId.get(id)).filter((q): q is Quote => q !== undefined)
