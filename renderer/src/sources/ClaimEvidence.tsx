@@ -4,6 +4,7 @@ import type { Quote } from '../../../shared/model/source'
 import { invoke } from '../api/client'
 import { useNavigation } from '../app/navigation'
 import type { MotionEditor } from '../map/editor/useMotionEditor'
+import { CARD_DRAG_TYPE, cardDrag } from './card-drag'
 import { CardView } from './CardView'
 import type { CardLibrary } from './useCardLibrary'
 
@@ -57,6 +58,27 @@ export function ClaimEvidence({ claim, editor, cards }: { claim: Claim; editor: 
               </option>
             ))}
           </select>
+          {filter.trim() && candidates.length > 0 && (
+            <ul className="card-chips" aria-label="Cards to drag onto a claim">
+              {candidates.slice(0, 8).map((q) => (
+                <li
+                  key={q.id}
+                  draggable
+                  title="Drag onto any claim in the outline to link it"
+                  onDragStart={(e) => {
+                    cardDrag.quoteId = q.id
+                    e.dataTransfer.setData(CARD_DRAG_TYPE, q.id)
+                    e.dataTransfer.effectAllowed = 'linkMove'
+                  }}
+                  onDragEnd={() => {
+                    cardDrag.quoteId = null
+                  }}
+                >
+                  {(q.tag || q.text).slice(0, 60)}
+                </li>
+              ))}
+            </ul>
+          )}
           <button
             type="button"
             disabled={!candidates.some((q) => q.id === choice)}

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type
 import type { WeakReason } from '../../../../shared/analysis/weak-spots'
 import { dropTarget } from '../../../../shared/operations/outline'
 import { invoke } from '../../api/client'
+import { CARD_DRAG_TYPE, cardDrag } from '../../sources/card-drag'
 import { ContextMenu } from '../ContextMenu'
 import { actionForKey, MAP_ACTIONS, type ActionContext } from '../editor/actions'
 import type { MotionEditor } from '../editor/useMotionEditor'
@@ -171,6 +172,12 @@ export function OutlineView(props: OutlineViewProps) {
   }
 
   const onDragOver = (event: DragEvent, id: string) => {
+    if (cardDrag.quoteId) {
+      // An evidence card dropped on a claim backs it.
+      event.preventDefault()
+      if (drop?.id !== id || drop.zone !== 'inside') setDrop({ id, zone: 'inside', allowed: true })
+      return
+    }
     const from = dragged.current
     if (!from) return
     const box = (event.currentTarget as HTMLElement).getBoundingClientRect()
@@ -182,6 +189,15 @@ export function OutlineView(props: OutlineViewProps) {
   }
   const onDrop = (event: DragEvent, id: string) => {
     event.preventDefault()
+    const quoteId = cardDrag.quoteId ?? event.dataTransfer.getData(CARD_DRAG_TYPE)
+    cardDrag.quoteId = null
+    if (quoteId) {
+      setDrop(null)
+      const claim = editor.index.get(id)
+      if (claim) void editor.edit(`Linked a card to “${claim.title}”`, () => invoke('claim.link', { claimId: id, quoteId, linked: true }))
+      onSelect(id)
+      return
+    }
     const from = dragged.current
     const zone = drop?.zone
     setDrop(null)
