@@ -92,6 +92,17 @@ test('cut a card from Art. IV, § 3, link it to a claim, and see it under the cl
   await page.keyboard.press('Enter')
   await expect(row(page, 'Only Congress decides')).toHaveAttribute('aria-selected', 'true')
 
+  // In the columns, the claim shows its cards inline, collapsible.
+  await page.getByRole('tab', { name: 'Columns' }).click()
+  const toggle = page.getByRole('button', { name: /Show the 1 evidence card of “Only Congress decides/ })
+  await toggle.click()
+  await expect(page.locator('.inline-cards .card-text')).toHaveText('New States may be admitted by the Congress into this Union;')
+  await screensAllSizes(page, 'columns-inline-cards')
+  await page.getByRole('button', { name: /Hide the 1 evidence card/ }).click()
+  await expect(page.locator('.inline-cards')).toHaveCount(0)
+  await page.getByRole('tab', { name: 'Outline' }).click()
+  await row(page, 'Only Congress decides').click()
+
   // A card under a claim links back to its place in the text.
   await evidence.getByRole('button', { name: 'Show in source' }).click()
   await expect(page.getByRole('region', { name: 'Art. IV, § 3, cl. 1', exact: true })).toHaveClass(/focused/)

@@ -3,6 +3,8 @@ import { WEAK_REASON_LABELS, type WeakReason } from '../../../shared/analysis/we
 import type { Claim, Stance } from '../../../shared/model/claim'
 import type { SideLabels } from '../../../shared/model/motion'
 import { ConfirmBar } from '../app/ConfirmBar'
+import { CardView } from '../sources/CardView'
+import type { CardLibrary } from '../sources/useCardLibrary'
 import type { ClaimIndex } from './claim-tree'
 import { StanceBadge } from './StanceBadge'
 import { TextForm } from './TextForm'
@@ -23,6 +25,8 @@ interface ClaimNodeProps {
   weak: ReadonlyMap<string, readonly WeakReason[]>
   /** Responses deeper than this are counted, not drawn (a very large map stays responsive). */
   depthLeft: number
+  /** Every card, to show a claim's evidence beneath it. */
+  cards: CardLibrary
 }
 
 type Mode = 'view' | 'rename' | 'respond' | 'confirm-delete'
@@ -32,6 +36,7 @@ export function ClaimNode(props: ClaimNodeProps) {
   const { claim, index, sideLabels, actions, selectedId, onSelect, weak } = props
   const [mode, setMode] = useState<Mode>('view')
   const [responseStance, setResponseStance] = useState<Stance>('con')
+  const [showCards, setShowCards] = useState(false)
   const responses = index.children(claim.id)
   const below = index.descendantCount(claim.id)
 
@@ -64,6 +69,20 @@ export function ClaimNode(props: ClaimNodeProps) {
                 ⚠
               </span>
             )}
+            {claim.evidence.length > 0 && (
+              <button
+                type="button"
+                className="evidence-count"
+                aria-expanded={showCards}
+                aria-label={`${showCards ? 'Hide' : 'Show'} the ${claim.evidence.length} evidence ${claim.evidence.length === 1 ? 'card' : 'cards'} of “${claim.title}”`}
+                onClick={(e) => {
+                  e.stopPropagation()
+                  setShowCards(!showCards)
+                }}
+              >
+                {claim.evidence.length} {claim.evidence.length === 1 ? 'card' : 'cards'} {showCards ? '▾' : '▸'}
+              </button>
+            )}
             <span className="claim-tools">
               <button type="button" className="ghost" onClick={() => setMode('respond')} aria-label={`Respond to “${claim.title}”`}>
                 Respond
@@ -75,6 +94,15 @@ export function ClaimNode(props: ClaimNodeProps) {
                 Delete
               </button>
             </span>
+          </div>
+        )}
+        {showCards && (
+          <div className="inline-cards">
+            {claim.evidence.map((id) => {
+              const quote = props.cards.quotes.find((q) => q.id === id)
+              const source = quote ? props.cards.sources.get(quote.sourceId) : undefined
+              return quote && source ? <CardView key={id} quote={quote} source={source} /> : null
+            })}
           </div>
         )}
         {mode === 'confirm-delete' && (

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import type { WeakReason } from '../../../shared/analysis/weak-spots'
 import { invoke } from '../api/client'
+import type { CardLibrary } from '../sources/useCardLibrary'
 import type { ClaimActions } from './ClaimNode'
 import type { MotionEditor } from './editor/useMotionEditor'
 import { SideColumn } from './SideColumn'
@@ -10,13 +11,14 @@ interface ColumnsViewProps {
   selectedId: string | null
   onSelect(id: string): void
   weak: ReadonlyMap<string, readonly WeakReason[]>
+  cards: CardLibrary
 }
 
 /** Past this many claims the columns stop drawing deep responses: thousands of nested forms would freeze the window. */
 const LARGE_MAP = 1500
 
 /** The case as a debater lays it out on paper: the side for on the left, against on the right, responses beneath. */
-export function ColumnsView({ editor, selectedId, onSelect, weak }: ColumnsViewProps) {
+export function ColumnsView({ editor, selectedId, onSelect, weak, cards }: ColumnsViewProps) {
   const { motion, index } = editor
   // Inline forms show a failure under their field, so these throw it rather than report it.
   const editOrThrow = (label: string, run: Parameters<MotionEditor['edit']>[1]) =>
@@ -53,6 +55,7 @@ export function ColumnsView({ editor, selectedId, onSelect, weak }: ColumnsViewP
           onSelect={onSelect}
           weak={weak}
           maxDepth={large ? 1 : Infinity}
+          cards={cards}
           onAdd={(title) =>
             editOrThrow(`Added “${title}”`, () => invoke('claim.add', { motionId: motion.id, parentId: null, stance, title }))
           }

@@ -161,7 +161,7 @@ export function MotionView({ motionId, focusClaimId = null, view, onViewChange, 
               onDraftTaken={() => setDraft(null)}
             />
           )}
-          {view === 'columns' && <ColumnsView editor={editor} selectedId={selectedId} onSelect={select} weak={weak.byClaim} />}
+          {view === 'columns' && <ColumnsView editor={editor} selectedId={selectedId} onSelect={select} weak={weak.byClaim} cards={cards} />}
           {view === 'map' && <MapView motion={motion} claims={editor.claims} selectedId={selectedId} onSelect={select} weak={weak.byClaim} />}
         </div>
         <aside className="map-side" aria-label="Details">

@@ -1,6 +1,7 @@
 import type { WeakReason } from '../../../shared/analysis/weak-spots'
 import type { Claim, Stance } from '../../../shared/model/claim'
 import type { SideLabels } from '../../../shared/model/motion'
+import type { CardLibrary } from '../sources/useCardLibrary'
 import type { ClaimIndex } from './claim-tree'
 import { ClaimNode, type ClaimActions } from './ClaimNode'
 import { TextForm } from './TextForm'
@@ -16,12 +17,13 @@ interface SideColumnProps {
   onSelect(id: string): void
   weak: ReadonlyMap<string, readonly WeakReason[]>
   maxDepth: number
+  cards: CardLibrary
 }
 
 const SIDE_HEADINGS: Record<Stance, string> = { pro: 'For the motion', con: 'Against the motion' }
 
 /** One side of the case: its contentions, each with the responses beneath it. */
-export function SideColumn({ stance, sideLabels, contentions, index, actions, onAdd, selectedId, onSelect, weak, maxDepth }: SideColumnProps) {
+export function SideColumn({ stance, sideLabels, contentions, index, actions, onAdd, selectedId, onSelect, weak, maxDepth, cards }: SideColumnProps) {
   const headingId = `side-${stance}`
   return (
     <section className={`side side-${stance}`} aria-labelledby={headingId}>
@@ -46,6 +48,7 @@ export function SideColumn({ stance, sideLabels, contentions, index, actions, on
               onSelect={onSelect}
               weak={weak}
               depthLeft={maxDepth}
+              cards={cards}
             />
           ))}
         </ul>
