@@ -12,6 +12,17 @@ function indexFor(store: Store): LibrarySearch {
   return index
 }
 
+/** Builds the index a little after start, so the first search does not wait for it. */
+export function warmSearch(store: Store, delayMs = 1500): void {
+  setTimeout(() => {
+    try {
+      indexFor(store)
+    } catch {
+      // A failed warm-up costs nothing: the first search builds the index instead.
+    }
+  }, delayMs).unref()
+}
+
 export const searchHandlers: Pick<Handlers, 'search.query'> = {
   'search.query': ({ query, limit }, { store }) => indexFor(store).query(query, limit)
 }
