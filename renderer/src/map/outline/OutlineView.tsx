@@ -1,15 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { WeakReason } from '../../../../shared/analysis/weak-spots'
-import { dropTarget } from '../../../../shared/operations/outline'
 import { invoke } from '../../api/client'
-import { CARD_DRAG_TYPE, cardDrag } from '../../sources/card-drag'
 import { ContextMenu } from '../ContextMenu'
 import { actionForKey, MAP_ACTIONS, type ActionContext } from '../editor/actions'
 import type { MotionEditor } from '../editor/useMotionEditor'
 import { indexClaims, type ClaimIndex } from '../claim-tree'
-import { OutlineRowView, type DropZone, type RowEvents } from './OutlineRow'
+import { OutlineRowView, type RowEvents } from './OutlineRow'
 import { outlineRows, type Draft } from './rows'
+import { useRowDrop } from './useRowDrop'
 
 interface OutlineViewProps {
   editor: MotionEditor
@@ -34,9 +33,7 @@ export function OutlineView(props: OutlineViewProps) {
   const [draft, setDraft] = useState<Draft | null>(null)
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const [focusId, setFocusId] = useState<string | null>(null)
-  const [drop, setDrop] = useState<{ id: string; zone: DropZone; allowed: boolean } | null>(null)
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null)
-  const dragged = useRef<string | null>(null)
   const treeRef = useRef<HTMLDivElement>(null)
   const scrollRef = useRef<HTMLDivElement>(null)
 
@@ -171,45 +168,7 @@ export function OutlineView(props: OutlineViewProps) {
     })
   }
 
-  const onDragOver = (event: DragEvent, id: string) => {
-    if (cardDrag.quoteId) {
-      // An evidence card dropped on a claim backs it.
-      event.preventDefault()
-      if (drop?.id !== id || drop.zone !== 'inside') setDrop({ id, zone: 'inside', allowed: true })
-      return
-    }
-    const from = dragged.current
-    if (!from) return
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect()
-    const y = (event.clientY - box.top) / box.height
-    const zone: DropZone = y < 0.28 ? 'before' : y > 0.72 ? 'after' : 'inside'
-    const allowed = dropTarget(editor.claims, from, id, zone) !== null
-    if (allowed) event.preventDefault()
-    if (drop?.id !== id || drop.zone !== zone || drop.allowed !== allowed) setDrop({ id, zone, allowed })
-  }
-  const onDrop = (event: DragEvent, id: string) => {
-    event.preventDefault()
-    const quoteId = cardDrag.quoteId ?? event.dataTransfer.getData(CARD_DRAG_TYPE)
-    cardDrag.quoteId = null
-    if (quoteId) {
-      setDrop(null)
-      const claim = editor.index.get(id)
-      if (claim) void editor.edit(`Linked a card to “${claim.title}”`, () => invoke('claim.link', { claimId: id, quoteId, linked: true }))
-      onSelect(id)
-      return
-    }
-    const from = dragged.current
-    const zone = drop?.zone
-    setDrop(null)
-    dragged.current = null
-    if (!from || !zone) return
-    const target = dropTarget(editor.claims, from, id, zone)
-    const claim = editor.index.get(from)
-    if (!target || !claim) return
-    if (zone === 'inside') context.setCollapsed(id, false)
-    void editor.edit(`Moved “${claim.title}”`, () => invoke('claim.move', target))
-    onSelect(from)
-  }
+  const dragging = useRowDrop(editor, onSelect, (id) => context.setCollapsed(id, false))
 
   const openMenu = (event: MouseEvent, id: string) => {
     event.preventDefault()
@@ -219,8 +178,8 @@ export function OutlineView(props: OutlineViewProps) {
 
   // Rows get one stable set of handlers (reading the latest state through a ref), so a row
   // re-renders only when its own claim, depth or marks change: moving the selection stays cheap.
-  const latest = useRef({ onSelect, context, collapsed, openMenu, onDragOver, onDrop })
-  latest.current = { onSelect, context, collapsed, openMenu, onDragOver, onDrop }
+  const latest = useRef({ onSelect, context, collapsed, openMenu, dragging })
+  latest.current = { onSelect, context, collapsed, openMenu, dragging }
   const rowEvents: RowEvents = useMemo(
     () => ({
       select: (id) => {
@@ -230,18 +189,11 @@ export function OutlineView(props: OutlineViewProps) {
       toggle: (id) => latest.current.context.setCollapsed(id, !latest.current.collapsed.has(id)),
       edit: (id) => setEditingId(id),
       contextMenu: (event, id) => latest.current.openMenu(event, id),
-      dragStart: (event, id, title) => {
-        dragged.current = id
-        event.dataTransfer.setData('text/plain', title)
-        event.dataTransfer.effectAllowed = 'move'
-      },
-      dragEnd: () => {
-        dragged.current = null
-        setDrop(null)
-      },
-      dragOver: (event, id) => latest.current.onDragOver(event, id),
-      dragLeave: (id) => setDrop((d) => (d?.id === id ? null : d)),
-      drop: (event, id) => latest.current.onDrop(event, id)
+      dragStart: (event, id, title) => latest.current.dragging.start(event, id, title),
+      dragEnd: () => latest.current.dragging.end(),
+      dragOver: (event, id) => latest.current.dragging.over(event, id),
+      dragLeave: (id) => latest.current.dragging.leave(id),
+      drop: (event, id) => latest.current.dragging.drop(event, id)
     }),
     []
   )
@@ -330,7 +282,7 @@ export function OutlineView(props: OutlineViewProps) {
                 selected={id === selectedId}
                 match={matches.has(id)}
                 weak={weak.get(id)}
-                drop={drop?.id === id ? drop : null}
+                drop={dragging.hint?.id === id ? dragging.hint : null}
                 events={rowEvents}
                 editor={
                   editingId === id
