@@ -14,6 +14,18 @@ function withMotion() {
   return { env, library, motionId: result.id }
 }
 
+/** A motion to add "pro" claims to by title, one after another; current() is the library so far. */
+function builder() {
+  const { env, library, motionId } = withMotion()
+  let lib = library
+  const add = (parentId: string | null, title: string): Claim => {
+    const change = addClaim(lib, { motionId, parentId, stance: 'pro', title }, env)
+    lib = change.library
+    return change.result
+  }
+  return { env, add, current: () => lib }
+}
+
 /** Every claim hangs from a claim of its own motion (or the motion), and siblings are numbered 0..n-1. */
 function checkTree(library: Library): void {
   const byId = new Map(library.claims.map((c) => [c.id, c]))
@@ -71,13 +83,7 @@ describe('claim operations', () => {
   })
 
   it('deletes a claim with its whole subtree and closes the gap among its siblings', () => {
-    const { env, library, motionId } = withMotion()
-    let lib = library
-    const add = (parentId: string | null, title: string): Claim => {
-      const change = addClaim(lib, { motionId, parentId, stance: 'pro', title }, env)
-      lib = change.library
-      return change.result
-    }
+    const { add, current } = builder()
     const first = add(null, 'first')
     const middle = add(null, 'middle')
     add(null, 'last')
@@ -85,7 +91,7 @@ describe('claim operations', () => {
     add(child.id, 'grandchild')
     add(first.id, 'other child')
 
-    const { library: after, result } = deleteClaim(lib, { claimId: middle.id })
+    const { library: after, result } = deleteClaim(current(), { claimId: middle.id })
     expect(result.deletedClaimIds).toHaveLength(3)
     expect(after.claims.map((c) => c.title).sort()).toEqual(['first', 'last', 'other child'])
     expect(after.claims.find((c) => c.title === 'last')?.order).toBe(1)
@@ -93,18 +99,12 @@ describe('claim operations', () => {
   })
 
   it('moves a claim with its subtree, renumbering both old and new siblings', () => {
-    const { env, library, motionId } = withMotion()
-    let lib = library
-    const add = (parentId: string | null, title: string): Claim => {
-      const change = addClaim(lib, { motionId, parentId, stance: 'pro', title }, env)
-      lib = change.library
-      return change.result
-    }
+    const { env, add, current } = builder()
     const a = add(null, 'a')
     const b = add(null, 'b')
     const c = add(null, 'c')
     const bChild = add(b.id, 'b child')
-    const moved = moveClaim(lib, { claimId: b.id, parentId: a.id, index: 0 }, env)
+    const moved = moveClaim(current(), { claimId: b.id, parentId: a.id, index: 0 }, env)
     const after = new Map(moved.library.claims.map((x) => [x.id, x]))
     expect(after.get(b.id)).toMatchObject({ parentId: a.id, order: 0 })
     expect(after.get(bChild.id)?.parentId).toBe(b.id)
