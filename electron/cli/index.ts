@@ -1,7 +1,9 @@
 import { runCli } from './run'
 
-process.exitCode = runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   out: (line) => console.log(line),
   err: (line) => console.error(line),
   env: process.env
+}).then((code) => {
+  process.exitCode = code
 })

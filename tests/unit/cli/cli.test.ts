@@ -16,10 +16,10 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-function run(...argv: string[]) {
+async function run(...argv: string[]) {
   const out: string[] = []
   const err: string[] = []
-  const code = runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} })
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} })
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
 
@@ -33,44 +33,44 @@ async function seed(): Promise<string> {
 }
 
 describe('casebook CLI', () => {
-  it('prints help for no arguments, --help and a command’s --help', () => {
-    expect(run().out).toContain('Usage: casebook <command>')
-    expect(run('--help').code).toBe(0)
-    const list = run('list', '--help')
+  it('prints help for no arguments, --help and a command’s --help', async () => {
+    expect((await run()).out).toContain('Usage: casebook <command>')
+    expect((await run('--help')).code).toBe(0)
+    const list = await run('list', '--help')
     expect(list).toMatchObject({ code: 0 })
     expect(list.out).toContain('casebook list motions')
   })
 
   it('lists motions with their counts, as text and as JSON', async () => {
     const id = await seed()
-    const text = run('list', 'motions', '--data', dir)
+    const text = await run('list', 'motions', '--data', dir)
     expect(text.code).toBe(0)
     expect(text.out).toBe(`${id}  THBT states may secede  (Lincoln-Douglas; 1 pro, 0 con, 1 claims)`)
-    const json = run('list', 'motions', '--data', dir, '--json')
+    const json = await run('list', 'motions', '--data', dir, '--json')
     expect(JSON.parse(json.out)[0]).toMatchObject({ id, title: 'THBT states may secede' })
   })
 
   it('reads while the app holds the data folder, without taking its lock', async () => {
     await seed()
     const store = await Store.open(dir, { holder: 'app' })
-    expect(run('list', 'motions', '--data', dir).code).toBe(0)
+    expect((await run('list', 'motions', '--data', dir)).code).toBe(0)
     await store.close()
   })
 
-  it('says so when the library is empty', () => {
-    expect(run('list', 'motions', '--data', dir).out).toBe(`No motions in ${dir}`)
+  it('says so when the library is empty', async () => {
+    expect((await run('list', 'motions', '--data', dir)).out).toBe(`No motions in ${dir}`)
   })
 
-  it('refuses an unknown command, an unknown flag and a wrong argument with exit 2 and one line', () => {
-    const unknown = run('explode')
+  it('refuses an unknown command, an unknown flag and a wrong argument with exit 2 and one line', async () => {
+    const unknown = await run('explode')
     expect(unknown).toMatchObject({ code: 2, out: '' })
     expect(unknown.err).toBe('casebook: unknown command "explode". Run "casebook --help" for the list.')
-    const flag = run('list', 'motions', '--colour')
+    const flag = await run('list', 'motions', '--colour')
     expect(flag.code).toBe(2)
     expect(flag.err).toMatch(/^casebook list: Unknown option '--colour'.*Usage: casebook list motions/)
     expect(flag.err.split('\n')).toHaveLength(1)
-    expect(run('list', 'claims', '--data', dir)).toMatchObject({ code: 1 })
-    expect(run('constructor').code).toBe(2)
+    expect((await run('list', 'claims', '--data', dir))).toMatchObject({ code: 1 })
+    expect((await run('constructor')).code).toBe(2)
   })
 
   it('check: passes while cards match their sources, and lists a tampered card with exit 1', async () => {
@@ -80,20 +80,20 @@ describe('casebook CLI', () => {
       createQuote(library, { sourceId: 'us-const', unitId: 'art4-sec3-cl1', range: { start: 0, end: 30 }, tag: 'Admission' }, env)
     )
     await store.close()
-    expect(run('check', '--data', dir)).toMatchObject({ code: 0, out: 'All 1 card matches its source.' })
+    expect((await run('check', '--data', dir))).toMatchObject({ code: 0, out: 'All 1 card matches its source.' })
 
     const file = join(dir, 'casebook.json')
     writeFileSync(file, readFileSync(file, 'utf8').replace('New States may be admitted', 'Old States may be admitted'))
-    const tampered = run('check', '--data', dir)
+    const tampered = await run('check', '--data', dir)
     expect(tampered.code).toBe(1)
     expect(tampered.out).toBe(`${card.id}  “Admission” (Constitution of the United States, Art. IV, § 3, cl. 1): its text differs from Art. IV, § 3, cl. 1 at 0–30`)
     expect(tampered.err).toBe('casebook check: 1 card does not match its source')
   })
 
-  it('names the damaged file and leaves it alone', () => {
+  it('names the damaged file and leaves it alone', async () => {
     const file = join(dir, 'casebook.json')
     writeFileSync(file, '{"schemaVersion": 1, "motions": [')
-    const result = run('list', 'motions', '--data', dir)
+    const result = await run('list', 'motions', '--data', dir)
     expect(result.code).toBe(1)
     expect(result.err).toContain(`cannot read ${file}: it is not valid JSON`)
     expect(readFileSync(file, 'utf8')).toBe('{"schemaVersion": 1, "motions": [')

@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { emptyLibrary, type Library } from '../../shared/model/library'
+import { resolveDataDir, STORE_FILE } from '../main/store/data-folder'
+import { parseLibrary } from '../main/store/load'
+
+/** Where a command writes; tests pass their own to read what was printed. */
+export interface CliIo {
+  out(line: string): void
+  err(line: string): void
+  env: NodeJS.ProcessEnv
+}
+
+export type CliValues = Record<string, string | boolean | undefined>
+
+/** One `casebook <name>` command: its usage line, its flags, and what it does (returns the exit code). */
+export interface Command {
+  usage: string
+  summary: string
+  options: Record<string, { type: 'string' | 'boolean' }>
+  run(args: { positionals: string[]; values: CliValues }, io: CliIo): number | Promise<number>
+}
+
+/** A problem with what the user asked for: printed as one line after the command's name, exit 1. */
+export class CliError extends Error {}
+
+export function dataDirOf(values: CliValues, io: CliIo): string {
+  return resolveDataDir({ flag: values.data as string | undefined, env: io.env })
+}
+
+/** Reads the library without taking the lock: reading never harms a store another process writes. */
+export function readLibrary(dataDir: string): Library {
+  const file = join(dataDir, STORE_FILE)
+  if (!existsSync(file)) return emptyLibrary()
+  const loaded = parseLibrary(readFileSync(file, 'utf8'))
+  if (!loaded.ok) {
+    throw new CliError(`cannot read ${file}: ${loaded.reason}. Open Casebook to restore it from a backup.`)
+  }
+  return loaded.library
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`
+}

@@ -1,0 +1,9 @@
+/** Every `casebook` command, in the order `casebook --help` lists them. One file per command. */
+import type { Command } from '../command'
+import { check } from './check'
+import { list } from './list'
+
+export const COMMANDS: Record<string, Command> = {
+  list,
+  check
+}
