@@ -11,10 +11,18 @@ export type Id = z.infer<typeof IdSchema>
 
 export const TimestampSchema = z.iso.datetime({ offset: true })
 
-/** Where an item came from: the user's own work, or a teacher's pack (by id and version). */
+/**
+ * Where an item came from: the user's own work, or a teacher's pack (by id and version).
+ * A locked pack item can be answered and duplicated but not changed.
+ */
 export const OriginSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('local') }),
-  z.object({ kind: z.literal('pack'), packId: IdSchema, packVersion: z.string().min(1).max(40) })
+  z.object({
+    kind: z.literal('pack'),
+    packId: IdSchema,
+    packVersion: z.string().min(1).max(40),
+    locked: z.boolean().optional()
+  })
 ])
 export type Origin = z.infer<typeof OriginSchema>
 

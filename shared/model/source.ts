@@ -104,6 +104,12 @@ export const QuoteSchema = z.object({
    * word): kept, but shown and exported as an alteration. Absent in older files: false.
    */
   alteration: z.boolean().default(false),
+  /**
+   * The card restates a fact in its author's words instead of quoting (a pack may carry facts
+   * its source gives without a quotation): shown and exported as a paraphrase, never in
+   * quotation marks. Absent in older files: false.
+   */
+  paraphrase: z.boolean().default(false),
   origin: OriginSchema,
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema

@@ -73,6 +73,7 @@ export function createQuote(library: Library, input: ParsedInputOf<'quote.create
     highlights: [],
     note: plainText(input.note ?? ''),
     alteration: false,
+    paraphrase: false,
     origin: LOCAL_ORIGIN,
     createdAt: now,
     updatedAt: now

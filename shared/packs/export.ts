@@ -1,0 +1,122 @@
+/**
+ * Writing a pack from the library: the chosen motions with their claims, the cards those
+ * claims cite, the sources of those cards, and the motions' drills. A student edition
+ * leaves out teacher notes and model answers.
+ */
+import { ApiError } from '../errors'
+import type { Library } from '../model/library'
+import { isBundled } from '../operations/sources'
+import {
+  PACK_FORMAT,
+  PACK_FORMAT_VERSION,
+  PackItemIdSchema,
+  type PackClaim,
+  type PackDrill,
+  type PackFile,
+  type PackItemKind,
+  type PackMeta,
+  type PackMotion,
+  type PackQuote,
+  type PackSource
+} from './format'
+import { packItemId } from './to-library'
+
+export interface PackExportOptions {
+  motionIds: string[]
+  meta: Omit<PackMeta, 'edition'>
+  /** Leave out claim notes (teacher notes) and drills' model answers. */
+  student: boolean
+  /** Kinds of item to lock: students may answer and duplicate them, not change them. */
+  lock: Partial<Record<PackItemKind, boolean>>
+}
+
+/** A short stable id for a library id too long for a pack (FNV-1a, twice with different seeds). */
+function shortId(id: string): string {
+  const hash = (seed: number) => {
+    let h = seed
+    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619) >>> 0
+    return h.toString(16).padStart(8, '0')
+  }
+  return `x${hash(2166136261)}${hash(3339675911)}`
+}
+
+/** The pack's id for a library item: this pack's own items get their old id back, so a new version updates them. */
+function packIdFor(packId: string, libraryId: string): string {
+  const own = packItemId(packId, libraryId)
+  if (own !== null) return own
+  return PackItemIdSchema.safeParse(libraryId).success ? libraryId : shortId(libraryId)
+}
+
+const isLocked = (item: { origin: Library['claims'][number]['origin'] }) => item.origin.kind === 'pack' && item.origin.locked === true
+
+export function exportPack(library: Library, options: PackExportOptions): PackFile {
+  const packId = options.meta.id
+  const id = (libraryId: string) => packIdFor(packId, libraryId)
+  const chosen = new Set(options.motionIds)
+  const motions = library.motions.filter((m) => chosen.has(m.id))
+  const missing = options.motionIds.find((mid) => !motions.some((m) => m.id === mid))
+  if (missing !== undefined) throw new ApiError('not_found', `No motion with id "${missing}"`, 'motionIds')
+  if (motions.length === 0) throw new ApiError('invalid_input', 'Choose at least one motion for the pack', 'motionIds')
+  const lock = (kind: PackItemKind, item: Parameters<typeof isLocked>[0]) => Boolean(options.lock[kind]) || isLocked(item)
+
+  const claims = library.claims.filter((c) => chosen.has(c.motionId))
+  const quoteIds = new Set(claims.flatMap((c) => c.evidence))
+  const quotes = library.quotes.filter((q) => quoteIds.has(q.id))
+  const sourceIds = new Set(quotes.map((q) => q.sourceId))
+  const sources = library.sources.filter((s) => sourceIds.has(s.id) && !isBundled(s.id))
+  const drills = library.drills.filter((d) => d.motionId !== null && chosen.has(d.motionId))
+
+  return {
+    format: PACK_FORMAT,
+    version: PACK_FORMAT_VERSION,
+    meta: { ...options.meta, edition: options.student ? 'student' : 'teacher' },
+    motions: motions.map(
+      (m): PackMotion => ({
+        id: id(m.id),
+        title: m.title,
+        format: m.format,
+        sideLabels: m.sideLabels,
+        description: m.description,
+        locked: lock('motions', m)
+      })
+    ),
+    claims: claims.map(
+      (c): PackClaim => ({
+        id: id(c.id),
+        motionId: id(c.motionId),
+        parentId: c.parentId === null ? null : id(c.parentId),
+        stance: c.stance,
+        title: c.title,
+        body: c.body,
+        order: c.order,
+        evidence: c.evidence.map(id),
+        tags: c.tags,
+        strength: c.strength,
+        notes: options.student ? '' : c.notes,
+        locked: lock('claims', c)
+      })
+    ),
+    sources: sources.map((source): PackSource => {
+      const { id: sourceId, origin: _origin, createdAt: _c, updatedAt: _u, ...fields } = source
+      return { ...fields, id: id(sourceId), locked: lock('sources', source) }
+    }),
+    quotes: quotes.map(
+      ({ id: quoteId, sourceId, origin, createdAt: _c, updatedAt: _u, ...fields }): PackQuote => ({
+        ...fields,
+        id: id(quoteId),
+        sourceId: isBundled(sourceId) ? sourceId : id(sourceId),
+        locked: lock('quotes', { origin })
+      })
+    ),
+    drills: drills.map(
+      (d): PackDrill => ({
+        id: id(d.id),
+        motionId: d.motionId === null ? null : id(d.motionId),
+        title: d.title,
+        prompt: d.prompt,
+        modelAnswer: options.student ? '' : d.modelAnswer,
+        locked: lock('drills', d)
+      })
+    )
+  }
+}

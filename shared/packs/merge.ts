@@ -1,0 +1,229 @@
+/**
+ * Importing a pack into the library, first time or as an update. The rules:
+ * - the pack's own items are added or updated in place; the user's own work is never changed,
+ *   except that the user's claims left under an item the new version removed are kept and tagged;
+ * - an unlocked pack item the user changed after importing is left alone;
+ * - an item the new version removed goes, unless the user's work hangs on it (their claims
+ *   beneath it, their claims citing its card): then it is kept as the user's own, tagged;
+ * - an older version than the one installed is refused unless the user confirms.
+ * One pure function computes both the preview and the import, so they cannot disagree.
+ */
+import { ApiError } from '../errors'
+import type { Claim } from '../model/claim'
+import type { Library } from '../model/library'
+import { LOCAL_ORIGIN } from '../model/ids'
+import type { PackRecord } from '../model/pack'
+import type { OperationEnv } from '../operations/change'
+import { libraryProblem } from '../operations/integrity'
+import { PACK_ITEM_KINDS, type PackFile, type PackItemKind, type PackMeta } from './format'
+import { packRecords } from './to-library'
+
+/** Tags that flag what an update left behind, findable with "#" in the map's find bar. */
+export const REMOVED_FROM_PACK_TAG = 'removed-from-pack'
+export const UNDER_REMOVED_TAG = 'under-removed-pack-item'
+
+export type PackImportStatus = 'new' | 'update' | 'reinstall' | 'older'
+
+export interface KindCounts {
+  added: number
+  updated: number
+  unchanged: number
+  /** Items the user changed since importing: the pack's new version is not applied to them. */
+  leftAlone: number
+  removed: number
+  /** Removed from the pack but kept, because the user's work depends on them. */
+  kept: number
+}
+
+export interface PackImportPlan {
+  meta: PackMeta
+  status: PackImportStatus
+  installedVersion: string | null
+  counts: Record<PackItemKind, KindCounts>
+  /** The user's claims beneath an item this version removed: kept and tagged. */
+  flaggedUserClaims: number
+  /** The pack's motions as they will be in the library, to open one after importing. */
+  motionIds: string[]
+}
+
+/** Compares "1.2" with "1.10" as numbers, part by part; a missing part counts as 0. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number)
+  const pb = b.split('.').map(Number)
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0)
+    if (diff !== 0) return Math.sign(diff)
+  }
+  return 0
+}
+
+type Item = { id: string; origin: Library['claims'][number]['origin'] }
+
+function sameContent(a: object, b: object): boolean {
+  const strip = ({ createdAt: _c, updatedAt: _u, origin: _o, ...rest }: Record<string, unknown>) => JSON.stringify(rest)
+  return strip(a as Record<string, unknown>) === strip(b as Record<string, unknown>)
+}
+
+function emptyCounts(): Record<PackItemKind, KindCounts> {
+  const counts = {} as Record<PackItemKind, KindCounts>
+  for (const kind of PACK_ITEM_KINDS) counts[kind] = { added: 0, updated: 0, unchanged: 0, leftAlone: 0, removed: 0, kept: 0 }
+  return counts
+}
+
+function withTag<T extends { tags: string[] }>(item: T, tag: string): T {
+  return item.tags.includes(tag) ? item : { ...item, tags: [...item.tags, tag] }
+}
+
+/** Siblings' order made 0..n-1 again, keeping their relative order; untouched siblings stay the same objects. */
+function compactAllOrders(claims: Claim[]): Claim[] {
+  const groups = new Map<string, Claim[]>()
+  for (const claim of claims) {
+    const key = `${claim.motionId}\u0000${claim.parentId ?? ''}`
+    const group = groups.get(key)
+    if (group) group.push(claim)
+    else groups.set(key, [claim])
+  }
+  const fixed = new Map<string, number>()
+  for (const group of groups.values()) {
+    // Ties (a pack item and the user's at the same place): the pack's first, then by id, so the result is stable.
+    const sorted = [...group].sort((a, b) => a.order - b.order || Number(b.origin.kind === 'pack') - Number(a.origin.kind === 'pack') || a.id.localeCompare(b.id))
+    sorted.forEach((claim, index) => {
+      if (claim.order !== index) fixed.set(claim.id, index)
+    })
+  }
+  return fixed.size === 0 ? claims : claims.map((c) => (fixed.has(c.id) ? { ...c, order: fixed.get(c.id) as number } : c))
+}
+
+/**
+ * The library after importing `pack`, and what the import does (for the preview). Throws a
+ * 'conflict' ApiError for an older version unless `allowOlder`.
+ */
+export function mergePack(
+  library: Library,
+  pack: PackFile,
+  env: OperationEnv,
+  options: { allowOlder?: boolean } = {}
+): { library: Library; plan: PackImportPlan } {
+  const packId = pack.meta.id
+  const installed = library.packs.find((p) => p.id === packId) ?? null
+  const order = installed ? compareVersions(pack.meta.version, installed.version) : 1
+  const status: PackImportStatus = !installed ? 'new' : order > 0 ? 'update' : order === 0 ? 'reinstall' : 'older'
+  if (status === 'older' && !options.allowOlder) {
+    throw new ApiError(
+      'conflict',
+      `This is version ${pack.meta.version} of “${pack.meta.title}”, older than the version ${installed?.version} you have. Import it anyway to go back to it.`,
+      'meta.version'
+    )
+  }
+  const now = env.now()
+  const counts = emptyCounts()
+  const ownedByPack = (item: Item) => item.origin.kind === 'pack' && item.origin.packId === packId
+  const changedByUser = (item: Item & { updatedAt?: string }) =>
+    installed !== null && item.origin.kind === 'pack' && !item.origin.locked && (item.updatedAt ?? '') > installed.importedAt
+
+  const existingById = new Map<string, Item & { createdAt?: string; updatedAt?: string }>()
+  for (const kind of PACK_ITEM_KINDS) for (const item of library[kind]) existingById.set(item.id, item)
+  const incoming = packRecords(pack, (id) => {
+    const existing = existingById.get(id)
+    return { createdAt: existing?.createdAt ?? now, updatedAt: now }
+  })
+
+  // Which of the library's items each incoming one adds, updates, or must leave alone.
+  const next: Pick<Library, PackItemKind> = { motions: [], claims: [], sources: [], quotes: [], drills: [] }
+  const incomingIds = new Set<string>()
+  for (const kind of PACK_ITEM_KINDS) {
+    const replacements = new Map<string, unknown>()
+    const additions: unknown[] = []
+    for (const record of incoming[kind] as Item[]) {
+      incomingIds.add(record.id)
+      const existing = existingById.get(record.id)
+      if (!existing) {
+        counts[kind].added += 1
+        additions.push(record)
+      } else if (!ownedByPack(existing) || changedByUser(existing)) {
+        counts[kind].leftAlone += 1
+      } else if (sameContent(existing, record)) {
+        counts[kind].unchanged += 1
+        replacements.set(record.id, { ...record, createdAt: existing.createdAt, updatedAt: existing.updatedAt })
+      } else {
+        counts[kind].updated += 1
+        replacements.set(record.id, record)
+      }
+    }
+    const current = library[kind] as Item[]
+    ;(next[kind] as unknown[]) = [...current.map((item) => replacements.get(item.id) ?? item), ...additions]
+  }
+
+  // Items this version no longer has: dropped unless the user's work depends on them.
+  const removed = (item: Item) => ownedByPack(item) && !incomingIds.has(item.id)
+  const claimsById = new Map(next.claims.map((c) => [c.id, c]))
+  const keepClaims = new Set<string>()
+  const flagged = new Set<string>()
+  for (const claim of next.claims) {
+    if (removed(claim)) continue
+    // Walk up from each claim that stays: removed ancestors are what it hangs on.
+    let cursor = claim.parentId === null ? undefined : claimsById.get(claim.parentId)
+    if (cursor && removed(cursor) && claim.origin.kind === 'local') flagged.add(claim.id)
+    while (cursor && removed(cursor) && !keepClaims.has(cursor.id)) {
+      keepClaims.add(cursor.id)
+      cursor = cursor.parentId === null ? undefined : claimsById.get(cursor.parentId)
+    }
+  }
+  const claims = next.claims.flatMap((claim): Claim[] => {
+    if (flagged.has(claim.id)) return [withTag(claim, UNDER_REMOVED_TAG)]
+    if (!removed(claim)) return [claim]
+    if (!keepClaims.has(claim.id)) return (counts.claims.removed += 1), []
+    counts.claims.kept += 1
+    return [{ ...withTag(claim, REMOVED_FROM_PACK_TAG), origin: LOCAL_ORIGIN, updatedAt: now }]
+  })
+  const keep = <T extends Item & { updatedAt?: string }>(kind: PackItemKind, items: T[], needed: (item: T) => boolean): T[] =>
+    items.flatMap((item) => {
+      if (!removed(item)) return [item]
+      if (!needed(item)) return (counts[kind].removed += 1), []
+      counts[kind].kept += 1
+      return [{ ...item, origin: LOCAL_ORIGIN, ...(item.updatedAt ? { updatedAt: now } : {}) }]
+    })
+  const citedQuotes = new Set(claims.flatMap((c) => c.evidence))
+  const quotes = keep('quotes', next.quotes, (q) => citedQuotes.has(q.id))
+  const quotedSources = new Set(quotes.map((q) => q.sourceId))
+  const sources = keep('sources', next.sources, (s) => quotedSources.has(s.id))
+  const motionsWithClaims = new Set(claims.map((c) => c.motionId))
+  const motions = keep('motions', next.motions, (m) => motionsWithClaims.has(m.id))
+  const drills = keep('drills', next.drills, () => false)
+
+  const record: PackRecord = {
+    id: packId,
+    title: pack.meta.title,
+    author: pack.meta.author,
+    organisation: pack.meta.organisation,
+    version: pack.meta.version,
+    license: pack.meta.license,
+    description: pack.meta.description,
+    debateFormat: pack.meta.debateFormat,
+    level: pack.meta.level,
+    edition: pack.meta.edition,
+    importedAt: now
+  }
+  const merged: Library = {
+    ...library,
+    motions,
+    claims: compactAllOrders(claims),
+    sources,
+    quotes,
+    drills,
+    packs: installed ? library.packs.map((p) => (p.id === packId ? record : p)) : [...library.packs, record]
+  }
+  const problem = libraryProblem(merged)
+  if (problem) throw new ApiError('conflict', `This pack cannot be merged with your library: ${problem}`, '')
+  return {
+    library: merged,
+    plan: {
+      meta: pack.meta,
+      status,
+      installedVersion: installed?.version ?? null,
+      counts,
+      flaggedUserClaims: flagged.size,
+      motionIds: incoming.motions.map((m) => m.id).filter((id) => motions.some((m) => m.id === id))
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Reading a pack file someone handed the user: untrusted. Everything is checked before
+ * anything is written, and the first problem is named by its JSON path and reason.
+ */
+import { ApiError, formatPath } from '../errors'
+import { PACK_LIMITS, PACK_ITEM_KINDS, PackFileSchema, type PackFile } from './format'
+import { packReferenceProblem } from './references'
+
+/** Keys that could reach an object's prototype if some code ever merged the data naively. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+function reject(path: string, reason: string): never {
+  throw new ApiError('invalid_input', path ? `${path}: ${reason}` : reason, path)
+}
+
+function byteLength(text: string): number {
+  // Every UTF-16 unit is at most three UTF-8 bytes: skip the encoding when that is small enough.
+  return text.length * 3 <= PACK_LIMITS.bytes ? text.length : new TextEncoder().encode(text).length
+}
+
+/** The first place the parsed JSON nests too deeply or uses a prototype key, walked without recursion. */
+function structureProblem(root: unknown): { path: string; reason: string } | null {
+  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: root, path: [] }]
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] }
+    if (value === null || typeof value !== 'object') continue
+    if (path.length >= PACK_LIMITS.depth) {
+      return { path: formatPath(path), reason: `nested more than ${PACK_LIMITS.depth} levels deep` }
+    }
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] })
+      continue
+    }
+    const keys = Object.keys(value)
+    for (const key of keys) {
+      if (PROTOTYPE_KEYS.has(key)) return { path: formatPath([...path, key]), reason: `the key "${key}" is not allowed` }
+    }
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] })
+    }
+  }
+  return null
+}
+
+/**
+ * Parses and validates a pack: size, JSON, structure, every item's shape and bounds, and
+ * every reference between items. Throws an ApiError ('invalid_input') naming the first problem.
+ */
+export function readPack(text: string): PackFile {
+  const bytes = byteLength(text)
+  if (bytes > PACK_LIMITS.bytes) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
+    reject('', `The pack is ${mb(bytes)}; a pack may be at most ${mb(PACK_LIMITS.bytes)}`)
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    const reason = error instanceof RangeError ? 'it nests too deeply to read' : (error as Error).message
+    reject('', `The file is not valid JSON: ${reason}`)
+  }
+  const structure = structureProblem(json)
+  if (structure) reject(structure.path, structure.reason)
+  if (json !== null && typeof json === 'object' && !Array.isArray(json)) {
+    // Count before validating item by item, so a file of 100,000 items is turned away at once.
+    const record = json as Record<string, unknown>
+    let total = 0
+    for (const kind of PACK_ITEM_KINDS) {
+      const list = record[kind]
+      if (Array.isArray(list)) {
+        if (list.length > PACK_LIMITS[kind]) reject(kind, `${list.length} items; a pack may hold at most ${PACK_LIMITS[kind]}`)
+        total += list.length
+      }
+    }
+    if (total > PACK_LIMITS.items) reject('', `${total} items; a pack may hold at most ${PACK_LIMITS.items} in all`)
+  }
+  const parsed = PackFileSchema.safeParse(json)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    reject(formatPath(issue?.path ?? []), issue?.message ?? 'not a Casebook pack')
+  }
+  const problem = packReferenceProblem(parsed.data)
+  if (problem) reject(problem.path, problem.reason)
+  return parsed.data
+}

@@ -1,0 +1,101 @@
+/**
+ * What item shapes alone cannot show: ids repeated, references to items that are not in the
+ * pack, claims that do not form a tree, cards whose text is not what their source says.
+ */
+import { findBundledText } from '../sources/bundled'
+import { PACK_ITEM_KINDS, type PackFile, type PackSource } from './format'
+
+export interface PackProblem {
+  path: string
+  reason: string
+}
+
+function unitText(source: PackSource | undefined, sourceId: string, unitId: string): string | undefined {
+  const units = source ? source.units : findBundledText(sourceId)?.units
+  return units?.find((unit) => unit.id === unitId)?.text
+}
+
+function duplicateProblem(pack: PackFile): PackProblem | null {
+  for (const kind of PACK_ITEM_KINDS) {
+    const seen = new Set<string>()
+    const items: ReadonlyArray<{ id: string }> = pack[kind]
+    for (let i = 0; i < items.length; i++) {
+      const id = (items[i] as { id: string }).id
+      if (seen.has(id)) return { path: `${kind}[${i}].id`, reason: `the id "${id}" is used twice` }
+      seen.add(id)
+    }
+  }
+  return null
+}
+
+function claimProblem(pack: PackFile): PackProblem | null {
+  const motionIds = new Set(pack.motions.map((m) => m.id))
+  const quoteIds = new Set(pack.quotes.map((q) => q.id))
+  const claimsById = new Map(pack.claims.map((c) => [c.id, c]))
+  for (const [i, claim] of pack.claims.entries()) {
+    if (!motionIds.has(claim.motionId)) return { path: `claims[${i}].motionId`, reason: `no motion "${claim.motionId}" in the pack` }
+    if (claim.parentId !== null) {
+      const parent = claimsById.get(claim.parentId)
+      if (!parent) return { path: `claims[${i}].parentId`, reason: `no claim "${claim.parentId}" in the pack` }
+      if (parent.motionId !== claim.motionId) {
+        return { path: `claims[${i}].parentId`, reason: `claim "${claim.parentId}" belongs to another motion` }
+      }
+    }
+    const missing = claim.evidence.findIndex((id) => !quoteIds.has(id))
+    if (missing >= 0) return { path: `claims[${i}].evidence[${missing}]`, reason: `no card "${claim.evidence[missing]}" in the pack` }
+  }
+  // Walk up from every claim; remembering claims known to reach the top keeps this linear.
+  const reachesTop = new Set<string>()
+  for (const [i, claim] of pack.claims.entries()) {
+    const walked = new Set<string>()
+    let cursor: typeof claim | undefined = claim
+    while (cursor && cursor.parentId !== null && !reachesTop.has(cursor.id)) {
+      if (walked.has(cursor.id)) return { path: `claims[${i}].parentId`, reason: `claim "${claim.id}" is beneath itself` }
+      walked.add(cursor.id)
+      cursor = claimsById.get(cursor.parentId)
+    }
+    for (const id of walked) reachesTop.add(id)
+  }
+  return null
+}
+
+function quoteProblem(pack: PackFile): PackProblem | null {
+  const sources = new Map(pack.sources.map((s) => [s.id, s]))
+  for (const [i, quote] of pack.quotes.entries()) {
+    const source = sources.get(quote.sourceId)
+    if (!source && !findBundledText(quote.sourceId)) {
+      return { path: `quotes[${i}].sourceId`, reason: `no source "${quote.sourceId}" in the pack or bundled with Casebook` }
+    }
+    const bad = quote.highlights.findIndex((h) => h.start >= h.end || h.end > quote.text.length)
+    if (bad >= 0) return { path: `quotes[${i}].highlights[${bad}]`, reason: 'the marked range is outside the card text' }
+    if ((quote.unitId === null) !== (quote.range === null)) {
+      return { path: `quotes[${i}].range`, reason: 'a card cut from a text needs both its unit and its range' }
+    }
+    if (quote.unitId === null || quote.range === null) continue
+    const text = unitText(source, quote.sourceId, quote.unitId)
+    if (text === undefined) return { path: `quotes[${i}].unitId`, reason: `the source has no part "${quote.unitId}"` }
+    const { start, end } = quote.range
+    if (start >= end || end > text.length) {
+      return { path: `quotes[${i}].range`, reason: `${start}–${end} is outside "${quote.unitId}" (${text.length} characters)` }
+    }
+    if (!quote.alteration && text.slice(start, end) !== quote.text) {
+      return { path: `quotes[${i}].text`, reason: `the text is not what "${quote.unitId}" says at ${start}–${end}` }
+    }
+  }
+  return null
+}
+
+function drillProblem(pack: PackFile): PackProblem | null {
+  const motionIds = new Set(pack.motions.map((m) => m.id))
+  for (const [i, drill] of pack.drills.entries()) {
+    if (drill.motionId !== null && !motionIds.has(drill.motionId)) {
+      return { path: `drills[${i}].motionId`, reason: `no motion "${drill.motionId}" in the pack` }
+    }
+  }
+  return null
+}
+
+/** The first reference in the pack that does not resolve, or null when they all do. */
+export function packReferenceProblem(pack: PackFile): PackProblem | null {
+  return duplicateProblem(pack) ?? claimProblem(pack) ?? quoteProblem(pack) ?? drillProblem(pack)
+}
