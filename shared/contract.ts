@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { ClaimSchema, StanceSchema } from './model/claim'
 import { IdSchema, textSchema, titleSchema } from './model/ids'
 import { DebateFormatSchema, MotionSchema, SideLabelsSchema } from './model/motion'
+import { ExportFileSchema, PackExportInputSchema, PackImportPlanSchema, PackSummarySchema, PackTextSchema } from './packs/api'
 import { QuoteSchema, SourceFieldsPatchSchema, SourceFieldsSchema, SourceKindSchema, SourceSchema } from './model/source'
 
 /** 'read' operations never change the library; 'write' ones are committed to disk before they answer. */
@@ -218,6 +219,28 @@ export const contract = {
     'Every card whose text no longer matches its source',
     z.object({}),
     z.array(z.object({ quoteId: IdSchema, tag: z.string(), source: z.string(), pinpoint: z.string(), problem: z.string() }))
+  ),
+  'pack.list': read('The packs installed, with how many of their items the library holds', z.object({}), z.array(PackSummarySchema)),
+  'pack.preview': read(
+    'Validate a pack file and say what importing it would add, update and leave alone (nothing is written)',
+    z.object({ text: PackTextSchema, allowOlder: z.boolean().optional() }),
+    PackImportPlanSchema
+  ),
+  'pack.import': write(
+    'Import a pack, all or nothing; an older version than the installed one only with allowOlder',
+    z.object({ text: PackTextSchema, allowOlder: z.boolean().optional() }),
+    PackImportPlanSchema
+  ),
+  'pack.starter': write('Install the starter pack that ships with Casebook, or update it', z.object({}), PackImportPlanSchema),
+  'pack.export': read('Write the chosen motions as a pack file (a student edition leaves out teacher notes and model answers)', PackExportInputSchema, ExportFileSchema),
+  'file.save': read(
+    'Save a file the page made (a pack, a brief) where the user chooses in a dialog of the main process; null when cancelled',
+    z.object({
+      fileName: z.string().min(1).max(200).regex(/^[^/\\]+$/, 'A file name, not a path'),
+      text: z.string().max(64 * 1024 * 1024).optional(),
+      base64: z.string().max(96 * 1024 * 1024).optional()
+    }),
+    z.object({ path: z.string().nullable() })
   )
 } as const
 

@@ -1,14 +1,26 @@
 import { systemEnv } from '../../shared/operations/change'
 import { createApi, type Api } from './api'
+import type { HandlerContext } from './api/handler'
 import { warmSearch } from './api/search'
 import type { LockHolder } from './store/lock'
 import { Store } from './store/store'
 import { APP_VERSION } from './version'
 
+export interface RuntimeOptions {
+  /** Install the starter pack into a new library (default true; tests and `--no-starter-pack` turn it off). */
+  starterPack?: boolean
+  saveFile?: HandlerContext['saveFile']
+}
+
 /** Opens the store in a data folder and binds the API to it: what every entry point starts with. */
-export async function openRuntime(dataDir: string, holder: LockHolder): Promise<{ store: Store; api: Api }> {
+export async function openRuntime(dataDir: string, holder: LockHolder, options: RuntimeOptions = {}): Promise<{ store: Store; api: Api }> {
   const store = await Store.open(dataDir, { holder })
-  const api = createApi({ store, env: systemEnv, appVersion: APP_VERSION })
+  const api = createApi({ store, env: systemEnv, appVersion: APP_VERSION, saveFile: options.saveFile })
+  if (store.created && options.starterPack !== false) {
+    // A new user's first screen shows a worked example rather than an empty list.
+    const installed = await api('pack.starter', {})
+    if (!installed.ok) console.error(`casebook: the starter pack was not installed: ${installed.error.message}`)
+  }
   warmSearch(store)
   return { store, api }
 }

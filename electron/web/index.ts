@@ -15,13 +15,14 @@ const USAGE = `Usage: npm run web -- [--data DIR] [--port N]
 Serves Casebook at http://127.0.0.1:PORT/ (this machine only).
   --data DIR   data folder (default: $CASEBOOK_DATA, else the app's own folder)
   --port N     port to listen on (default: a free one)
+  --no-starter-pack   start a new library empty, without the starter pack
   --help       show this help`
 
 async function main(): Promise<void> {
-  let values: { data?: string; port?: string; help?: boolean }
+  let values: { data?: string; port?: string; help?: boolean; 'no-starter-pack'?: boolean }
   try {
     values = parseArgs({
-      options: { data: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } }
+      options: { data: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' }, 'no-starter-pack': { type: 'boolean' } }
     }).values
   } catch (error) {
     console.error(`casebook web: ${(error as Error).message}\n\n${USAGE}`)
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir({ flag: values.data })
   let runtime
   try {
-    runtime = await openRuntime(dataDir, 'web')
+    runtime = await openRuntime(dataDir, 'web', { starterPack: !values['no-starter-pack'] })
   } catch (error) {
     console.error(`casebook web: ${error instanceof ApiError ? error.message : String(error)}`)
     process.exit(1)

@@ -7,6 +7,11 @@ export interface HandlerContext {
   store: Store
   env: OperationEnv
   appVersion: string
+  /**
+   * Asks the user where to save a file and writes it there, answering the path, or null when
+   * they cancel. Only the desktop app has one; the web mode's page downloads files itself.
+   */
+  saveFile?: (suggestedName: string, bytes: Uint8Array) => Promise<string | null>
 }
 
 export type Handler<N extends OperationName> = (

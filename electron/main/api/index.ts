@@ -4,10 +4,11 @@ import { appHandlers } from './app'
 import { claimHandlers } from './claims'
 import { combineHandlers, type Handler, type HandlerContext, type Handlers } from './handler'
 import { motionHandlers } from './motions'
+import { packHandlers } from './packs'
 import { searchHandlers } from './search'
 import { sourceHandlers } from './sources'
 
-export const handlers: Partial<Handlers> = combineHandlers(appHandlers, motionHandlers, claimHandlers, sourceHandlers, searchHandlers)
+export const handlers: Partial<Handlers> = combineHandlers(appHandlers, motionHandlers, claimHandlers, sourceHandlers, searchHandlers, packHandlers)
 
 export type Api = (name: unknown, input: unknown) => Promise<Outcome<unknown>>
 

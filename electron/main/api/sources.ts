@@ -5,6 +5,7 @@ import { formatBibliography, formatCitation } from '../../../shared/citations/fo
 import { importCitations } from '../../../shared/citations/import'
 import { legalCitation } from '../../../shared/citations/legal'
 import { ApiError } from '../../../shared/errors'
+import { keepingLocks } from '../../../shared/operations/locks'
 import type { Handlers } from './handler'
 
 export const sourceHandlers: Pick<
@@ -33,8 +34,8 @@ export const sourceHandlers: Pick<
     return { source: findSource(store.library, sourceId), bundled: isBundled(sourceId), quotes, usedBy }
   },
   'source.create': (input, { store, env }) => store.update((library) => createSource(library, input, env)),
-  'source.update': (input, { store, env }) => store.update((library) => updateSource(library, input, env)),
-  'source.delete': (input, { store }) => store.update((library) => deleteSource(library, input)),
+  'source.update': (input, { store, env }) => store.update(keepingLocks((library) => updateSource(library, input, env))),
+  'source.delete': (input, { store }) => store.update(keepingLocks((library) => deleteSource(library, input))),
   'source.import': ({ format, text }, { store, env }) => {
     const read = importCitations(text, format)
     if (!read.ok) throw new ApiError(read.error.code, read.error.message, read.error.path)
@@ -50,11 +51,11 @@ export const sourceHandlers: Pick<
   },
   'quote.list': (_input, { store }) => [...store.library.quotes].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
   'quote.create': (input, { store, env }) => store.update((library) => createQuote(library, input, env)),
-  'quote.update': (input, { store, env }) => store.update((library) => updateQuote(library, input, env)),
-  'quote.delete': (input, { store }) => store.update((library) => deleteQuote(library, input)),
+  'quote.update': (input, { store, env }) => store.update(keepingLocks((library) => updateQuote(library, input, env))),
+  'quote.delete': (input, { store }) => store.update(keepingLocks((library) => deleteQuote(library, input))),
   'claim.link': (input, { store, env }) =>
     store.update((library) => {
-      const next = linkEvidence(library, input, env)
+      const next = keepingLocks((before) => linkEvidence(before, input, env))(library)
       return { library: next.library, result: diffClaims(library.claims, next.library.claims) }
     }),
   'library.check': (_input, { store }) => checkQuotes(store.library)

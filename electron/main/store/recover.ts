@@ -13,6 +13,8 @@ interface Loaded {
   notices: Notice[]
   /** The library differs from the file (new, migrated or restored) and must be written. */
   needsWrite: boolean
+  /** No library file and no backup: a new user's first start. */
+  created?: boolean
 }
 
 /**
@@ -28,7 +30,7 @@ export function loadOrRecover(
   if (!existsSync(file)) {
     // No file but backups: the file was lost (deleted by hand, or a crash mid-recovery).
     const backup = newestGoodBackup(dataDir, migrations)
-    if (!backup) return { library: emptyLibrary(), notices: [], needsWrite: true }
+    if (!backup) return { library: emptyLibrary(), notices: [], needsWrite: true, created: true }
     const message = `Your library file ${file} was missing, so the backup from ${backupTime(backup.path)} was restored.`
     return { library: backup.library, notices: [{ kind: 'restored-from-backup', message, damagedFile: null }], needsWrite: true }
   }

@@ -65,8 +65,9 @@ export class Store {
     mkdirSync(dataDir, { recursive: true })
     const release = acquireLock(dataDir, options.holder)
     try {
-      const { library, notices, needsWrite } = loadOrRecover(dataDir, clock, options.migrations)
+      const { library, notices, needsWrite, created } = loadOrRecover(dataDir, clock, options.migrations)
       const store = new Store(dataDir, library, notices, clock, release)
+      store.created = created === true
       if (needsWrite) await store.#db.write()
       // Every start keeps a copy of the good file, so a bad session can always be undone.
       store.#backUp(clock())
@@ -76,6 +77,9 @@ export class Store {
       throw error
     }
   }
+
+  /** True when this open made a new library: there was no file and no backup to restore. */
+  created = false
 
   get library(): Library {
     return this.#db.data

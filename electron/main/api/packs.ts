@@ -1,0 +1,65 @@
+import { ApiError } from '../../../shared/errors'
+import type { Library } from '../../../shared/model/library'
+import { exportPack } from '../../../shared/packs/export'
+import { mergePack } from '../../../shared/packs/merge'
+import { readPack } from '../../../shared/packs/read'
+import { STARTER_PACK_TEXT } from '../starter-pack'
+import type { Handlers } from './handler'
+
+/** A file name from a title: letters, digits and dashes, never empty. */
+export function fileNameFor(title: string, extension: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+  return `${stem || 'casebook'}.${extension}`
+}
+
+function packCounts(library: Library, packId: string) {
+  const owned = (item: { origin: Library['claims'][number]['origin'] }) => item.origin.kind === 'pack' && item.origin.packId === packId
+  return {
+    motions: library.motions.filter(owned).length,
+    claims: library.claims.filter(owned).length,
+    quotes: library.quotes.filter(owned).length,
+    drills: library.drills.filter(owned).length
+  }
+}
+
+export const packHandlers: Pick<
+  Handlers,
+  'pack.list' | 'pack.preview' | 'pack.import' | 'pack.starter' | 'pack.export' | 'file.save'
+> = {
+  'pack.list': (_input, { store }) => store.library.packs.map((pack) => ({ ...pack, counts: packCounts(store.library, pack.id) })),
+  'pack.preview': ({ text, allowOlder }, { store, env }) => mergePack(store.library, readPack(text), env, { allowOlder: allowOlder ?? true }).plan,
+  'pack.import': ({ text, allowOlder }, { store, env }) => {
+    // Read and check the whole file before touching the store: a bad pack writes nothing.
+    const pack = readPack(text)
+    return store.update((library) => {
+      const { library: next, plan } = mergePack(library, pack, env, { allowOlder })
+      return { library: next, result: plan }
+    })
+  },
+  'pack.starter': (_input, { store, env }) => {
+    const pack = readPack(STARTER_PACK_TEXT)
+    return store.update((library) => {
+      const { library: next, plan } = mergePack(library, pack, env, { allowOlder: true })
+      return { library: next, result: plan }
+    })
+  },
+  'pack.export': (input, { store }) => {
+    const pack = exportPack(store.library, input)
+    const name = input.student ? `${pack.meta.title} (student edition)` : pack.meta.title
+    return { fileName: fileNameFor(name, 'casebook'), mimeType: 'application/json', text: `${JSON.stringify(pack, null, 2)}\n` }
+  },
+  'file.save': async ({ fileName, text, base64 }, { saveFile }) => {
+    if (!saveFile) {
+      throw new ApiError('forbidden', 'Saving through a dialog needs the desktop app; this page downloads the file instead', '')
+    }
+    if ((text === undefined) === (base64 === undefined)) {
+      throw new ApiError('invalid_input', 'Give the file as text or as base64, not both or neither', 'text')
+    }
+    const bytes = text !== undefined ? new TextEncoder().encode(text) : Uint8Array.from(Buffer.from(base64 as string, 'base64'))
+    return { path: await saveFile(fileName, bytes) }
+  }
+}
