@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { emptyLibrary, type Library } from '../../shared/model/library'
 import { resolveDataDir, STORE_FILE } from '../main/store/data-folder'
 import { parseLibrary } from '../main/store/load'
@@ -41,4 +41,25 @@ export function readLibrary(dataDir: string): Library {
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`
+}
+
+/** The motion named on the command line: by id, or by its exact title. */
+export function findMotionArg(library: Library, idOrTitle: string | undefined): Library['motions'][number] {
+  if (!idOrTitle) throw new CliError('say which motion with --motion <id or exact title>')
+  const motion = library.motions.find((m) => m.id === idOrTitle) ?? library.motions.find((m) => m.title === idOrTitle)
+  if (!motion) throw new CliError(`no motion with the id or exact title "${idOrTitle}". "casebook list motions" lists them.`)
+  return motion
+}
+
+/** Writes a whole file or nothing: a temp file beside it, then a rename. */
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`)
+  try {
+    writeFileSync(temp, data)
+    renameSync(temp, file)
+  } catch (error) {
+    rmSync(temp, { force: true })
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message
+    throw new CliError(`cannot write ${file}: ${reason}`)
+  }
 }

@@ -44,7 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       strict: true
     })
   } catch (error) {
-    io.err(`casebook ${name}: ${(error as Error).message}. Usage: ${command.usage}`)
+    io.err(`casebook ${name}: ${(error as Error).message}. Run "casebook ${name} --help" for its usage.`)
     return 2
   }
   if (parsed.values.help) {

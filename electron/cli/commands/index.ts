@@ -2,8 +2,10 @@
 import type { Command } from '../command'
 import { check } from './check'
 import { list } from './list'
+import { pack } from './pack'
 
 export const COMMANDS: Record<string, Command> = {
   list,
-  check
+  check,
+  pack
 }

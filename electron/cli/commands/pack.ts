@@ -1,0 +1,131 @@
+import { readFileSync, statSync } from 'node:fs'
+import { ApiError } from '../../../shared/errors'
+import { exportPack } from '../../../shared/packs/export'
+import { PACK_ITEM_KINDS, PACK_LIMITS, PackIdSchema, type PackMeta } from '../../../shared/packs/format'
+import { mergePack, type PackImportPlan } from '../../../shared/packs/merge'
+import { readPack } from '../../../shared/packs/read'
+import { systemEnv } from '../../../shared/operations/change'
+import { Store } from '../../main/store/store'
+import { CliError, dataDirOf, findMotionArg, plural, readLibrary, writeFileAtomic, type CliIo, type Command } from '../command'
+
+const USAGE = [
+  'casebook pack validate FILE',
+  '       casebook pack import FILE [--older] [--data DIR]',
+  '       casebook pack export --motion <id or title> --out FILE [--student] [--title T] [--pack-version V] [--data DIR]'
+].join('\n')
+
+function readPackFile(file: string | undefined) {
+  if (!file) throw new CliError('give the pack file to read')
+  let text: string
+  try {
+    if (statSync(file).size > PACK_LIMITS.bytes) throw new CliError(`${file} is larger than ${PACK_LIMITS.bytes / 1024 / 1024} MB, the most a pack may be`)
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    if (error instanceof CliError) throw error
+    throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`)
+  }
+  try {
+    return readPack(text)
+  } catch (error) {
+    if (error instanceof ApiError) throw new CliError(`${file} is not a valid pack: ${error.message}`)
+    throw error
+  }
+}
+
+function describePlan(plan: PackImportPlan, io: CliIo): void {
+  const verb = { new: 'Imported', update: 'Updated to', reinstall: 'Reinstalled', older: 'Went back to' }[plan.status]
+  io.out(`${verb} “${plan.meta.title}” version ${plan.meta.version}${plan.installedVersion ? ` (was ${plan.installedVersion})` : ''}.`)
+  for (const kind of PACK_ITEM_KINDS) {
+    const c = plan.counts[kind]
+    const parts = [
+      c.added && `${c.added} added`,
+      c.updated && `${c.updated} updated`,
+      c.unchanged && `${c.unchanged} unchanged`,
+      c.leftAlone && `${c.leftAlone} left alone (you changed them)`,
+      c.removed && `${c.removed} removed`,
+      c.kept && `${c.kept} kept (your work depends on them)`
+    ].filter(Boolean)
+    if (parts.length > 0) io.out(`  ${kind}: ${parts.join(', ')}`)
+  }
+  if (plan.flaggedUserClaims > 0) {
+    io.out(`  ${plural(plan.flaggedUserClaims, 'claim')} of yours sat under items this version removed: kept, tagged #under-removed-pack-item.`)
+  }
+}
+
+export const pack: Command = {
+  usage: USAGE,
+  summary: 'Check a pack file, import it into the library, or export motions as a pack',
+  options: {
+    data: { type: 'string' },
+    motion: { type: 'string' },
+    out: { type: 'string' },
+    student: { type: 'boolean' },
+    older: { type: 'boolean' },
+    title: { type: 'string' },
+    'pack-version': { type: 'string' }
+  },
+  async run({ positionals, values }, io) {
+    const [action, file, ...extra] = positionals
+    if (extra.length > 0) throw new CliError(`unexpected "${extra.join(' ')}"`)
+    if (action === 'validate') {
+      const read = readPackFile(file)
+      const counts = PACK_ITEM_KINDS.map((kind) => `${read[kind].length} ${kind}`).join(', ')
+      io.out(`${file}: a valid pack, “${read.meta.title}” version ${read.meta.version} by ${read.meta.author || 'an unnamed author'} (${read.meta.edition} edition): ${counts}.`)
+      return 0
+    }
+    if (action === 'import') {
+      const read = readPackFile(file)
+      let store: Store
+      try {
+        store = await Store.open(dataDirOf(values, io), { holder: 'cli' })
+      } catch (error) {
+        throw new CliError((error as Error).message)
+      }
+      try {
+        const plan = await store.update((library) => {
+          const merged = mergePack(library, read, systemEnv, { allowOlder: values.older === true })
+          return { library: merged.library, result: merged.plan }
+        })
+        describePlan(plan, io)
+        return 0
+      } catch (error) {
+        if (error instanceof ApiError) throw new CliError(error.message + (error.code === 'conflict' && error.path === 'meta.version' ? ' (use --older)' : ''))
+        throw error
+      } finally {
+        await store.close()
+      }
+    }
+    if (action === 'export') {
+      if (file !== undefined) throw new CliError(`"pack export" takes --out FILE, not "${file}"`)
+      if (typeof values.out !== 'string') throw new CliError('say where to write the pack with --out FILE')
+      const library = readLibrary(dataDirOf(values, io))
+      const motion = findMotionArg(library, values.motion as string | undefined)
+      const installed = motion.origin.kind === 'pack' ? library.packs.find((p) => motion.origin.kind === 'pack' && p.id === motion.origin.packId) : undefined
+      const title = (values.title as string | undefined) ?? installed?.title ?? motion.title
+      const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40)
+      const meta: Omit<PackMeta, 'edition'> = {
+        id: installed?.id ?? (PackIdSchema.safeParse(slug).success ? slug : 'casebook-pack'),
+        title,
+        version: (values['pack-version'] as string | undefined) ?? installed?.version ?? '1',
+        author: installed?.author ?? '',
+        organisation: installed?.organisation ?? '',
+        license: installed?.license ?? '',
+        description: installed?.description ?? motion.description,
+        debateFormat: motion.format,
+        level: installed?.level ?? ''
+      }
+      const exported = exportPack(library, { motionIds: [motion.id], meta, student: values.student === true, lock: {} })
+      // Check what we wrote is a pack we would accept, before anyone else gets it.
+      const text = `${JSON.stringify(exported, null, 2)}\n`
+      try {
+        readPack(text)
+      } catch (error) {
+        throw new CliError(`the pack would not be valid: ${(error as Error).message}`)
+      }
+      writeFileAtomic(values.out, text)
+      io.out(`Wrote ${values.out}: “${motion.title}”, ${plural(exported.claims.length, 'claim')}, ${plural(exported.quotes.length, 'card')}${values.student ? ' (student edition)' : ''}.`)
+      return 0
+    }
+    throw new CliError(`"pack" takes validate, import or export; got "${action ?? ''}"`)
+  }
+}
