@@ -7,10 +7,14 @@ import { Sidebar } from '../library/Sidebar'
 import { MotionView, type MapViewKind } from '../map/MotionView'
 import { SearchDialog, type SearchHit } from '../search/SearchDialog'
 import '../search/search.css'
+import { PacksView } from '../packs/PacksView'
 import { SourcesView } from '../sources/SourcesView'
 import { ErrorReporter, useReportError } from './errors'
 import { NavigationContext, type Navigation } from './navigation'
 import { Notices } from './Notices'
+
+/** The app's places besides a motion's map, each opened from the sidebar. */
+export type Page = 'motions' | 'sources' | 'packs'
 
 export function App() {
   return (
@@ -27,7 +31,7 @@ function Shell() {
   const [creating, setCreating] = useState(false)
   const [status, setStatus] = useState<{ dataDir: string; notices: Notice[] } | null>(null)
   const [showArchived, setShowArchived] = useState(false)
-  const [page, setPage] = useState<'motions' | 'sources'>('motions')
+  const [page, setPage] = useState<Page>('motions')
   const [searching, setSearching] = useState(false)
   const [focusClaimId, setFocusClaimId] = useState<string | null>(null)
   const [openSource, setOpenSource] = useState<{ sourceId: string; unitId: string | null } | null>(null)
@@ -60,6 +64,12 @@ function Shell() {
     }),
     []
   )
+  const openMotion = (motionId: string) => {
+    setCreating(false)
+    setFocusClaimId(null)
+    setPage('motions')
+    setSelectedId(motionId)
+  }
   const openHit = (hit: SearchHit) => {
     setSearching(false)
     if (hit.kind === 'claim' && hit.motionId) navigation.openClaim(hit.motionId, hit.refId)
@@ -101,6 +111,7 @@ function Shell() {
 
   let main
   if (page === 'sources') main = <SourcesView open={openSource} />
+  else if (page === 'packs') main = <PacksView onLibraryChanged={refreshMotions} onOpenMotion={openMotion} />
   else if (motions === null) main = <p className="loading">Opening your library…</p>
   else if (creating) main = <NewMotionForm onCreated={onCreated} onCancel={() => setCreating(false)} />
   else if (selectedId === null) main = <EmptyLibrary onNewMotion={() => setCreating(true)} />
@@ -120,18 +131,14 @@ function Shell() {
       <div className="app">
         <Sidebar
           motions={motions ?? []}
-          selectedId={creating || page === 'sources' ? null : selectedId}
+          selectedId={creating || page !== 'motions' ? null : selectedId}
           dataDir={status?.dataDir ?? ''}
-          onSelect={(id) => {
-            setCreating(false)
-            setFocusClaimId(null)
-            setPage('motions')
-            setSelectedId(id)
-          }}
-          sourcesOpen={page === 'sources'}
-          onOpenSources={() => {
+          onSelect={openMotion}
+          page={page}
+          onOpenPage={(next) => {
             setOpenSource(null)
-            setPage('sources')
+            setCreating(false)
+            setPage(next)
           }}
           onSearch={() => setSearching(true)}
           onNewMotion={() => {

@@ -1,4 +1,5 @@
 import type { MotionSummary } from '../../../shared/contract'
+import type { Page } from '../app/App'
 
 interface SidebarProps {
   motions: MotionSummary[]
@@ -8,13 +9,13 @@ interface SidebarProps {
   onNewMotion(): void
   showArchived: boolean
   onShowArchived(show: boolean): void
-  sourcesOpen: boolean
-  onOpenSources(): void
+  page: Page
+  onOpenPage(page: Page): void
   onSearch(): void
 }
 
 export function Sidebar(props: SidebarProps) {
-  const { motions, selectedId, dataDir, onSelect, onNewMotion, showArchived, onShowArchived, sourcesOpen, onOpenSources, onSearch } = props
+  const { motions, selectedId, dataDir, onSelect, onNewMotion, showArchived, onShowArchived, page, onOpenPage, onSearch } = props
   return (
     <aside className="sidebar">
       <header className="brand">
@@ -28,9 +29,13 @@ export function Sidebar(props: SidebarProps) {
       <button type="button" className="primary new-motion" onClick={onNewMotion}>
         New motion
       </button>
-      <button type="button" className="motion-link sources-link" aria-current={sourcesOpen ? 'page' : undefined} onClick={onOpenSources}>
+      <button type="button" className="motion-link sources-link" aria-current={page === 'sources' ? 'page' : undefined} onClick={() => onOpenPage('sources')}>
         <span className="motion-link-title">Sources &amp; cards</span>
         <span className="motion-link-meta">The Constitution, your sources, your evidence</span>
+      </button>
+      <button type="button" className="motion-link sources-link" aria-current={page === 'packs' ? 'page' : undefined} onClick={() => onOpenPage('packs')}>
+        <span className="motion-link-title">Packs</span>
+        <span className="motion-link-meta">Import a teacher’s pack, or make one</span>
       </button>
       <nav aria-label="Motions" className="motion-list">
         {motions.length === 0 ? (

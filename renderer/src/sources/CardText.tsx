@@ -3,9 +3,10 @@ import type { Quote } from '../../../shared/model/source'
 import { markedPieces } from './card-marks'
 
 /** The exact card text, with the underlined and highlighted ranges the debater marked for reading aloud. */
-export const CardText = forwardRef<HTMLQuoteElement, { quote: Pick<Quote, 'text' | 'highlights'> }>(function CardText({ quote }, ref) {
+export const CardText = forwardRef<HTMLQuoteElement, { quote: Pick<Quote, 'text' | 'highlights'> & { paraphrase?: boolean } }>(function CardText({ quote }, ref) {
+  // A paraphrase is the author's words, so it is not set as a quotation.
   return (
-    <blockquote className="card-text" ref={ref}>
+    <blockquote className={quote.paraphrase ? 'card-text paraphrase' : 'card-text'} ref={ref}>
       {markedPieces(quote.text, quote.highlights).map((piece, i) => {
         let node: React.ReactNode = piece.text
         if (piece.underline) node = <u>{node}</u>

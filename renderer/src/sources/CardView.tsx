@@ -78,6 +78,7 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
       <p className="card-cite">
         {citeLine(source, quote)}
         {quote.alteration && <span className="altered"> [altered from the source]</span>}
+        {quote.paraphrase && <span className="altered"> [paraphrase, not a quotation]</span>}
       </p>
       {editing ? (
         <textarea className="card-edit" aria-label="Card text" rows={5} value={text} onChange={(e) => setText(e.target.value)} />

@@ -1,0 +1,134 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import type { MotionSummary } from '../../../shared/contract'
+import { FORMAT_CHOICES, type DebateFormat } from '../../../shared/model/formats'
+import { invoke, messageOf } from '../api/client'
+import { ChoiceField, FormFooter } from '../app/form-parts'
+import { saveFile } from '../app/save-file'
+
+/** A pack id from its title: what a teacher keeps the same from version to version. */
+function slug(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'my-pack'
+}
+
+const LOCKS = [
+  ['motions', 'Motions'],
+  ['claims', 'Claims'],
+  ['sources', 'Sources'],
+  ['quotes', 'Cards'],
+  ['drills', 'Drills']
+] as const
+type LockKind = (typeof LOCKS)[number][0]
+
+/** A teacher's pack: which motions go in, what the pack says about itself, the edition, and what is locked. */
+export function ExportPack({ onDone }: { onDone(message: string | null): void }) {
+  const [motions, setMotions] = useState<MotionSummary[]>([])
+  const [chosen, setChosen] = useState<Set<string>>(new Set())
+  const [title, setTitle] = useState('')
+  const [packId, setPackId] = useState('')
+  const [version, setVersion] = useState('1.0')
+  const [author, setAuthor] = useState('')
+  const [organisation, setOrganisation] = useState('')
+  const [license, setLicense] = useState('')
+  const [level, setLevel] = useState('')
+  const [debateFormat, setDebateFormat] = useState<DebateFormat>('other')
+  const [description, setDescription] = useState('')
+  const [student, setStudent] = useState(false)
+  const [lock, setLock] = useState<Record<LockKind, boolean>>({ motions: false, claims: false, sources: true, quotes: true, drills: false })
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    invoke('motion.list', { includeArchived: true }).then(setMotions, (failure) => setError(messageOf(failure).message))
+  }, [])
+
+  const toggle = (id: string) =>
+    setChosen((current) => {
+      const next = new Set(current)
+      if (next.has(id)) next.delete(id)
+      else next.add(id)
+      return next
+    })
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      const meta = { id: packId || slug(title), title, version, author, organisation, license, level, debateFormat, description }
+      const file = await invoke('pack.export', { motionIds: [...chosen], meta, student, lock })
+      const where = await saveFile(file)
+      onDone(where === null ? null : `Saved “${title}” version ${version}${student ? ' (student edition)' : ''} as ${where}`)
+    } catch (failure) {
+      setError(messageOf(failure).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="panel pack-export" onSubmit={submit} aria-labelledby="pack-export-title">
+      <h2 id="pack-export-title">Make a pack for a class</h2>
+      <fieldset className="pack-motions">
+        <legend>Motions in the pack, with their claims, cards, sources and drills</legend>
+        {motions.length === 0 && <p className="muted small">No motions yet.</p>}
+        {motions.map((m) => (
+          <label key={m.id} className="check">
+            <input type="checkbox" checked={chosen.has(m.id)} onChange={() => toggle(m.id)} /> {m.title}
+            <span className="muted small"> ({m.claimCounts.total} claims)</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="field-grid">
+        <label className="field">
+          <span>Pack title</span>
+          <input value={title} required onChange={(e) => setTitle(e.target.value)} placeholder="Civics unit 3: federalism" />
+        </label>
+        <label className="field">
+          <span>Pack id</span>
+          <input value={packId} placeholder={slug(title)} aria-describedby="pack-id-hint" onChange={(e) => setPackId(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Version</span>
+          <input value={version} onChange={(e) => setVersion(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Author</span>
+          <input value={author} onChange={(e) => setAuthor(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Organisation</span>
+          <input value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Licence</span>
+          <input value={license} onChange={(e) => setLicense(e.target.value)} placeholder="CC BY 4.0" />
+        </label>
+        <label className="field">
+          <span>Level</span>
+          <input value={level} onChange={(e) => setLevel(e.target.value)} placeholder="Year 11, novice…" />
+        </label>
+        <ChoiceField<DebateFormat> label="Format" value={debateFormat} options={FORMAT_CHOICES} onChange={setDebateFormat} />
+      </div>
+      <p id="pack-id-hint" className="muted small">
+        Give every later version the same pack id: that is how a class’s copies are updated rather than duplicated.
+      </p>
+      <label className="field">
+        <span>Description</span>
+        <textarea rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={student} onChange={(e) => setStudent(e.target.checked)} /> Student edition: leave out teacher notes and
+        model answers
+      </label>
+      <fieldset className="pack-locks">
+        <legend>Lock (students can answer and duplicate, not change)</legend>
+        {LOCKS.map(([kind, label]) => (
+          <label key={kind} className="check">
+            <input type="checkbox" checked={lock[kind]} onChange={(e) => setLock({ ...lock, [kind]: e.target.checked })} /> {label}
+          </label>
+        ))}
+      </fieldset>
+      <FormFooter error={error} submitLabel="Export pack…" busy={busy} onCancel={() => onDone(null)} />
+    </form>
+  )
+}

@@ -1,0 +1,92 @@
+import { useRef, useState } from 'react'
+import type { OutputOf } from '../../../shared/contract'
+import { invoke, messageOf } from '../api/client'
+import { PackPlanSummary } from './PackPlanSummary'
+
+type Plan = OutputOf<'pack.preview'>
+const MAX_BYTES = 20 * 1024 * 1024
+
+/**
+ * Importing a pack file: a preview of what it adds, updates and leaves alone first, then all
+ * or nothing. A refused pack names its first problem; nothing is written.
+ */
+export function ImportPack({ onImported }: { onImported(plan: Plan): void }) {
+  const inputRef = useRef<HTMLInputElement>(null)
+  const [pending, setPending] = useState<{ name: string; text: string; plan: Plan } | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [confirmOlder, setConfirmOlder] = useState(false)
+  const [busy, setBusy] = useState(false)
+
+  const read = async (file: File) => {
+    setPending(null)
+    setProblem(null)
+    setConfirmOlder(false)
+    if (file.size > MAX_BYTES) return setProblem(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a pack may be at most 20 MB. Nothing was imported.`)
+    const text = await file.text()
+    try {
+      setPending({ name: file.name, text, plan: await invoke('pack.preview', { text }) })
+    } catch (failure) {
+      const { message } = messageOf(failure)
+      setProblem(`${file.name} cannot be imported: ${message}. Nothing was imported.`)
+    }
+  }
+  const importNow = async () => {
+    if (!pending) return
+    setBusy(true)
+    try {
+      const plan = await invoke('pack.import', { text: pending.text, allowOlder: confirmOlder })
+      setPending(null)
+      onImported(plan)
+    } catch (failure) {
+      setProblem(`${pending.name}: ${messageOf(failure).message}. Nothing was imported.`)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section className="pack-import" aria-labelledby="pack-import-title">
+      <h2 id="pack-import-title">Import a pack</h2>
+      <p className="muted small">A .casebook file from a teacher: motions, sources, cards, starter arguments and drills. Your own work is never changed.</p>
+      <button type="button" onClick={() => inputRef.current?.click()}>
+        Choose a pack file…
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        hidden
+        aria-label="Pack file to import"
+        accept=".casebook,.json"
+        onChange={(e) => {
+          const file = e.target.files?.[0]
+          e.target.value = ''
+          if (file) void read(file)
+        }}
+      />
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {pending && (
+        <div className="pack-preview" role="region" aria-label={`Preview of ${pending.name}`}>
+          <PackPlanSummary plan={pending.plan} />
+          {pending.plan.status === 'older' && (
+            <label className="small">
+              <input type="checkbox" checked={confirmOlder} onChange={(e) => setConfirmOlder(e.target.checked)} /> Go back to version{' '}
+              {pending.plan.meta.version} anyway
+            </label>
+          )}
+          <div className="actions">
+            <button type="button" className="primary" disabled={busy || (pending.plan.status === 'older' && !confirmOlder)} onClick={() => void importNow()}>
+              {pending.plan.status === 'new' ? 'Import' : pending.plan.status === 'update' ? 'Update' : pending.plan.status === 'reinstall' ? 'Reinstall' : 'Go back'}
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+
+import { expect, test, type Page } from '@playwright/test'
+import { screensAllSizes } from '../support/screens'
+import { watchConsole } from '../support/slice'
+import { startWebMode, tempDataDir } from '../support/web-mode'
+
+const STARTER = 'This House believes California should secede from the United States.'
+
+async function openPacks(page: Page) {
+  await page.getByRole('button', { name: /^Packs/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Packs' })).toBeVisible()
+}
+
+async function choosePack(page: Page, name: string, content: string) {
+  await page.getByLabel('Pack file to import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) })
+}
+
+test('a new user’s first screen shows the starter pack', async ({ page }) => {
+  const server = await startWebMode(tempDataDir(), [], { starterPack: true })
+  const errors = watchConsole(page)
+  await page.goto(server.url)
+  const motions = page.getByRole('navigation', { name: 'Motions' })
+  await expect(motions.getByRole('button')).toHaveCount(3)
+  await motions.getByRole('button', { name: new RegExp(STARTER.slice(0, 40)) }).click()
+  await expect(page.getByRole('treeitem', { name: /^Secession is legally barred/ })).toBeVisible()
+  await screensAllSizes(page, 'first-run')
+  expect(errors).toEqual([])
+  await server.stop()
+})
+
+test('import a pack with markup in every text field: shown as text, no script runs', async ({ page }) => {
+  const server = await startWebMode(tempDataDir())
+  const errors = watchConsole(page)
+  let dialogs = 0
+  page.on('dialog', (dialog) => {
+    dialogs += 1
+    void dialog.dismiss()
+  })
+  await page.goto(server.url)
+  const evil = '<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=2</script>'
+  const pack = {
+    format: 'casebook-pack',
+    version: 1,
+    meta: { id: 'evil-pack', title: `Pack ${evil}`, version: '1', author: evil, organisation: evil, description: evil, level: evil, license: evil },
+    motions: [{ id: 'm1', title: `Motion ${evil}`, description: evil }],
+    claims: [{ id: 'c1', motionId: 'm1', stance: 'pro', title: `Claim ${evil}`, body: evil, notes: evil, tags: ['<b>tag</b>'], evidence: ['q1'] }],
+    sources: [{ id: 's1', kind: 'web', title: `Source ${evil}`, authors: [{ literal: evil }], publisher: evil, url: 'javascript:alert(1)' }],
+    quotes: [{ id: 'q1', sourceId: 's1', text: evil, tag: evil, pinpoint: evil, speaker: evil, note: evil }],
+    drills: [{ id: 'd1', motionId: 'm1', title: `Drill ${evil}`, prompt: evil, modelAnswer: evil }]
+  }
+  await openPacks(page)
+  await choosePack(page, 'evil.casebook', JSON.stringify(pack))
+  const preview = page.getByRole('region', { name: 'Preview of evil.casebook' })
+  await expect(preview.getByRole('heading', { name: `Pack ${evil}` })).toBeVisible()
+  await preview.getByRole('button', { name: 'Import' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible()
+  await page.getByRole('button', { name: 'Open its first motion' }).click()
+  await expect(page.getByRole('treeitem', { name: new RegExp('^Claim <img') })).toBeVisible()
+  await page.getByRole('treeitem', { name: new RegExp('^Claim <img') }).click()
+  await expect(page.locator('.card-text').first()).toHaveText(evil)
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+  expect(await page.locator('img[src="x"], main script').count()).toBe(0)
+  expect(dialogs).toBe(0)
+  expect(errors).toEqual([])
+  await server.stop()
+})
+
+test('a refused pack names its problem and changes nothing; a good one previews, imports and updates', async ({ page }) => {
+  const server = await startWebMode(tempDataDir())
+  await page.goto(server.url)
+  await openPacks(page)
+  const good = (version: string, title: string) => ({
+    format: 'casebook-pack',
+    version: 1,
+    meta: { id: 'civics', title: 'Civics unit', version, author: 'Ms Rivera' },
+    motions: [{ id: 'm1', title: 'THW abolish the electoral college', format: 'pf' }],
+    claims: [{ id: 'c1', motionId: 'm1', stance: 'pro', title }]
+  })
+  const broken = { ...good('1', 'x'), claims: [{ id: 'c1', motionId: 'm9', stance: 'pro', title: 'x' }] }
+  await choosePack(page, 'broken.casebook', JSON.stringify(broken))
+  await expect(page.locator('.pack-import').getByRole('alert')).toHaveText('broken.casebook cannot be imported: claims[0].motionId: no motion "m9" in the pack. Nothing was imported.')
+  await expect(page.getByRole('navigation', { name: 'Motions' })).toContainText('No motions yet.')
+
+  await choosePack(page, 'civics.casebook', JSON.stringify(good('1.0', 'Every vote should count equally')))
+  await expect(page.getByRole('region', { name: 'Preview of civics.casebook' })).toContainText('A new pack: version 1.0.')
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(page.getByRole('listitem').filter({ hasText: 'Civics unit' })).toContainText('Version 1.0 · by Ms Rivera')
+
+  await choosePack(page, 'civics-2.casebook', JSON.stringify(good('1.1', 'Every vote must count equally')))
+  const preview = page.getByRole('region', { name: 'Preview of civics-2.casebook' })
+  await expect(preview).toContainText('An update: version 1.0 to 1.1.')
+  await expect(preview.getByRole('row', { name: /Claims/ })).toContainText('1')
+  await screensAllSizes(page, 'pack-preview')
+  await preview.getByRole('button', { name: 'Update' }).click()
+  await page.getByRole('button', { name: 'Open its first motion' }).click()
+  await expect(page.getByRole('treeitem', { name: /^Every vote must count equally/ })).toBeVisible()
+  await server.stop()
+})
+
+test('a teacher makes a student edition of a motion and downloads it', async ({ page }) => {
+  const server = await startWebMode(tempDataDir(), [], { starterPack: true })
+  await page.goto(server.url)
+  await openPacks(page)
+  await page.getByRole('button', { name: 'Make a pack…' }).click()
+  const form = page.getByRole('form', { name: 'Make a pack for a class' })
+  await form.getByRole('checkbox', { name: /Resolved: A U.S. state has a constitutional right to secede/ }).check()
+  await form.getByLabel('Pack title').fill('Secession for Year 11')
+  await form.getByLabel('Author').fill('Mr Okafor')
+  await form.getByRole('checkbox', { name: /Student edition/ }).check()
+  await screensAllSizes(page, 'pack-export')
+  const download = page.waitForEvent('download')
+  await form.getByRole('button', { name: 'Export pack…' }).click()
+  const file = await (await download).path()
+  // The command line accepts what the app wrote.
+  expect(execFileSync(process.execPath, ['bin/casebook.js', 'pack', 'validate', file], { encoding: 'utf8' })).toContain('a valid pack')
+  const pack = JSON.parse(readFileSync(file, 'utf8'))
+  expect(pack.meta).toMatchObject({ id: 'secession-for-year-11', title: 'Secession for Year 11', author: 'Mr Okafor', edition: 'student' })
+  expect(pack.motions.map((m: { title: string }) => m.title)).toEqual(['Resolved: A U.S. state has a constitutional right to secede.'])
+  expect(pack.drills.every((d: { modelAnswer: string }) => d.modelAnswer === '')).toBe(true)
+  await expect(page.getByRole('status')).toContainText('Saved “Secession for Year 11” version 1.0 (student edition)')
+  await screensAllSizes(page, 'packs')
+  await server.stop()
+})
+
