@@ -3,9 +3,11 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'elect
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { ApiError } from '../../shared/errors'
+import type { Api } from './api'
 import { registerIpc } from './ipc'
 import { menuTemplate } from './menu'
 import { openRuntime } from './runtime'
+import { saveWithDialog } from './save-dialog'
 import { dataFlag, resolveDataDir } from './store/data-folder'
 import type { Store } from './store/store'
 import { lockDownContents, lockDownSession, mainWindowOptions } from './window'
@@ -24,6 +26,19 @@ if (dataDir !== defaultUserData) app.setPath('userData', join(dataDir, 'electron
 
 let mainWindow: BrowserWindow | null = null
 let store: Store | null = null
+let api: Api | null = null
+
+/** Help > Reinstall the Starter Pack: an update of the pack that never touches the user's own work. */
+async function reinstallStarterPack(): Promise<void> {
+  if (!api) return
+  const outcome = await api('pack.starter', {})
+  const message = outcome.ok ? 'The starter pack is installed. Your own work was not changed.' : `The starter pack could not be installed: ${outcome.error.message}`
+  if (mainWindow) {
+    await dialog.showMessageBox(mainWindow, { message, type: outcome.ok ? 'info' : 'error' })
+    // The page reads the library afresh, so it shows the pack's motions.
+    mainWindow.webContents.reload()
+  }
+}
 
 function createWindow(): void {
   const win = new BrowserWindow(mainWindowOptions(preloadPath))
@@ -38,8 +53,9 @@ function createWindow(): void {
 async function start(): Promise<void> {
   lockDownSession(session.defaultSession, devServerUrl)
   try {
-    const runtime = await openRuntime(dataDir, 'app')
+    const runtime = await openRuntime(dataDir, 'app', { saveFile: saveWithDialog(dialog, () => mainWindow, app.getPath('documents')) })
     store = runtime.store
+    api = runtime.api
     registerIpc(ipcMain, runtime.api, () => appUrl)
   } catch (error) {
     const message = error instanceof ApiError ? error.message : String(error)
@@ -51,6 +67,7 @@ async function start(): Promise<void> {
     Menu.buildFromTemplate(
       menuTemplate(process.platform, devServerUrl !== undefined, {
         openDataFolder: () => void shell.openPath(dataDir),
+        reinstallStarterPack: () => void reinstallStarterPack(),
         showAbout: () => app.showAboutPanel()
       })
     )

@@ -3,9 +3,10 @@ import type { MenuItemConstructorOptions } from 'electron'
 export interface MenuActions {
   openDataFolder(): void
   showAbout(): void
+  reinstallStarterPack(): void
 }
 
-/** The application menu: the platform's usual menus, plus the data folder under Help. */
+/** The application menu: the platform's usual menus, plus the data folder and the starter pack under Help. */
 export function menuTemplate(platform: NodeJS.Platform, isDev: boolean, actions: MenuActions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin'
   const view: MenuItemConstructorOptions[] = [
@@ -26,6 +27,7 @@ export function menuTemplate(platform: NodeJS.Platform, isDev: boolean, actions:
       role: 'help',
       submenu: [
         { label: 'Show Data Folder', click: () => actions.openDataFolder() },
+        { label: 'Reinstall the Starter Pack', click: () => actions.reinstallStarterPack() },
         ...(isMac ? [] : [{ type: 'separator' } as MenuItemConstructorOptions, { label: 'About Casebook', click: () => actions.showAbout() }])
       ]
     }

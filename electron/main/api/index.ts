@@ -5,10 +5,11 @@ import { claimHandlers } from './claims'
 import { combineHandlers, type Handler, type HandlerContext, type Handlers } from './handler'
 import { motionHandlers } from './motions'
 import { packHandlers } from './packs'
+import { practiceHandlers } from './practice'
 import { searchHandlers } from './search'
 import { sourceHandlers } from './sources'
 
-export const handlers: Partial<Handlers> = combineHandlers(appHandlers, motionHandlers, claimHandlers, sourceHandlers, searchHandlers, packHandlers)
+export const handlers: Partial<Handlers> = combineHandlers(appHandlers, motionHandlers, claimHandlers, sourceHandlers, searchHandlers, packHandlers, practiceHandlers)
 
 export type Api = (name: unknown, input: unknown) => Promise<Outcome<unknown>>
 

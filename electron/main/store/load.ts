@@ -2,13 +2,16 @@ import { formatPath } from '../../../shared/errors'
 import { LibrarySchema, type Library } from '../../../shared/model/library'
 import { libraryProblem, withoutDanglingEvidence } from '../../../shared/operations/integrity'
 import { migrate, NewerSchemaError, type Migrations } from './migrations'
+import { salvagePractice } from './salvage'
 
 export type LoadResult =
-  | { ok: true; library: Library; migratedFrom: number | null }
+  /** `dropped`: practice items that could not be read and were left out, one line each. */
+  | { ok: true; library: Library; migratedFrom: number | null; dropped: string[] }
   | { ok: false; reason: string }
 
 /**
  * Turns the text of a store file into a library: parse, migrate, validate.
+ * Practice items that do not read are left out (and listed) rather than failing the file.
  * Says why when it cannot; throws NewerSchemaError for a file from a newer Casebook,
  * which must be left alone rather than treated as damaged.
  */
@@ -30,7 +33,9 @@ export function parseLibrary(text: string, migrations?: Migrations): LoadResult 
     if (error instanceof NewerSchemaError) throw error
     return { ok: false, reason: (error as Error).message }
   }
-  const parsed = LibrarySchema.safeParse(migrated.data)
+  // A bad practice record costs only itself, never the library around it.
+  const salvaged = salvagePractice(migrated.data)
+  const parsed = LibrarySchema.safeParse(salvaged.data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = formatPath(issue?.path ?? []) || 'the top level'
@@ -39,5 +44,10 @@ export function parseLibrary(text: string, migrations?: Migrations): LoadResult 
   const problem = libraryProblem(parsed.data)
   if (problem) return { ok: false, reason: `its items do not fit together: ${problem}` }
   const version = parsed.data.schemaVersion
-  return { ok: true, library: withoutDanglingEvidence(parsed.data), migratedFrom: migrated.from === version ? null : migrated.from }
+  return {
+    ok: true,
+    library: withoutDanglingEvidence(parsed.data),
+    migratedFrom: migrated.from === version ? null : migrated.from,
+    dropped: salvaged.dropped
+  }
 }

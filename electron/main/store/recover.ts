@@ -46,21 +46,24 @@ export function loadOrRecover(
     throw error
   }
   if (loaded.ok) {
-    if (loaded.migratedFrom === null) return { library: loaded.library, notices: [], needsWrite: false }
-    // Keep the file as it was before the migration, beside the backups.
-    const before = join(dataDir, `casebook.before-migration-v${loaded.migratedFrom}-${fileStamp(clock())}.json`)
-    copyFileSync(file, before)
-    return {
-      library: loaded.library,
-      notices: [
-        {
-          kind: 'migrated',
-          message: `Your library was updated from format ${loaded.migratedFrom} to ${loaded.library.schemaVersion}. The old file was kept at ${before}.`,
-          damagedFile: null
-        }
-      ],
-      needsWrite: true
+    const notices: Notice[] = []
+    if (loaded.migratedFrom !== null) {
+      // Keep the file as it was before the migration, beside the backups.
+      const before = join(dataDir, `casebook.before-migration-v${loaded.migratedFrom}-${fileStamp(clock())}.json`)
+      copyFileSync(file, before)
+      notices.push({
+        kind: 'migrated',
+        message: `Your library was updated from format ${loaded.migratedFrom} to ${loaded.library.schemaVersion}. The old file was kept at ${before}.`,
+        damagedFile: null
+      })
     }
+    if (loaded.dropped.length > 0) {
+      // The file is rewritten without the bad items: keep it whole beside it first, as a damaged file is kept.
+      const damagedFile = join(dataDir, `casebook.damaged-${fileStamp(clock())}.json`)
+      copyFileSync(file, damagedFile)
+      notices.push({ kind: 'repaired', message: repairMessage(loaded.dropped, damagedFile), damagedFile })
+    }
+    return { library: loaded.library, notices, needsWrite: notices.length > 0 }
   }
 
   const damagedFile = join(dataDir, `casebook.damaged-${fileStamp(clock())}.json`)
@@ -107,6 +110,17 @@ function newestGoodBackup(dataDir: string, migrations?: Migrations): { path: str
     }
   }
   return null
+}
+
+/** What was left out, in words, with the first few items named. */
+function repairMessage(dropped: readonly string[], damagedFile: string): string {
+  const count = dropped.length === 1 ? 'One practice item' : `${dropped.length} practice items`
+  const shown = dropped.slice(0, 5).join('; ')
+  const more = dropped.length > 5 ? `; and ${dropped.length - 5} more` : ''
+  return (
+    `${count} in your library file could not be read and ${dropped.length === 1 ? 'was' : 'were'} left out (${shown}${more}). ` +
+    `Everything else opened as usual. The file as it was is kept at ${damagedFile}.`
+  )
 }
 
 function backupTime(path: string): string {

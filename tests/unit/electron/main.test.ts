@@ -28,6 +28,7 @@ const fake = vi.hoisted(() => {
     setWindowOpenHandler = vi.fn((fn: Listener) => {
       this.windowOpenHandler = fn
     })
+    reload = vi.fn()
   }
 
   class FakeBrowserWindow {
@@ -77,7 +78,11 @@ const fake = vi.hoisted(() => {
       buildFromTemplate: vi.fn((template: unknown) => ({ template })),
       setApplicationMenu: vi.fn()
     },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+      showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0 }))
+    },
     session: {
       defaultSession: {
         setPermissionRequestHandler: vi.fn(),
@@ -264,6 +269,32 @@ describe('electron/main/index.ts', () => {
     const showData = all(template).find((item) => item.label === 'Show Data Folder')
     ;(showData?.click as unknown as () => void)()
     expect(shell.openPath).toHaveBeenCalledWith(dataDir)
+  })
+
+  it('saves a file the page made where the user chooses in the main process’s dialog, whole', async () => {
+    await launch()
+    await started()
+    const page = pathToFileURL(windows[0]!.loadFile.mock.calls[0]?.[0] as string).href
+    const event = { senderFrame: frame(page) } as unknown as IpcMainInvokeEvent
+    const target = join(root, 'chosen.casebook')
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
+    expect(await ipcHandler()(event, 'file.save', { fileName: 'Unit.casebook', text: '{"format":"casebook-pack"}' })).toEqual({ ok: true, data: { path: target } })
+    expect(readFileSync(target, 'utf8')).toBe('{"format":"casebook-pack"}')
+    expect(dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({ defaultPath: expect.stringMatching(/Unit\.casebook$/) })
+    // Cancelling writes nothing and says so.
+    expect(await ipcHandler()(event, 'file.save', { fileName: 'Unit.casebook', text: 'x' })).toEqual({ ok: true, data: { path: null } })
+  })
+
+  it('reinstalls the starter pack from Help, tells the user, and reloads the page', async () => {
+    await launch()
+    await started()
+    const template = Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[]
+    const help = template.find((item) => item.role === 'help')?.submenu as MenuItemConstructorOptions[]
+    ;(help.find((item) => item.label === 'Reinstall the Starter Pack')?.click as unknown as () => void)()
+    await vi.waitFor(() => expect(windows[0]!.webContents.reload).toHaveBeenCalled())
+    expect(dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({ message: expect.stringContaining('starter pack is installed') })
+    const library = JSON.parse(readFileSync(join(dataDir, 'casebook.json'), 'utf8'))
+    expect(library.packs.map((p: { id: string }) => p.id)).toEqual(['california-secession'])
   })
 
   it('uses Electron’s user data folder when no --data is given', async () => {

@@ -4,8 +4,8 @@ import { menuTemplate, type MenuActions } from '../../../electron/main/menu'
 
 // menu.ts only imports Electron's types, so no Electron module is loaded here.
 
-function actions(): MenuActions & { openDataFolder: Mock<() => void>; showAbout: Mock<() => void> } {
-  return { openDataFolder: vi.fn<() => void>(), showAbout: vi.fn<() => void>() }
+function actions(): MenuActions & { openDataFolder: Mock<() => void>; showAbout: Mock<() => void>; reinstallStarterPack: Mock<() => void> } {
+  return { openDataFolder: vi.fn<() => void>(), showAbout: vi.fn<() => void>(), reinstallStarterPack: vi.fn<() => void>() }
 }
 
 /** Every item in the template, at any depth. */
@@ -47,6 +47,13 @@ describe.each(['linux', 'darwin', 'win32'] as const)('menuTemplate on %s', (plat
     click(byLabel(help, 'Show Data Folder'))
     expect(a.openDataFolder).toHaveBeenCalledTimes(1)
     expect(a.showAbout).not.toHaveBeenCalled()
+  })
+
+  it('reinstalls the starter pack from Help', () => {
+    const a = actions()
+    click(byLabel(submenu(byRole(menuTemplate(platform, false, a), 'help')), 'Reinstall the Starter Pack'))
+    expect(a.reinstallStarterPack).toHaveBeenCalledTimes(1)
+    expect(a.openDataFolder).not.toHaveBeenCalled()
   })
 
   it('has no reload or developer tools outside development', () => {

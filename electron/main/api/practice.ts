@@ -1,0 +1,40 @@
+import {
+  deleteFlow,
+  deleteFormat,
+  gradeReview,
+  listFlows,
+  listFormats,
+  listPackDrills,
+  listPractice,
+  recordPractice,
+  saveFlow,
+  saveFormat
+} from '../../../shared/operations/practice'
+import type { Handlers } from './handler'
+
+export const practiceHandlers: Pick<
+  Handlers,
+  | 'practice.list'
+  | 'practice.record'
+  | 'format.list'
+  | 'format.save'
+  | 'format.delete'
+  | 'review.list'
+  | 'review.grade'
+  | 'flow.list'
+  | 'flow.save'
+  | 'flow.delete'
+  | 'drill.list'
+> = {
+  'practice.list': (_input, { store }) => listPractice(store.library),
+  'practice.record': (input, { store, env }) => store.update((library) => recordPractice(library, input, env)),
+  'format.list': (_input, { store }) => listFormats(store.library),
+  'format.save': (input, { store, env }) => store.update((library) => saveFormat(library, input, env)),
+  'format.delete': (input, { store }) => store.update((library) => deleteFormat(library, input)),
+  'review.list': (_input, { store }) => store.library.cardReviews,
+  'review.grade': (input, { store, env }) => store.update((library) => gradeReview(library, input, env)),
+  'flow.list': (_input, { store }) => listFlows(store.library),
+  'flow.save': (input, { store, env }) => store.update((library) => saveFlow(library, input, env)),
+  'flow.delete': (input, { store }) => store.update((library) => deleteFlow(library, input)),
+  'drill.list': (_input, { store }) => listPackDrills(store.library)
+}
