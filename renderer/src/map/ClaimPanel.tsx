@@ -49,8 +49,11 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
       ? [['pro', `${sideLabels.pro}: for the motion`], ['con', `${sideLabels.con}: against the motion`]]
       : [['pro', 'Supports the claim above'], ['con', 'Attacks the claim above']]
 
+  const locked = claim.origin.kind === 'pack' && claim.origin.locked === true
   return (
     <form className="claim-panel" onSubmit={(e) => e.preventDefault()} aria-label="Selected claim">
+      {locked && <p className="small muted">Locked by its pack: answer it, or duplicate the motion to change a copy of your own.</p>}
+      <fieldset className="bare" disabled={locked}>
       <label className="field">
         <span>Tag</span>
         <input
@@ -131,6 +134,7 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
         />
       </label>
       <p className="muted small">{claim.origin.kind === 'pack' ? `From pack ${claim.origin.packId} v${claim.origin.packVersion}` : 'Your own claim'}</p>
+      </fieldset>
     </form>
   )
 }

@@ -31,12 +31,21 @@ export const MotionHeader = memo(function MotionHeader({ motion, claimCount, wea
     return updated
   }
   const run = (task: () => Promise<unknown>) => () => void task().catch(report)
+  // A teacher's locked motion can be answered and duplicated, not renamed or redefined.
+  const locked = motion.origin.kind === 'pack' && motion.origin.locked === true
 
   return (
     <header className="motion-header">
       <p className="eyebrow">
         {FORMAT_NAMES[motion.format]} · {motion.sideLabels.pro} / {motion.sideLabels.con}
         {motion.archived && <span className="archived-tag"> · Archived</span>}
+        {motion.origin.kind === 'pack' && (
+          <span className="pack-origin" title={locked ? 'Locked by the pack: duplicate the motion to change your own copy' : undefined}>
+            {' '}
+            · From a pack, version {motion.origin.packVersion}
+            {locked && ' · locked'}
+          </span>
+        )}
       </p>
       {mode === 'rename' ? (
         <TextForm
@@ -55,12 +64,16 @@ export const MotionHeader = memo(function MotionHeader({ motion, claimCount, wea
         <div className="motion-title-row">
           <h1 id="motion-title">{motion.title}</h1>
           <div className="motion-tools">
-            <button type="button" onClick={() => setMode('rename')}>
-              Rename
-            </button>
-            <button type="button" aria-expanded={mode === 'details'} onClick={() => setMode(mode === 'details' ? 'view' : 'details')}>
-              Details
-            </button>
+            {!locked && (
+              <>
+                <button type="button" onClick={() => setMode('rename')}>
+                  Rename
+                </button>
+                <button type="button" aria-expanded={mode === 'details'} onClick={() => setMode(mode === 'details' ? 'view' : 'details')}>
+                  Details
+                </button>
+              </>
+            )}
             <button
               type="button"
               onClick={run(async () => {
