@@ -1,0 +1,189 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { escapeArgdownText, MAX_ARGDOWN_DEPTH, toArgdown } from '../../../shared/interchange/argdown-export'
+import { parseArgdown } from '../../../shared/interchange/argdown-import'
+import type { Claim } from '../../../shared/model/claim'
+import { titleSchema } from '../../../shared/model/ids'
+import type { Motion } from '../../../shared/model/motion'
+import { plainText } from '../../../shared/model/text'
+import { outline, stored, testEnv } from './helpers'
+
+const NOW = '2025-03-01T12:00:00.000Z'
+
+function motion(title: string, description = ''): Motion {
+  return {
+    id: 'm1',
+    title,
+    format: 'other',
+    sideLabels: { pro: 'Pro', con: 'Con' },
+    description,
+    origin: { kind: 'local' },
+    archived: false,
+    createdAt: NOW,
+    updatedAt: NOW
+  }
+}
+
+type Spec = { parent: number | null; stance: 'pro' | 'con'; title: string; body?: string }
+
+/** Claims from specs whose parent is the index of an earlier spec (or null for a contention). */
+function claims(specs: Spec[]): Claim[] {
+  const orders = new Map<string | null, number>()
+  return specs.map((spec, index) => {
+    const parentId = spec.parent === null ? null : `c${spec.parent}`
+    const order = orders.get(parentId) ?? 0
+    orders.set(parentId, order + 1)
+    return {
+      id: `c${index}`,
+      motionId: 'm1',
+      parentId,
+      stance: spec.stance,
+      title: spec.title,
+      body: spec.body ?? '',
+      order,
+      evidence: [],
+      tags: [],
+      strength: null,
+      notes: '',
+      origin: { kind: 'local' },
+      createdAt: NOW,
+      updatedAt: NOW
+    }
+  })
+}
+
+/**
+ * Text as compared after a round trip: Argdown keeps the words, not line breaks or runs of
+ * spaces, and an import drops control characters.
+ */
+const words = (text: string) => plainText(text).replace(/\s+/g, ' ').trim()
+
+/** Bodies in the outline's order. */
+function bodies(list: Claim[]): string[] {
+  const out: string[] = []
+  const walk = (parentId: string | null) => {
+    for (const c of list.filter((x) => x.parentId === parentId).sort((a, b) => a.order - b.order)) {
+      out.push(words(c.body))
+      walk(c.id)
+    }
+  }
+  walk(null)
+  return out
+}
+
+function roundTrip(m: Motion, list: Claim[]) {
+  const imported = parseArgdown(toArgdown(m, list))
+  expect(imported.warnings).toEqual([])
+  const map = stored(imported)
+  expect(map.motion.title).toBe(m.title)
+  expect(words(map.motion.description)).toBe(words(m.description))
+  expect(outline(map.claims)).toEqual(outline(list))
+  expect(bodies(map.claims)).toEqual(bodies(list))
+}
+
+describe('toArgdown', () => {
+  it('writes the motion as the top statement and claims as indented relations', () => {
+    const list = claims([
+      { parent: null, stance: 'pro', title: 'Cars pollute', body: 'Exhaust fumes.\nAnd tyres.' },
+      { parent: 0, stance: 'con', title: 'Electric cars do not' },
+      { parent: null, stance: 'con', title: 'Shops lose trade' }
+    ])
+    expect(toArgdown(motion('Ban cars', 'Cities should ban cars.'), list)).toBe(
+      '[Ban cars]: Cities should ban cars.\n' +
+        '  + [Cars pollute]: Exhaust fumes. And tyres.\n' +
+        '    - [Electric cars do not]\n' +
+        '  - [Shops lose trade]\n'
+    )
+  })
+
+  it('escapes what Argdown reads as markup, and leaves ordinary punctuation alone', () => {
+    expect(escapeArgdownText('U.S. Const. art. IV, § 3 (e.g. 10:30) — a-b; c/d')).toBe('U.S. Const. art. IV, § 3 (e.g. 10:30) — a-b; c/d')
+    expect(escapeArgdownText('[x] <y> {z} #t *b* _i_ @[m] \\ http://a /* === .A. :happy:')).toBe(
+      '\\[x\\] \\<y\\> \\{z\\} \\#t \\*b\\* \\_i\\_ \\@\\[m\\] \\\\ http:\\//a \\/\\* \\=== \\.A. \\:happy:'
+    )
+  })
+
+  it('gives repeated and unbracketable titles a unique name, with the real title as data', () => {
+    const list = claims([
+      { parent: null, stance: 'pro', title: 'Same' },
+      { parent: null, stance: 'con', title: 'Same', body: 'second' },
+      { parent: 1, stance: 'pro', title: 'a]: b' },
+      { parent: 1, stance: 'con', title: 'Untitled 1' }
+    ])
+    const text = toArgdown(motion('Same'), list)
+    expect(text).toBe(
+      '[Same]\n' +
+        '  + [Same (2)] {casebookTitle: "Same"}\n' +
+        '  - [Same (3)]: second {casebookTitle: "Same"}\n' +
+        '    + [a): b] {casebookTitle: "a\\u005d: b"}\n' +
+        '    - [Untitled 1 (2)] {casebookTitle: "Untitled 1"}\n'
+    )
+    roundTrip(motion('Same'), list)
+  })
+
+  it('keeps HTML and script as text through the round trip', () => {
+    const list = claims([{ parent: null, stance: 'con', title: '<script>alert(1)</script>', body: '<img src=x onerror=alert(1)> & <b>' }])
+    roundTrip(motion('<b>Motion</b>', '<i>desc</i>'), list)
+  })
+
+  it(`writes claims deeper than ${MAX_ARGDOWN_DEPTH} levels in blocks of their own, and reads them back`, () => {
+    // Odd levels are all titled alike, and a block's first claim (level 64, 128, …) among them.
+    const deep = Array.from({ length: 300 }, (_, i): Spec => ({
+      parent: i === 0 ? null : i - 1,
+      stance: i % 2 ? 'con' : 'pro',
+      title: i % 2 ? '-Same' : `Level ${i + 1}`
+    }))
+    deep.push({ parent: 100, stance: 'pro', title: 'A sibling deep down' })
+    const text = toArgdown(motion('Deep'), claims(deep))
+    expect(text.split('\n\n')).toHaveLength(5)
+    roundTrip(motion('Deep'), claims(deep))
+  })
+
+  it('ignores claims of other motions', () => {
+    const other = { ...claims([{ parent: null, stance: 'pro', title: 'Elsewhere' }])[0], motionId: 'm2' }
+    expect(toArgdown(motion('Alone'), [other])).toBe('[Alone]\n')
+  })
+})
+
+/** Pieces that are hard for Argdown, mixed into generated titles and bodies. */
+const TRICKY = [
+  '[', ']', ']:', '](', '(x)', '<', '>', '<!--', '{', '}', '} x', '#tag', '*', '**', '_', '@[', '@<', '//', '/*', '*/',
+  '===', '.A.', ':happy:', 'e.g.', 'U.S.', '\\', '+', '-', '->', '><', '<_', 'Untitled 1', ' ', '  ', '\t', '\n', 'é',
+  '😀', '\u00a0', '\u2028', '"', "'", ':', ',', 'casebookTitle', '§ 3', 'word'
+]
+const piece = fc.oneof({ arbitrary: fc.constantFrom(...TRICKY), weight: 3 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 6 }), weight: 1 })
+const text = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''))
+/** Titles as ClaimSchema stores them. */
+const title = text.filter((t) => titleSchema('Title').safeParse(t).success).map((t) => titleSchema('Title').parse(t))
+
+const spec = fc.record({
+  parent: fc.nat(),
+  top: fc.boolean(),
+  stance: fc.constantFrom<'pro' | 'con'>('pro', 'con'),
+  title,
+  body: fc.oneof(fc.constant(''), text)
+})
+
+describe('Argdown round trip (property)', () => {
+  it('export then import gives the same tree of titles and stances, and the same words', () => {
+    fc.assert(
+      fc.property(title, text, fc.array(spec, { maxLength: 20 }), (motionTitle, description, specs) => {
+        const list = claims(specs.map((s, i) => ({ ...s, parent: s.top || i === 0 ? null : s.parent % i })))
+        roundTrip(motion(motionTitle, description), list)
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  it('the stored records are the same as the original ones, apart from ids', () => {
+    const list = claims([
+      { parent: null, stance: 'pro', title: 'A', body: 'a' },
+      { parent: 0, stance: 'con', title: 'B' }
+    ])
+    const map = stored(parseArgdown(toArgdown(motion('M', 'd'), list)))
+    const env = testEnv()
+    expect(map.claims.map(({ id: _id, motionId: _m, parentId: _p, ...rest }) => rest)).toEqual(
+      list.map(({ id: _id, motionId: _m, parentId: _p, ...rest }) => ({ ...rest, createdAt: env.now(), updatedAt: env.now() }))
+    )
+  })
+})
