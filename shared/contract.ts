@@ -87,6 +87,12 @@ export const contract = {
     MotionRef,
     z.object({ motionId: IdSchema, deletedClaimIds: z.array(IdSchema) })
   ),
+  'motion.import': write(
+    'Make a new motion from a Kialo discussion export or an Argdown document',
+    z.object({ format: z.enum(['kialo', 'argdown']), text: z.string().max(21 * 1024 * 1024, 'The file is larger than 20 MB') }),
+    z.object({ motion: MotionSchema, claimCount: z.number().int(), warnings: z.array(z.string()) })
+  ),
+  'motion.argdown': read('Write a motion and its map as an Argdown document', MotionRef, ExportFileSchema),
   'claim.add': write(
     'Add a claim: a top-level contention (parentId null) or a response to another claim, last among its siblings or at index',
     z.object({

@@ -124,3 +124,26 @@ test('a teacher makes a student edition of a motion and downloads it', async ({ 
   await server.stop()
 })
 
+
+test('import a Kialo discussion as a new motion, then export it as Argdown', async ({ page }) => {
+  const server = await startWebMode(tempDataDir())
+  await page.goto(server.url)
+  await page.getByRole('button', { name: 'New motion' }).first().click()
+  const kialo = [
+    'Discussion Title: Should California leave the United States?',
+    '',
+    '1. California should leave the United States.',
+    '1.1. Pro: California could stand on its own economically.',
+    '1.1.1. Con: Economic size does not make leaving lawful.',
+    '1.2. Con: Secession is legally barred.',
+    ''
+  ].join('\n')
+  await page.getByLabel('Kialo or Argdown file to import').setInputFiles({ name: 'calexit.txt', mimeType: 'text/plain', buffer: Buffer.from(kialo) })
+  await expect(page.getByRole('heading', { level: 1, name: 'California should leave the United States.' })).toBeVisible()
+  await expect(page.getByRole('treeitem', { name: /^Economic size does not make leaving lawful/ })).toBeVisible()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export Argdown' }).click()
+  const text = readFileSync(await (await download).path(), 'utf8')
+  expect(text).toContain('California could stand on its own economically.')
+  await server.stop()
+})

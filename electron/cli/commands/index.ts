@@ -1,11 +1,13 @@
 /** Every `casebook` command, in the order `casebook --help` lists them. One file per command. */
 import type { Command } from '../command'
 import { check } from './check'
+import { importCommand } from './import'
 import { list } from './list'
 import { pack } from './pack'
 
 export const COMMANDS: Record<string, Command> = {
   list,
   check,
-  pack
+  pack,
+  import: importCommand
 }

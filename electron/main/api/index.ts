@@ -3,13 +3,14 @@ import { ApiError, fromZodError, toErrorData, type Outcome } from '../../../shar
 import { appHandlers } from './app'
 import { claimHandlers } from './claims'
 import { combineHandlers, type Handler, type HandlerContext, type Handlers } from './handler'
+import { interchangeHandlers } from './interchange'
 import { motionHandlers } from './motions'
 import { packHandlers } from './packs'
 import { practiceHandlers } from './practice'
 import { searchHandlers } from './search'
 import { sourceHandlers } from './sources'
 
-export const handlers: Partial<Handlers> = combineHandlers(appHandlers, motionHandlers, claimHandlers, sourceHandlers, searchHandlers, packHandlers, practiceHandlers)
+export const handlers: Partial<Handlers> = combineHandlers(appHandlers, motionHandlers, claimHandlers, sourceHandlers, searchHandlers, packHandlers, practiceHandlers, interchangeHandlers)
 
 export type Api = (name: unknown, input: unknown) => Promise<Outcome<unknown>>
 

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { FORMAT_CHOICES, type DebateFormat } from '../../../shared/model/formats'
 import { ChoiceField, FormFooter } from '../app/form-parts'
 import { invoke, messageOf } from '../api/client'
@@ -8,6 +8,22 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
   const [format, setFormat] = useState<DebateFormat>('other')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+
+  const fileRef = useRef<HTMLInputElement>(null)
+  const [imported, setImported] = useState<{ id: string; notes: string[] } | null>(null)
+  const importFile = async (file: File) => {
+    setError(null)
+    const format = /\.argdown$/i.test(file.name) ? 'argdown' : 'kialo'
+    if (file.size > 20 * 1024 * 1024) return setError(`${file.name} is larger than 20 MB`)
+    try {
+      const result = await invoke('motion.import', { format, text: await file.text() })
+      // Warnings (a link to a missing claim, a graph flattened to a tree) are worth reading before opening.
+      if (result.warnings.length > 0) setImported({ id: result.motion.id, notes: result.warnings })
+      else onCreated(result.motion.id)
+    } catch (failure) {
+      setError(`${file.name}: ${messageOf(failure).message}`)
+    }
+  }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -40,6 +56,37 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
       </label>
       <ChoiceField<DebateFormat> label="Format" value={format} options={FORMAT_CHOICES} onChange={setFormat} />
       <FormFooter error={error} errorId="new-motion-error" submitLabel="Create motion" busy={busy} onCancel={onCancel} />
+      <p className="small muted import-motion">
+        Or bring in a map from another tool:{' '}
+        <button type="button" className="link" onClick={() => fileRef.current?.click()}>
+          import a Kialo export (.txt) or an Argdown file (.argdown)…
+        </button>
+      </p>
+      <input
+        ref={fileRef}
+        type="file"
+        hidden
+        aria-label="Kialo or Argdown file to import"
+        accept=".txt,.argdown,.ad"
+        onChange={(e) => {
+          const file = e.target.files?.[0]
+          e.target.value = ''
+          if (file) void importFile(file)
+        }}
+      />
+      {imported && (
+        <div className="import-notes" role="status">
+          <p>Imported, with {imported.notes.length === 1 ? 'a note' : `${imported.notes.length} notes`}:</p>
+          <ul className="small">
+            {imported.notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+          <button type="button" className="primary" onClick={() => onCreated(imported.id)}>
+            Open the motion
+          </button>
+        </div>
+      )}
     </form>
   )
 }

@@ -4,6 +4,7 @@ import { DEFAULT_SIDE_LABELS, FORMAT_CHOICES, FORMAT_NAMES, type DebateFormat } 
 import type { Motion } from '../../../shared/model/motion'
 import { invoke, messageOf } from '../api/client'
 import { ConfirmBar } from '../app/ConfirmBar'
+import { saveFile } from '../app/save-file'
 import { ChoiceField, FormFooter } from '../app/form-parts'
 import { useReportError } from '../app/errors'
 import { TextForm } from './TextForm'
@@ -82,6 +83,13 @@ export const MotionHeader = memo(function MotionHeader({ motion, claimCount, wea
               })}
             >
               Duplicate
+            </button>
+            <button
+              type="button"
+              title="Save this motion's map as an Argdown document, for Argdown's tools"
+              onClick={run(async () => saveFile(await invoke('motion.argdown', { motionId: motion.id })))}
+            >
+              Export Argdown
             </button>
             <button type="button" onClick={run(() => update({ archived: !motion.archived }))}>
               {motion.archived ? 'Unarchive' : 'Archive'}
