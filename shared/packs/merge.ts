@@ -59,9 +59,22 @@ export function compareVersions(a: string, b: string): number {
 
 type Item = { id: string; origin: Library['claims'][number]['origin'] }
 
+const IGNORED_KEYS = new Set(['createdAt', 'updatedAt', 'origin'])
+
+/** Same fields apart from timestamps and origin; field by field, as this runs for every item of an update. */
 function sameContent(a: object, b: object): boolean {
-  const strip = ({ createdAt: _c, updatedAt: _u, origin: _o, ...rest }: Record<string, unknown>) => JSON.stringify(rest)
-  return strip(a as Record<string, unknown>) === strip(b as Record<string, unknown>)
+  const x = a as Record<string, unknown>
+  const y = b as Record<string, unknown>
+  const keys = Object.keys(x)
+  if (keys.length !== Object.keys(y).length) return false
+  for (const key of keys) {
+    if (IGNORED_KEYS.has(key)) continue
+    const u = x[key]
+    const v = y[key]
+    if (u === v) continue
+    if (typeof u !== 'object' || typeof v !== 'object' || u === null || v === null || JSON.stringify(u) !== JSON.stringify(v)) return false
+  }
+  return true
 }
 
 function emptyCounts(): Record<PackItemKind, KindCounts> {

@@ -45,43 +45,73 @@ export function packRecords(pack: PackFile, stamp: (libraryId: string) => Stamp)
       ? { kind: 'pack', packId, packVersion: pack.meta.version, locked: true }
       : { kind: 'pack', packId, packVersion: pack.meta.version }
 
-  const motion = ({ id: itemId, locked, sideLabels, ...m }: PackMotion): Motion => ({
-    ...m,
-    id: id(itemId),
-    sideLabels: sideLabels ?? DEFAULT_SIDE_LABELS[m.format],
-    origin: origin({ locked }),
+  // Fields are copied one by one rather than with object rest, which is slow for 10,000 items.
+  const motion = (m: PackMotion): Motion => ({
+    id: id(m.id),
+    title: m.title,
+    format: m.format,
+    sideLabels: m.sideLabels ?? DEFAULT_SIDE_LABELS[m.format],
+    description: m.description,
+    origin: origin(m),
     archived: false,
-    ...stamp(id(itemId))
+    ...stamp(id(m.id))
   })
-  const claim = ({ id: itemId, locked, ...c }: PackClaim): Claim => ({
-    ...c,
-    id: id(itemId),
+  const claim = (c: PackClaim): Claim => ({
+    id: id(c.id),
     motionId: id(c.motionId),
     parentId: c.parentId === null ? null : id(c.parentId),
+    stance: c.stance,
+    title: c.title,
+    body: c.body,
+    order: c.order,
     evidence: c.evidence.map(id),
-    origin: origin({ locked }),
-    ...stamp(id(itemId))
+    tags: c.tags,
+    strength: c.strength,
+    notes: c.notes,
+    origin: origin(c),
+    ...stamp(id(c.id))
   })
-  const source = ({ id: itemId, locked, ...s }: PackSource): Source => ({
-    ...s,
-    id: id(itemId),
-    origin: origin({ locked }),
-    ...stamp(id(itemId))
+  const source = (s: PackSource): Source => ({
+    id: id(s.id),
+    kind: s.kind,
+    title: s.title,
+    authors: s.authors,
+    publisher: s.publisher,
+    container: s.container,
+    date: s.date,
+    url: s.url,
+    accessed: s.accessed,
+    reporterCitation: s.reporterCitation,
+    qualifications: s.qualifications,
+    ...(s.units ? { units: s.units } : {}),
+    origin: origin(s),
+    ...stamp(id(s.id))
   })
   const packSourceIds = new Set(pack.sources.map((s) => s.id))
-  const quote = ({ id: itemId, locked, ...q }: PackQuote): Quote => ({
-    ...q,
-    id: id(itemId),
+  const quote = (q: PackQuote): Quote => ({
+    id: id(q.id),
     // A card from a text bundled with Casebook keeps pointing at that text.
     sourceId: !packSourceIds.has(q.sourceId) && findBundledText(q.sourceId) ? q.sourceId : id(q.sourceId),
-    origin: origin({ locked }),
-    ...stamp(id(itemId))
+    unitId: q.unitId,
+    range: q.range,
+    text: q.text,
+    pinpoint: q.pinpoint,
+    speaker: q.speaker,
+    tag: q.tag,
+    highlights: q.highlights,
+    note: q.note,
+    alteration: q.alteration,
+    paraphrase: q.paraphrase,
+    origin: origin(q),
+    ...stamp(id(q.id))
   })
-  const drill = ({ id: itemId, locked, ...d }: PackDrill): Drill => ({
-    ...d,
-    id: id(itemId),
+  const drill = (d: PackDrill): Drill => ({
+    id: id(d.id),
     motionId: d.motionId === null ? null : id(d.motionId),
-    origin: origin({ locked })
+    title: d.title,
+    prompt: d.prompt,
+    modelAnswer: d.modelAnswer,
+    origin: origin(d)
   })
   return {
     motions: pack.motions.map(motion),
