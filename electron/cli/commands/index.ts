@@ -1,5 +1,6 @@
 /** Every `casebook` command, in the order `casebook --help` lists them. One file per command. */
 import type { Command } from '../command'
+import { brief } from './brief'
 import { check } from './check'
 import { importCommand } from './import'
 import { list } from './list'
@@ -9,5 +10,6 @@ export const COMMANDS: Record<string, Command> = {
   list,
   check,
   pack,
-  import: importCommand
+  import: importCommand,
+  brief
 }

@@ -1,0 +1,86 @@
+/**
+ * A card's cite line in the debate convention (Verbatim's "cite"): the author's name and the
+ * year, emphasised, then the full reference in brackets: "**Smith & Jones 2025** [Jane Smith
+ * and Ann Jones, professors of law, “Title”, Outlet, Publisher, 2025-01-09, p. 4, URL]".
+ * Constitutions and cases lead with their legal citation instead. Nothing is made up: a part
+ * the source does not have is left out.
+ */
+import { legalCitation, yearOf } from '../citations/legal'
+import type { Quote, Source } from '../model/source'
+import { oneLine } from '../model/text'
+
+/** A piece of a cite line; `emphasis` marks the author and date (bold in print). */
+export interface CiteSegment {
+  text: string
+  emphasis: boolean
+}
+
+/** Kinds of source cited in legal form, in cite lines and in the bibliography. */
+export const LEGAL_KINDS: ReadonlySet<Source['kind']> = new Set(['constitution', 'case', 'statute'])
+
+type Person = Source['authors'][number]
+
+function fullName(person: Person): string {
+  return oneLine(person.literal ?? '') || [person.given, person.family].map((part) => oneLine(part ?? '')).filter(Boolean).join(' ')
+}
+
+function shortName(person: Person): string {
+  return oneLine(person.literal ?? '') || oneLine(person.family ?? '') || oneLine(person.given ?? '')
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 2) return names.join(' & ')
+  return `${names[0]} et al.`
+}
+
+/** "Smith 2025", "Smith & Jones 2025", "Smith et al. 2025"; the outlet or title stands in for a missing author. */
+function shortCite(source: Source): string {
+  const names = source.authors.map(shortName).filter(Boolean)
+  const who = names.length > 0 ? joinNames(names) : oneLine(source.container) || oneLine(source.publisher) || oneLine(source.title)
+  const when = yearOf(source.date) || oneLine(source.date)
+  return [who, when].filter(Boolean).join(' ')
+}
+
+function quoted(title: string): string {
+  const text = oneLine(title)
+  return text ? `“${text}”` : ''
+}
+
+function details(source: Source, quote: Quote): string[] {
+  const speaker = oneLine(quote.speaker)
+  const authors = source.authors.map(fullName).filter(Boolean)
+  const who = authors.length > 2 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors.join(' and ')
+  const head = [who, oneLine(source.qualifications), speaker ? `quoting ${speaker}` : '']
+  if (LEGAL_KINDS.has(source.kind)) {
+    // The legal citation already gives the name, reporter, pinpoint and year.
+    const rest = source.kind === 'case' ? [oneLine(source.publisher)] : [oneLine(source.title), oneLine(source.container), oneLine(source.publisher)]
+    return [...head, ...rest, oneLine(source.url)]
+  }
+  return [
+    ...head,
+    quoted(source.title),
+    oneLine(source.container),
+    oneLine(source.publisher) === oneLine(source.container) ? '' : oneLine(source.publisher),
+    oneLine(source.date),
+    oneLine(quote.pinpoint),
+    oneLine(source.url)
+  ]
+}
+
+/** The cite line of a card from `source`; with no source (a damaged library) only its pinpoint. */
+export function citeSegments(source: Source | undefined, quote: Quote): CiteSegment[] {
+  if (!source) {
+    const pinpoint = oneLine(quote.pinpoint)
+    return pinpoint ? [{ text: pinpoint, emphasis: false }] : []
+  }
+  const lead = LEGAL_KINDS.has(source.kind) ? (legalCitation(source, quote.pinpoint) ?? oneLine(source.title)) : shortCite(source)
+  const rest = details(source, quote).filter(Boolean)
+  const segments: CiteSegment[] = [{ text: lead, emphasis: true }]
+  if (rest.length > 0) segments.push({ text: `${lead ? ' ' : ''}[${rest.join(', ')}]`, emphasis: false })
+  return segments
+}
+
+/** The cite line as plain text, for search and tests. */
+export function citeText(segments: readonly CiteSegment[]): string {
+  return segments.map((segment) => segment.text).join('')
+}

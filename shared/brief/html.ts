@@ -1,0 +1,144 @@
+/**
+ * A brief as one self-contained HTML page: inline CSS, no scripts, no external resources (its
+ * own Content-Security-Policy forbids both, so even a slip in escaping could run nothing). Every
+ * piece of the user's text is HTML-escaped. Card text keeps its line breaks (pre-wrap), so the
+ * page's text content holds each card exactly. Print CSS: letter pages with the page number
+ * at the foot, the title page on its own, and headings, tags and cites kept with what follows.
+ */
+import { BRIEF_WORDS, type BriefCard, type BriefClaim, type BriefDocument } from './document'
+import type { CiteSegment } from './cite'
+import type { TextRun } from './runs'
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\r': '&#13;' }
+
+/** Text as HTML that shows exactly that text. A carriage return is written as a reference, since the parser would turn a raw one into "\n". */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'\r]/g, (c) => ENTITIES[c] as string)
+}
+
+export const BRIEF_CSS = `
+@page { size: letter; margin: 0.9in 0.9in 0.85in; @bottom-center { content: counter(page); font: 10pt Georgia, "DejaVu Serif", serif; } }
+@page :first { @bottom-center { content: none; } }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font: 11pt/1.4 Georgia, "Times New Roman", "Liberation Serif", "DejaVu Serif", "Noto Serif", "Noto Serif CJK JP", serif; color: #000; background: #fff; margin: 0 auto; max-width: 7in; padding: 0 0.5in; hyphens: manual; overflow-wrap: break-word; }
+@media print { body { padding: 0; max-width: none; } }
+h1, h2, h3, h4, h5, h6 { font-family: Calibri, Carlito, Arial, "Liberation Sans", "DejaVu Sans", sans-serif; line-height: 1.25; margin: 1.1em 0 0.4em; break-after: avoid; page-break-after: avoid; break-inside: avoid; }
+h1 { font-size: 20pt; border-bottom: 2px solid #000; padding-bottom: 0.1em; }
+h2 { font-size: 16pt; } h3 { font-size: 13.5pt; } h4 { font-size: 12pt; } h5, h6 { font-size: 11pt; }
+section.side { break-before: page; page-break-before: always; }
+.title-page { break-after: page; page-break-after: always; text-align: center; padding-top: 2.2in; }
+.title-page h1 { font-size: 26pt; border: 0; margin: 0 0 0.6em; }
+.title-page p { font-size: 14pt; margin: 0.3em 0; }
+.title-page .side-label { font-size: 18pt; font-weight: bold; margin-top: 1em; }
+.body, .notes { margin: 0.3em 0; white-space: pre-wrap; }
+.notes { font-style: italic; }
+.card { margin: 0.8em 0 1em; }
+.card-head { break-inside: avoid; page-break-inside: avoid; break-after: avoid; page-break-after: avoid; }
+.tag { font-weight: bold; margin: 0; break-after: avoid; page-break-after: avoid; }
+.cite { margin: 0.1em 0 0.3em; break-after: avoid; page-break-after: avoid; }
+.cite strong { font-weight: bold; }
+.altered { margin: 0 0 0.3em; font-style: italic; break-after: avoid; page-break-after: avoid; }
+.text { margin: 0; white-space: pre-wrap; orphans: 3; widows: 3; }
+.text u { text-decoration: underline; text-underline-offset: 0.12em; }
+.text mark { background: #ffff00; color: inherit; }
+.bibliography p { padding-left: 0.5in; text-indent: -0.5in; margin: 0 0 0.5em; }
+`
+
+function heading(level: number, text: string, out: string[]): void {
+  const tag = `h${Math.min(level, 6)}`
+  out.push(`<${tag}>${escapeHtml(text)}</${tag}>`)
+}
+
+function cite(segments: readonly CiteSegment[]): string {
+  return segments.map((s) => (s.emphasis ? `<strong>${escapeHtml(s.text)}</strong>` : escapeHtml(s.text))).join('')
+}
+
+function run(r: TextRun): string {
+  let html = escapeHtml(r.text)
+  if (r.highlight) html = `<mark>${html}</mark>`
+  if (r.underline) html = `<u>${html}</u>`
+  return html
+}
+
+function card(c: BriefCard, out: string[]): void {
+  out.push('<div class="card"><div class="card-head">')
+  if (c.tag.trim()) out.push(`<p class="tag">${escapeHtml(c.tag)}</p>`)
+  if (c.cite.length > 0) out.push(`<p class="cite">${cite(c.cite)}</p>`)
+  out.push('</div>')
+  if (c.altered) out.push(`<p class="altered">${escapeHtml(BRIEF_WORDS.altered)}</p>`)
+  if (c.paraphrase) out.push(`<p class="altered">${escapeHtml(BRIEF_WORDS.paraphrase)}</p>`)
+  // No whitespace inside .text: it is pre-wrap, and its text content must be the card's.
+  if (c.text) out.push(`<p class="text">${c.text.map(run).join('')}</p>`)
+  if (c.note) out.push(`<p class="notes">${escapeHtml(`${BRIEF_WORDS.notes}: ${c.note}`)}</p>`)
+  out.push('</div>')
+}
+
+function claim(c: BriefClaim, level: number, title: string, out: string[]): void {
+  out.push(`<section class="claim" id="claim-${escapeHtml(c.id)}">`)
+  heading(level, title, out)
+  if (c.body.trim()) out.push(`<p class="body">${escapeHtml(c.body)}</p>`)
+  if (c.notes) out.push(`<p class="notes">${escapeHtml(`${BRIEF_WORDS.notes}: ${c.notes}`)}</p>`)
+  for (const each of c.cards) card(each, out)
+  for (const child of c.children) claim(child, level + 1, child.tag, out)
+  out.push('</section>')
+}
+
+/** The page's body content, without the document around it: for an in-app preview. */
+export function renderHtmlBody(doc: BriefDocument): string {
+  const out: string[] = []
+  const { title } = doc
+  out.push('<section class="title-page">')
+  out.push(`<h1>${escapeHtml(title.motion)}</h1>`)
+  out.push(`<p class="format">${escapeHtml(title.format)}</p>`)
+  out.push(`<p class="side-label">${escapeHtml(title.sideLabel)}</p>`)
+  if (title.author.trim()) out.push(`<p class="author">${escapeHtml(`${BRIEF_WORDS.author} ${title.author}`)}</p>`)
+  if (title.date.trim()) out.push(`<p class="date">${escapeHtml(title.date)}</p>`)
+  out.push('</section>')
+  for (const section of doc.sections) {
+    out.push(`<section class="side side-${section.side}">`)
+    heading(1, section.heading, out)
+    section.contentions.forEach((c, index) => claim(c, 2, `${BRIEF_WORDS.contention(index)}: ${c.tag}`, out))
+    if (section.blocks && section.blocks.length > 0) {
+      heading(2, BRIEF_WORDS.blocks, out)
+      for (const block of section.blocks) {
+        out.push('<section class="block">')
+        heading(3, `${BRIEF_WORDS.answering}${block.answering.tag}`, out)
+        for (const answer of block.answers) claim(answer, 4, answer.tag, out)
+        out.push('</section>')
+      }
+    }
+    out.push('</section>')
+  }
+  const { bibliography } = doc
+  if (bibliography.entries.length > 0 || bibliography.legal.length > 0) {
+    out.push('<section class="side bibliography">')
+    heading(1, bibliography.heading, out)
+    for (const entry of bibliography.entries) out.push(`<p>${escapeHtml(entry)}</p>`)
+    if (bibliography.legal.length > 0) {
+      heading(2, BRIEF_WORDS.legal, out)
+      for (const entry of bibliography.legal) out.push(`<p>${escapeHtml(entry)}</p>`)
+    }
+    out.push('</section>')
+  }
+  return out.join('\n')
+}
+
+export function renderHtml(doc: BriefDocument): string {
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    // No scripts, no fetches: the page is its own whole content.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(`${doc.title.motion} (${doc.title.sideLabel})`)}</title>`,
+    `<style>${BRIEF_CSS}</style>`,
+    '</head>',
+    '<body>',
+    renderHtmlBody(doc),
+    '</body>',
+    '</html>',
+    ''
+  ].join('\n')
+}

@@ -1,0 +1,108 @@
+/**
+ * A brief as Markdown (CommonMark, with GFM's tables and strikethrough in mind).
+ *
+ * The user's own words (motion, tags, warrants, notes, cite lines) are escaped with backslashes
+ * so they render as the text typed, never as emphasis, links, headings or HTML.
+ *
+ * Card text is the one exception: it is written verbatim, with nothing escaped or added, as a
+ * blockquote ("> " before each of its lines, ">" alone for an empty line). Strip that one
+ * prefix from each line and the card text is there character for character; escaping it would
+ * put backslashes into evidence. The price: a Markdown viewer may style a card's asterisks or
+ * pass on a tag written inside a card, and Markdown has no underline or highlight, so the
+ * card's marks are left out here (the HTML, DOCX and PDF keep them).
+ */
+import { BRIEF_WORDS, type BriefCard, type BriefClaim, type BriefDocument } from './document'
+import type { CiteSegment } from './cite'
+
+/** Characters that mean something anywhere in a line. */
+const INLINE = /[\\`*_[\]<>#|~&]/g
+/** What makes a block of a line's start: a list, a heading underline, a numbered list. */
+const LINE_START = /^([ \t]*)(?:([-+=])|(\d{1,9})([.)]))/
+
+/** One line of the user's text as literal Markdown. */
+export function escapeMarkdown(line: string): string {
+  return line
+    .replace(INLINE, '\\$&')
+    .replace(LINE_START, (_all, space: string, mark?: string, digits?: string, dot?: string) =>
+      mark ? `${space}\\${mark}` : `${space}${digits}\\${dot}`
+    )
+}
+
+/** Text of several lines: each line escaped, leading spaces dropped (four would start a code block), breaks kept. */
+function paragraphs(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n+/)
+    .map((para) => para.split('\n').map((line) => escapeMarkdown(line.trimStart())).join('\\\n'))
+    .filter((para) => para.trim() !== '')
+    .join('\n\n')
+}
+
+function heading(level: number, text: string): string {
+  // Markdown has six heading levels; deeper claims are bold lines.
+  return level <= 6 ? `${'#'.repeat(level)} ${escapeMarkdown(text)}` : `**${escapeMarkdown(text)}**`
+}
+
+function cite(segments: readonly CiteSegment[]): string {
+  return segments.map((s) => (s.emphasis && s.text.trim() ? `**${escapeMarkdown(s.text)}**` : escapeMarkdown(s.text))).join('')
+}
+
+/** Card text as a blockquote, verbatim: see the note at the top. */
+export function quoteVerbatim(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? '>' : `> ${line}`))
+    .join('\n')
+}
+
+function card(c: BriefCard, out: string[]): void {
+  if (c.tag.trim()) out.push(`**${escapeMarkdown(c.tag)}**`)
+  if (c.cite.length > 0) out.push(cite(c.cite))
+  if (c.altered) out.push(`*${escapeMarkdown(BRIEF_WORDS.altered)}*`)
+  if (c.paraphrase) out.push(`*${escapeMarkdown(BRIEF_WORDS.paraphrase)}*`)
+  if (c.text) out.push(quoteVerbatim(c.text.map((run) => run.text).join('')))
+  if (c.note) out.push(`*${BRIEF_WORDS.notes}:* ${paragraphs(c.note)}`)
+}
+
+function claim(c: BriefClaim, headingLevel: number, title: string, out: string[]): void {
+  out.push(heading(headingLevel, title))
+  if (c.body.trim()) out.push(paragraphs(c.body))
+  if (c.notes) out.push(`*${BRIEF_WORDS.notes}:* ${paragraphs(c.notes)}`)
+  for (const each of c.cards) card(each, out)
+  for (const child of c.children) claim(child, headingLevel + 1, child.tag, out)
+}
+
+function list(entries: readonly string[]): string {
+  return entries.map((entry) => `- ${escapeMarkdown(entry)}`).join('\n')
+}
+
+export function renderMarkdown(doc: BriefDocument): string {
+  const out: string[] = []
+  const { title } = doc
+  out.push(`# ${escapeMarkdown(title.motion)}`)
+  out.push(escapeMarkdown(`${title.format} · ${title.sideLabel}`))
+  if (title.author.trim()) out.push(escapeMarkdown(`${BRIEF_WORDS.author} ${title.author}`))
+  if (title.date.trim()) out.push(escapeMarkdown(title.date))
+  out.push('---')
+  for (const section of doc.sections) {
+    out.push(heading(1, section.heading))
+    section.contentions.forEach((c, index) => claim(c, 2, `${BRIEF_WORDS.contention(index)}: ${c.tag}`, out))
+    if (section.blocks && section.blocks.length > 0) {
+      out.push(heading(2, BRIEF_WORDS.blocks))
+      for (const block of section.blocks) {
+        out.push(heading(3, `${BRIEF_WORDS.answering}${block.answering.tag}`))
+        for (const answer of block.answers) claim(answer, 4, answer.tag, out)
+      }
+    }
+  }
+  const { bibliography } = doc
+  if (bibliography.entries.length > 0 || bibliography.legal.length > 0) {
+    out.push(heading(1, bibliography.heading))
+    if (bibliography.entries.length > 0) out.push(list(bibliography.entries))
+    if (bibliography.legal.length > 0) {
+      out.push(heading(2, BRIEF_WORDS.legal))
+      out.push(list(bibliography.legal))
+    }
+  }
+  return `${out.join('\n\n')}\n`
+}

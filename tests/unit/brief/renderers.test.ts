@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest'
+import { renderDocx } from '../../../shared/brief/docx'
+import { BRIEF_CSS, escapeHtml, renderHtml } from '../../../shared/brief/html'
+import { escapeMarkdown, quoteVerbatim, renderMarkdown } from '../../../shared/brief/markdown'
+import { docxParagraphs, docxPart, htmlText } from './extract'
+import { sampleCard, sampleClaim, sampleDocument } from './sample'
+
+describe('Markdown', () => {
+  it('escapes what would change the meaning of the user’s words', () => {
+    expect(escapeMarkdown('*a* _b_ [c](d) <e> `f` # g | h ~i~ & \\')).toBe('\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\> \\`f\\` \\# g \\| h \\~i\\~ \\& \\\\')
+    expect(['- x', '+ x', '= x', '12. x', '3) x', '  - x'].map(escapeMarkdown)).toEqual(['\\- x', '\\+ x', '\\= x', '12\\. x', '3\\) x', '  \\- x'])
+    // Harmless in the middle of a line: left alone, so ordinary text stays readable.
+    expect(escapeMarkdown('Art. IV, § 3 — 1.5 - 2 + 3 = 6')).toBe('Art. IV, § 3 — 1.5 - 2 + 3 = 6')
+  })
+
+  it('quotes card text verbatim, one "> " per line and ">" for an empty one', () => {
+    expect(quoteVerbatim('*a*\n\n# b\n  c')).toBe('> *a*\n>\n> # b\n>   c')
+  })
+
+  it('lays out the brief: title, side, numbered contentions, nested claims, blocks, bibliography', () => {
+    const md = renderMarkdown(sampleDocument())
+    expect(md.split('\n\n')).toEqual([
+      '# THBT states may secede',
+      'Lincoln-Douglas · Aff',
+      'Prepared by Zoë Ng',
+      '14 March 2026',
+      '---',
+      '# Aff: for the motion',
+      '## Contention 1: Consent',
+      'Why it holds.',
+      '**Consent can be withdrawn**',
+      '**Smith 2024** \\[Ann Smith, Professor of Law, “On Consent”, Law Review, 2024-05-01, p. 4\\]',
+      '> The people may withdraw what they gave.',
+      '### Locke agrees',
+      '#### Second Treatise',
+      '## Contention 2: Self-determination',
+      '## Blocks',
+      '### AT: The union is perpetual',
+      '#### Perpetual is not forever',
+      '**Consent can be withdrawn**',
+      '**Smith 2024** \\[Ann Smith, Professor of Law, “On Consent”, Law Review, 2024-05-01, p. 4\\]',
+      '*Altered: this card’s text differs from its source*',
+      '> The people may withdraw what they gave.',
+      '# References',
+      '- Smith, A. (2024). On consent. Law Review.',
+      '## Constitutions, cases and statutes',
+      '- U.S. Const.\n'
+    ])
+  })
+
+  it('prints tag and cite alone without card text, and notes when there are some', () => {
+    const doc = sampleDocument()
+    const section = doc.sections[0]!
+    section.contentions = [sampleClaim({ notes: 'Lead with this.', cards: [sampleCard({ text: null, note: 'Read slowly.' })] })]
+    section.blocks = null
+    const md = renderMarkdown(doc)
+    expect(md).not.toContain('\n> ')
+    expect(md).toContain('**Consent can be withdrawn**\n\n**Smith 2024**')
+    expect(md).toContain('*Notes:* Lead with this.')
+    expect(md).toContain('*Notes:* Read slowly.')
+  })
+
+  it('makes claims deeper than six levels bold lines, as Markdown has no seventh heading', () => {
+    let claim = sampleClaim({ id: 'deep', tag: 'Deepest' })
+    for (let level = 6; level >= 1; level--) claim = sampleClaim({ id: `d${level}`, tag: `Level ${level}`, children: [claim] })
+    const md = renderMarkdown(sampleDocument({ sections: [{ ...sampleDocument().sections[0]!, contentions: [claim], blocks: null }] }))
+    expect(md).toContain('###### Level 5')
+    expect(md).toContain('**Level 6**')
+    expect(md).toContain('**Deepest**')
+  })
+})
+
+describe('HTML', () => {
+  it('escapes every character HTML gives meaning, and a carriage return the parser would change', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>\r`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;&#13;')
+  })
+
+  it('is one page with its own CSS, no scripts and a policy forbidding any', () => {
+    const html = renderHtml(sampleDocument())
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`)
+    expect(html).not.toMatch(/<script|<link|src=|url\(/i)
+  })
+
+  it('keeps a tag with its cite and headings with what follows when printed, and numbers the pages', () => {
+    expect(BRIEF_CSS).toMatch(/\.card-head \{[^}]*break-inside: avoid[^}]*break-after: avoid/)
+    expect(BRIEF_CSS).toMatch(/\.tag \{[^}]*break-after: avoid/)
+    expect(BRIEF_CSS).toMatch(/\.cite \{[^}]*break-after: avoid/)
+    expect(BRIEF_CSS).toMatch(/h1, h2, h3, h4, h5, h6 \{[^}]*break-after: avoid/)
+    expect(BRIEF_CSS).toMatch(/@page \{[^@]*@bottom-center \{ content: counter\(page\)/)
+    const html = renderHtml(sampleDocument())
+    expect(html).toContain('<div class="card-head">\n<p class="tag">Consent can be withdrawn</p>\n<p class="cite"><strong>Smith 2024</strong> [Ann Smith')
+  })
+
+  it('marks underlined and highlighted runs, with nothing added inside the card text', () => {
+    const html = renderHtml(sampleDocument())
+    expect(html).toContain('<p class="text">The people <u><mark>may withdraw</mark></u><u> what they </u>gave.</p>')
+    expect(html).toContain('<p class="altered">Altered: this card’s text differs from its source</p>')
+  })
+
+  it('shows user text as text: a tag that looks like markup stays words', () => {
+    const doc = sampleDocument()
+    doc.title.motion = '<img src=x onerror=alert(1)> & “quotes”'
+    doc.sections[0]!.contentions[0]!.cards[0]!.tag = '</p><script>alert(2)</script>'
+    const html = renderHtml(doc)
+    expect(html).not.toMatch(/<img|<script/)
+    expect(htmlText(html)).toContain('<img src=x onerror=alert(1)> & “quotes”')
+    expect(htmlText(html)).toContain('</p><script>alert(2)</script>')
+  })
+})
+
+describe('DOCX', () => {
+  it('uses heading levels for side, contentions, blocks and the claims beneath them', async () => {
+    const xml = docxPart(await renderDocx(sampleDocument()), 'word/document.xml')
+    const headings = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="(Heading\d)"\/>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((m) => [
+      m[1],
+      docxParagraphs(m[0])[0]
+    ])
+    expect(headings).toEqual([
+      ['Heading1', 'Aff: for the motion'],
+      ['Heading2', 'Contention 1: Consent'],
+      ['Heading3', 'Locke agrees'],
+      ['Heading4', 'Second Treatise'],
+      ['Heading2', 'Contention 2: Self-determination'],
+      ['Heading2', 'Blocks'],
+      ['Heading3', 'AT: The union is perpetual'],
+      ['Heading4', 'Perpetual is not forever'],
+      ['Heading1', 'References'],
+      ['Heading2', 'Constitutions, cases and statutes']
+    ])
+  })
+
+  it('sets the tag bold, the author and date bold in the cite, and keeps both with the card', async () => {
+    const xml = docxPart(await renderDocx(sampleDocument()), 'word/document.xml')
+    expect(xml).toContain('<w:p><w:pPr><w:keepNext/><w:spacing w:before="160"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">Consent can be withdrawn</w:t></w:r></w:p>')
+    expect(xml).toContain(
+      '<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">Smith 2024</w:t></w:r><w:r><w:t xml:space="preserve"> [Ann Smith,'
+    )
+  })
+
+  it('keeps underlined and highlighted runs of the card text', async () => {
+    const xml = docxPart(await renderDocx(sampleDocument()), 'word/document.xml')
+    expect(xml).toContain('<w:r><w:rPr><w:highlight w:val="yellow"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">may withdraw</w:t></w:r>')
+    expect(xml).toContain('<w:r><w:rPr><w:u w:val="single"/></w:rPr><w:t xml:space="preserve"> what they </w:t></w:r>')
+  })
+
+  it('opens with a title page and numbers the other pages in the footer', async () => {
+    const bytes = await renderDocx(sampleDocument())
+    const xml = docxPart(bytes, 'word/document.xml')
+    expect(docxParagraphs(xml).slice(0, 5)).toEqual(['THBT states may secede', 'Lincoln-Douglas', 'Aff', 'Prepared by Zoë Ng', '14 March 2026'])
+    expect(xml).toContain('<w:titlePg/>')
+    expect(xml).toMatch(/<w:pageBreakBefore\/>(?:(?!<\/w:p>).)*Aff: for the motion/)
+    const footers = ['word/footer1.xml', 'word/footer2.xml'].map((part) => docxPart(bytes, part))
+    expect(footers.some((footer) => footer.includes('<w:instrText xml:space="preserve">PAGE</w:instrText>'))).toBe(true)
+  })
+
+  it('ends with the bibliography, each entry with a hanging indent', async () => {
+    const xml = docxPart(await renderDocx(sampleDocument()), 'word/document.xml')
+    const paragraphs = docxParagraphs(xml)
+    expect(paragraphs.slice(-4)).toEqual(['References', 'Smith, A. (2024). On consent. Law Review.', 'Constitutions, cases and statutes', 'U.S. Const.'])
+    expect(xml).toMatch(/<w:ind w:left="720" w:hanging="720"\/>(?:(?!<\/w:p>).)*Smith, A\. \(2024\)/)
+  })
+
+  it('writes one paragraph per line of card text, and leaves out only what XML cannot hold', async () => {
+    const doc = sampleDocument()
+    doc.sections[0]!.contentions = [
+      sampleClaim({ cards: [sampleCard({ text: [{ text: 'one\n\nthree\u0007 & <four>', underline: false, highlight: false }] })] })
+    ]
+    const paragraphs = docxParagraphs(docxPart(await renderDocx(doc), 'word/document.xml'))
+    const at = paragraphs.indexOf('one')
+    expect(paragraphs.slice(at, at + 3)).toEqual(['one', '', 'three & <four>'])
+  })
+})
