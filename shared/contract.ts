@@ -4,11 +4,21 @@
  * Adding an operation: one entry here, one handler, one client call, one test.
  */
 import { z } from 'zod'
+import { BriefExportInputSchema, BriefFileSchema, BriefPreviewSchema, BriefRequestSchema, RecentExportEntrySchema } from './brief/api'
 import { ClaimSchema, StanceSchema } from './model/claim'
 import { IdSchema, textSchema, titleSchema } from './model/ids'
 import { DebateFormatSchema, MotionSchema, SideLabelsSchema } from './model/motion'
 import { ExportFileSchema, PackExportInputSchema, PackImportPlanSchema, PackSummarySchema, PackTextSchema } from './packs/api'
 import { QuoteSchema, SourceFieldsPatchSchema, SourceFieldsSchema, SourceKindSchema, SourceSchema } from './model/source'
+import { CardReviewSchema, CustomFormatSchema, FlowSheetSchema, PracticeRecordSchema } from './model/practice'
+import {
+  FlowSaveInputSchema,
+  FormatListSchema,
+  FormatSaveInputSchema,
+  PackDrillSchema,
+  PracticeRecordInputSchema,
+  ReviewGradeInputSchema
+} from './practice/api'
 
 /** 'read' operations never change the library; 'write' ones are committed to disk before they answer. */
 export type OperationKind = 'read' | 'write'
@@ -28,7 +38,8 @@ function write<I extends z.ZodType, O extends z.ZodType>(summary: string, input:
 }
 
 export const NoticeSchema = z.object({
-  kind: z.enum(['restored-from-backup', 'started-empty', 'migrated']),
+  /** 'repaired': practice items that could not be read were left out; the rest opened as usual. */
+  kind: z.enum(['restored-from-backup', 'started-empty', 'migrated', 'repaired']),
   message: z.string(),
   /** Where the damaged file was moved, when there was one. */
   damagedFile: z.string().nullable()
@@ -247,7 +258,30 @@ export const contract = {
       base64: z.string().max(96 * 1024 * 1024).optional()
     }),
     z.object({ path: z.string().nullable() })
-  )
+  ),
+  'file.recent': read('The last files saved through the dialog (briefs, packs), newest first', z.object({}), z.array(RecentExportEntrySchema)),
+  'file.reveal': read(
+    'Show a recently saved file in the system’s file manager (the desktop app only)',
+    z.object({ exportId: IdSchema }),
+    z.object({ path: z.string() })
+  ),
+  'brief.preview': read('A brief of a motion as HTML for the live preview, with what it holds', BriefRequestSchema, BriefPreviewSchema),
+  'brief.export': read('A brief of a motion as a file: Markdown, HTML, Word or PDF', BriefExportInputSchema, BriefFileSchema),
+  'practice.list': read('Every practice session recorded, newest first', z.object({}), z.array(PracticeRecordSchema)),
+  'practice.record': write('Record a practice session: a timed round, a drill, a flow', PracticeRecordInputSchema, PracticeRecordSchema),
+  'format.list': read('The timing formats: the presets and the user’s own', z.object({}), FormatListSchema),
+  'format.save': write(
+    'Save a custom timing format, new or changed; every problem is named (speech, field, reason)',
+    FormatSaveInputSchema,
+    CustomFormatSchema
+  ),
+  'format.delete': write('Delete a custom timing format', z.object({ formatId: IdSchema }), z.object({ formatId: IdSchema })),
+  'review.list': read('The review schedule (SM-2) of every evidence card drilled so far', z.object({}), z.array(CardReviewSchema)),
+  'review.grade': write('Grade a card in an evidence drill and schedule its next review (SM-2)', ReviewGradeInputSchema, CardReviewSchema),
+  'flow.list': read('Every saved flow sheet, last changed first', z.object({}), z.array(FlowSheetSchema)),
+  'flow.save': write('Save a flow sheet, new or changed', FlowSaveInputSchema, FlowSheetSchema),
+  'flow.delete': write('Delete a flow sheet', z.object({ flowId: IdSchema }), z.object({ flowId: IdSchema })),
+  'drill.list': read('The drills that came with packs, with their prompts and model answers', z.object({}), z.array(PackDrillSchema))
 } as const
 
 export type Contract = typeof contract

@@ -39,9 +39,12 @@ export function lockDownContents(contents: WebContents, openExternal: (url: stri
   })
 }
 
-/** No permissions (camera, notifications, ...) and no requests to the network, but for the dev server. */
+/**
+ * No permissions (camera, notifications, ...) and no requests to the network, but for the dev
+ * server. Only full screen is granted: the practice timer fills a classroom projector with it.
+ */
 export function lockDownSession(session: Session, devServerUrl: string | undefined): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'fullscreen'))
   session.setPermissionCheckHandler(() => false)
   const devOrigin = devServerUrl ? new URL(devServerUrl).origin : null
   session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) => {

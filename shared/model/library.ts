@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ClaimSchema } from './claim'
 import { MotionSchema } from './motion'
 import { PackRecordSchema } from './pack'
-import { DrillSchema, PracticeRecordSchema } from './practice'
+import { CardReviewSchema, CustomFormatSchema, DrillSchema, FlowSheetSchema, PracticeRecordSchema } from './practice'
 import { QuoteSchema, SourceSchema } from './source'
 
 /** The version of the store file this build writes; migrations lift older files to it. */
@@ -17,7 +17,11 @@ export const LibrarySchema = z.object({
   quotes: z.array(QuoteSchema),
   packs: z.array(PackRecordSchema),
   drills: z.array(DrillSchema),
-  practice: z.array(PracticeRecordSchema)
+  practice: z.array(PracticeRecordSchema),
+  // Added after version 1 went out: files without them read as empty, so no migration is needed.
+  customFormats: z.array(CustomFormatSchema).default([]),
+  cardReviews: z.array(CardReviewSchema).default([]),
+  flowSheets: z.array(FlowSheetSchema).default([])
 })
 export type Library = z.infer<typeof LibrarySchema>
 
@@ -30,6 +34,9 @@ export function emptyLibrary(): Library {
     quotes: [],
     packs: [],
     drills: [],
-    practice: []
+    practice: [],
+    customFormats: [],
+    cardReviews: [],
+    flowSheets: []
   }
 }

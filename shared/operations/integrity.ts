@@ -7,12 +7,18 @@ import { treeProblem } from './tree'
  * a repeated id, a claim of a motion that is not there, a motion's claims that are not a tree.
  */
 export function libraryProblem(library: Library): string | null {
-  for (const key of ['motions', 'claims', 'sources', 'quotes', 'packs', 'drills', 'practice'] as const) {
+  for (const key of ['motions', 'claims', 'sources', 'quotes', 'packs', 'drills', 'practice', 'customFormats', 'flowSheets'] as const) {
     const ids = new Set<string>()
     for (const item of library[key]) {
       if (ids.has(item.id)) return `${key} holds the id "${item.id}" twice`
       ids.add(item.id)
     }
+  }
+  // A card has one review schedule: two would disagree about when it is due.
+  const reviewed = new Set<string>()
+  for (const review of library.cardReviews) {
+    if (reviewed.has(review.quoteId)) return `cardReviews holds two schedules for the card "${review.quoteId}"`
+    reviewed.add(review.quoteId)
   }
   const claimsByMotion = new Map<string, Library['claims']>(library.motions.map((m) => [m.id, []]))
   for (const claim of library.claims) {

@@ -54,7 +54,7 @@ library.quotes = Array.from({ length: 10_000 }, (_, i): Quote => ({
   tag: sentence(6),
   highlights: [],
   note: '',
-  alteration: false,
+  alteration: false, paraphrase: false,
   origin: { kind: 'local' },
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z'

@@ -8,13 +8,14 @@ import { MotionView, type MapViewKind } from '../map/MotionView'
 import { SearchDialog, type SearchHit } from '../search/SearchDialog'
 import '../search/search.css'
 import { PacksView } from '../packs/PacksView'
+import { PracticeView } from '../practice/PracticeView'
 import { SourcesView } from '../sources/SourcesView'
 import { ErrorReporter, useReportError } from './errors'
 import { NavigationContext, type Navigation } from './navigation'
 import { Notices } from './Notices'
 
 /** The app's places besides a motion's map, each opened from the sidebar. */
-export type Page = 'motions' | 'sources' | 'packs'
+export type Page = 'motions' | 'sources' | 'packs' | 'practice'
 
 export function App() {
   return (
@@ -112,6 +113,7 @@ function Shell() {
   let main
   if (page === 'sources') main = <SourcesView open={openSource} />
   else if (page === 'packs') main = <PacksView onLibraryChanged={refreshMotions} onOpenMotion={openMotion} />
+  else if (page === 'practice') main = motions === null ? <p className="loading">Opening your library…</p> : <PracticeView motions={motions} />
   else if (motions === null) main = <p className="loading">Opening your library…</p>
   else if (creating) main = <NewMotionForm onCreated={onCreated} onCancel={() => setCreating(false)} />
   else if (selectedId === null) main = <EmptyLibrary onNewMotion={() => setCreating(true)} />

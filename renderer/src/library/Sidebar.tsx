@@ -37,6 +37,10 @@ export function Sidebar(props: SidebarProps) {
         <span className="motion-link-title">Packs</span>
         <span className="motion-link-meta">Import a teacher’s pack, or make one</span>
       </button>
+      <button type="button" className="motion-link sources-link" aria-current={page === 'practice' ? 'page' : undefined} onClick={() => onOpenPage('practice')}>
+        <span className="motion-link-title">Practice</span>
+        <span className="motion-link-meta">Timer, drills, flow sheets, your progress</span>
+      </button>
       <nav aria-label="Motions" className="motion-list">
         {motions.length === 0 ? (
           <p className="muted small">No motions yet.</p>

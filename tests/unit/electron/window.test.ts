@@ -144,7 +144,7 @@ describe('lockDownContents', () => {
 })
 
 describe('lockDownSession', () => {
-  it('refuses every permission request', () => {
+  it('refuses every permission request but full screen (the practice timer on a projector)', () => {
     const fake = fakeSession()
     lockDownSession(fake.session, undefined)
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
@@ -153,6 +153,9 @@ describe('lockDownSession', () => {
       expect(callback).toHaveBeenCalledWith(false)
     }
     expect(fake.installed.request).toBeDefined()
+    const fullscreen = vi.fn()
+    fake.installed.request?.({}, 'fullscreen', fullscreen)
+    expect(fullscreen).toHaveBeenCalledWith(true)
   })
 
   it('answers no to every permission check', () => {
