@@ -10,7 +10,7 @@ import { IdSchema, textSchema, titleSchema } from './model/ids'
 import { DebateFormatSchema, MotionSchema, SideLabelsSchema } from './model/motion'
 import { ExportFileSchema, PackExportInputSchema, PackImportPlanSchema, PackSummarySchema, PackTextSchema } from './packs/api'
 import { QuoteSchema, SourceFieldsPatchSchema, SourceFieldsSchema, SourceKindSchema, SourceSchema } from './model/source'
-import { CardReviewSchema, CustomFormatSchema, FlowSheetSchema, PracticeRecordSchema } from './model/practice'
+import { CardReviewSchema, CustomFormatSchema, DrillSchema, FlowSheetSchema, PracticeRecordSchema } from './model/practice'
 import {
   FlowSaveInputSchema,
   FormatListSchema,
@@ -281,7 +281,19 @@ export const contract = {
   'flow.list': read('Every saved flow sheet, last changed first', z.object({}), z.array(FlowSheetSchema)),
   'flow.save': write('Save a flow sheet, new or changed', FlowSaveInputSchema, FlowSheetSchema),
   'flow.delete': write('Delete a flow sheet', z.object({ flowId: IdSchema }), z.object({ flowId: IdSchema })),
-  'drill.list': read('The drills that came with packs, with their prompts and model answers', z.object({}), z.array(PackDrillSchema))
+  'drill.list': read('Every drill, from packs and the user’s own, with its prompt and model answer', z.object({}), z.array(PackDrillSchema)),
+  'drill.save': write(
+    'Write a drill of your own for a motion (new without drillId), to practise or to put in a pack',
+    z.object({
+      drillId: IdSchema.optional(),
+      motionId: IdSchema.nullable(),
+      title: titleSchema('Drill title'),
+      prompt: textSchema().min(1, 'Write the prompt'),
+      modelAnswer: textSchema().default('')
+    }),
+    DrillSchema
+  ),
+  'drill.delete': write('Delete a drill', z.object({ drillId: IdSchema }), z.object({ drillId: IdSchema }))
 } as const
 
 export type Contract = typeof contract

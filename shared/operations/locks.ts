@@ -19,8 +19,8 @@ function sameLockedContent(before: Lockable, after: Lockable): boolean {
   return strip(before) === strip(after)
 }
 
-const KINDS = ['motions', 'claims', 'sources', 'quotes'] as const
-const NOUNS = { motions: 'motion', claims: 'claim', sources: 'source', quotes: 'card' } as const
+const KINDS = ['motions', 'claims', 'sources', 'quotes', 'drills'] as const
+const NOUNS = { motions: 'motion', claims: 'claim', sources: 'source', quotes: 'card', drills: 'drill' } as const
 
 /** Throws a 'conflict' ApiError when `after` deletes or changes a locked item of `before`. */
 export function assertLocksKept(before: Library, after: Library): void {

@@ -124,16 +124,3 @@ export function deleteFlow(library: Library, input: ParsedInputOf<'flow.delete'>
   findFlow(library, input.flowId)
   return { library: { ...library, flowSheets: library.flowSheets.filter((f) => f.id !== input.flowId) }, result: { flowId: input.flowId } }
 }
-
-/** The drills packs brought, with their motion's and pack's titles, in pack order. */
-export function listPackDrills(library: Library): OutputOf<'drill.list'> {
-  const motions = new Map(library.motions.map((m) => [m.id, m.title]))
-  const packs = new Map(library.packs.map((p) => [p.id, p.title]))
-  return library.drills
-    .filter((drill) => drill.origin.kind === 'pack')
-    .map((drill) => ({
-      drill,
-      motionTitle: drill.motionId === null ? null : (motions.get(drill.motionId) ?? null),
-      packTitle: drill.origin.kind === 'pack' ? (packs.get(drill.origin.packId) ?? null) : null
-    }))
-}

@@ -66,13 +66,23 @@ test('a rebuttal drill on the starter pack saves an answer into the map, and the
   await screensAllSizes(page, 'practice-history')
 
   // Pack drills: the prompt shows, the model answer only when asked for.
-  await page.getByRole('tab', { name: 'Pack drills' }).click()
+  await page.getByRole('tab', { name: 'Drills' }).click()
   const drill = page.getByRole('article', { name: 'Credibility drill: the 61 percent poll' })
   await expect(drill).toContainText('61 percent of Californians polled')
   await expect(drill.getByRole('region', { name: /Model answer/ })).toHaveCount(0)
   await drill.getByRole('button', { name: 'Show model answer' }).click()
   await expect(drill.getByRole('region', { name: /Model answer/ })).toContainText('Independent California Institute')
   await screen(page, 'practice-pack-drills')
+
+  // A teacher writes a drill of their own; it is listed after the pack's, and can be put in a pack.
+  await page.getByRole('button', { name: 'Write a drill…' }).click()
+  const form = page.getByRole('form', { name: 'New drill' })
+  await form.getByLabel('Motion').selectOption({ label: LD_MOTION })
+  await form.getByLabel('Title').fill('Cross-examine the poll')
+  await form.getByLabel('Prompt').fill('Write three questions for the side that reads the 61 percent poll.')
+  await form.getByLabel(/Model answer/).fill('Who paid for it?')
+  await form.getByRole('button', { name: 'Add drill' }).click()
+  await expect(page.getByRole('article', { name: 'Cross-examine the poll' })).toContainText('Your drill')
 
   // The evidence drill asks about the pack's cards and schedules the next review.
   await page.getByRole('tab', { name: 'Evidence drill' }).click()

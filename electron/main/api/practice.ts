@@ -4,12 +4,13 @@ import {
   gradeReview,
   listFlows,
   listFormats,
-  listPackDrills,
   listPractice,
   recordPractice,
   saveFlow,
   saveFormat
 } from '../../../shared/operations/practice'
+import { deleteDrill, listDrills, saveDrill } from '../../../shared/operations/drills'
+import { keepingLocks } from '../../../shared/operations/locks'
 import type { Handlers } from './handler'
 
 export const practiceHandlers: Pick<
@@ -25,6 +26,8 @@ export const practiceHandlers: Pick<
   | 'flow.save'
   | 'flow.delete'
   | 'drill.list'
+  | 'drill.save'
+  | 'drill.delete'
 > = {
   'practice.list': (_input, { store }) => listPractice(store.library),
   'practice.record': (input, { store, env }) => store.update((library) => recordPractice(library, input, env)),
@@ -36,5 +39,7 @@ export const practiceHandlers: Pick<
   'flow.list': (_input, { store }) => listFlows(store.library),
   'flow.save': (input, { store, env }) => store.update((library) => saveFlow(library, input, env)),
   'flow.delete': (input, { store }) => store.update((library) => deleteFlow(library, input)),
-  'drill.list': (_input, { store }) => listPackDrills(store.library)
+  'drill.list': (_input, { store }) => listDrills(store.library),
+  'drill.save': (input, { store, env }) => store.update(keepingLocks((library) => saveDrill(library, input, env))),
+  'drill.delete': (input, { store }) => store.update(keepingLocks((library) => deleteDrill(library, input)))
 }

@@ -12,7 +12,7 @@ const TABS = [
   ['timer', 'Timer'],
   ['rebuttal', 'Rebuttal drill'],
   ['evidence', 'Evidence drill'],
-  ['drills', 'Pack drills'],
+  ['drills', 'Drills'],
   ['flow', 'Flow sheet'],
   ['history', 'History']
 ] as const

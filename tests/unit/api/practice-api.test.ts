@@ -176,6 +176,20 @@ describe('drills from the starter pack', () => {
     expect(credibility!.packTitle).toBe('Could California leave the United States?')
   })
 
+  it('a teacher writes drills of their own, lists them after the pack’s, and cannot change a locked pack drill', async () => {
+    data(await api('pack.starter', {}))
+    const motionId = data<Array<{ id: string }>>(await api('motion.list', {}))[0]!.id
+    const mine = data<{ id: string }>(await api('drill.save', { motionId, title: 'Cross-examine the poll', prompt: 'Write three questions.', modelAnswer: 'Who paid?' }))
+    const drills = data<OutputOf<'drill.list'>>(await api('drill.list', {}))
+    expect(drills.map((d) => d.drill.title).at(-1)).toBe('Cross-examine the poll')
+    expect(drills.at(-1)).toMatchObject({ packTitle: null, drill: { origin: { kind: 'local' } } })
+    expect(data(await api('drill.save', { drillId: mine.id, motionId, title: 'Cross-examine the YouGov poll', prompt: 'Write three questions.' }))).toMatchObject({ title: 'Cross-examine the YouGov poll', modelAnswer: '' })
+    expect(await api('drill.save', { motionId, title: 'x', prompt: '' })).toMatchObject({ ok: false, error: { path: 'prompt' } })
+    const packDrill = drills[0]!.drill
+    expect(await api('drill.delete', { drillId: packDrill.id })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('comes locked') } })
+    expect(data(await api('drill.delete', { drillId: mine.id }))).toEqual({ drillId: mine.id })
+  })
+
   it('a rebuttal drill picks a claim of the other side and saves the answer into the map as a response', async () => {
     data(await api('pack.starter', {}))
     const motionId = data<Array<{ id: string; title: string }>>(await api('motion.list', {})).find((m) => m.title.startsWith('Resolved: A U.S. state'))!.id

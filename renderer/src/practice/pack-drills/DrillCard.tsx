@@ -6,8 +6,8 @@ import { RatingField } from '../RatingField'
 
 type Entry = OutputOf<'drill.list'>[number]
 
-/** One pack drill: its prompt, room for the user's answer, the model answer behind a button, and a rating to record. */
-export function DrillCard({ entry }: { entry: Entry }) {
+/** One drill: its prompt, room for the user's answer, the model answer behind a button, and a rating to record. */
+export function DrillCard({ entry, onEdit, onDelete }: { entry: Entry; onEdit?: () => void; onDelete?: () => void }) {
   const report = useReportError()
   const { drill, motionTitle, packTitle } = entry
   const [answer, setAnswer] = useState('')
@@ -34,7 +34,7 @@ export function DrillCard({ entry }: { entry: Entry }) {
   return (
     <article className="drill-card" aria-labelledby={`title-${drill.id}`}>
       <p className="eyebrow">
-        {packTitle ?? 'Pack'}
+        {packTitle ?? 'Your drill'}
         {motionTitle ? ` · ${motionTitle}` : ''}
       </p>
       <h2 id={`title-${drill.id}`}>{drill.title}</h2>
@@ -55,7 +55,7 @@ export function DrillCard({ entry }: { entry: Entry }) {
           )}
         </div>
       ) : (
-        <p className="muted small">This is a student edition: the model answer stays with the teacher.</p>
+        <p className="muted small">{packTitle ? 'This is a student edition: the model answer stays with the teacher.' : 'No model answer yet.'}</p>
       )}
       <RatingField label="Rate your answer" name={`rating-${drill.id}`} value={rating} onChange={setRating} />
       <div className="actions">
@@ -66,6 +66,16 @@ export function DrillCard({ entry }: { entry: Entry }) {
         ) : (
           <button type="button" onClick={() => void record().catch(report)}>
             Save to history
+          </button>
+        )}
+        {onEdit && (
+          <button type="button" onClick={onEdit}>
+            Edit
+          </button>
+        )}
+        {onDelete && (
+          <button type="button" className="danger" onClick={onDelete}>
+            Delete
           </button>
         )}
       </div>

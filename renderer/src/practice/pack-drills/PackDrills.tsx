@@ -1,24 +1,47 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { OutputOf } from '../../../../shared/contract'
+import type { Drill } from '../../../../shared/model/practice'
 import { invoke } from '../../api/client'
 import { useReportError } from '../../app/errors'
 import { DrillCard } from './DrillCard'
+import { DrillForm } from './DrillForm'
 
-/** The drills that came with packs (such as the starter pack's credibility drill), each with its prompt. */
+/**
+ * Drills with a prompt and a model answer: those that came with packs (such as the starter
+ * pack's credibility drill), then the user's own, which a teacher can put in a pack.
+ */
 export function PackDrills() {
   const report = useReportError()
   const [drills, setDrills] = useState<OutputOf<'drill.list'> | null>(null)
-  useEffect(() => {
-    invoke('drill.list', {}).then(setDrills, report)
-  }, [report])
-  if (drills === null) return <p className="loading">Loading drills…</p>
-  if (drills.length === 0) {
-    return <p className="muted drill-empty">No pack drills yet. Drills come with teachers’ packs, such as the starter pack.</p>
+  const [editing, setEditing] = useState<Drill | 'new' | null>(null)
+  const refresh = useCallback(() => invoke('drill.list', {}).then(setDrills, report), [report])
+  useEffect(() => void refresh(), [refresh])
+
+  const done = () => {
+    setEditing(null)
+    void refresh()
   }
+  const remove = (drill: Drill) => void invoke('drill.delete', { drillId: drill.id }).then(done, report)
+
+  if (drills === null) return <p className="loading">Loading drills…</p>
   return (
     <div className="pack-drills">
+      <div className="actions">
+        <button type="button" onClick={() => setEditing('new')}>
+          Write a drill…
+        </button>
+      </div>
+      {editing !== null && <DrillForm drill={editing === 'new' ? null : editing} onSaved={done} onCancel={() => setEditing(null)} />}
+      {drills.length === 0 && (
+        <p className="muted drill-empty">No drills yet. Drills come with teachers’ packs, such as the starter pack, or write your own.</p>
+      )}
       {drills.map((entry) => (
-        <DrillCard key={entry.drill.id} entry={entry} />
+        <DrillCard
+          key={entry.drill.id}
+          entry={entry}
+          onEdit={entry.drill.origin.kind === 'local' ? () => setEditing(entry.drill) : undefined}
+          onDelete={entry.drill.origin.kind === 'local' ? () => remove(entry.drill) : undefined}
+        />
       ))}
     </div>
   )
