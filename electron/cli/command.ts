@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { emptyLibrary, type Library } from '../../shared/model/library'
 import { resolveDataDir, STORE_FILE } from '../main/store/data-folder'
 import { parseLibrary } from '../main/store/load'
+import { Store } from '../main/store/store'
 
 /** Where a command writes; tests pass their own to read what was printed. */
 export interface CliIo {
@@ -61,5 +62,26 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     rmSync(temp, { force: true })
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message
     throw new CliError(`cannot write ${file}: ${reason}`)
+  }
+}
+
+/** Opens the library to change it; refused in one line while the app or the web mode holds it. */
+export async function openStoreToWrite(values: CliValues, io: CliIo): Promise<Store> {
+  try {
+    return await Store.open(dataDirOf(values, io), { holder: 'cli' })
+  } catch (error) {
+    throw new CliError((error as Error).message)
+  }
+}
+
+/** A file the user named, read whole, after checking it is not larger than `maxBytes`. */
+export function readInputFile(file: string | undefined, maxBytes: number, what: string): Buffer {
+  if (!file) throw new CliError(`give the ${what} to read`)
+  try {
+    if (statSync(file).size > maxBytes) throw new CliError(`${file} is larger than ${maxBytes / 1024 / 1024} MB, the most a ${what} may be`)
+    return readFileSync(file)
+  } catch (error) {
+    if (error instanceof CliError) throw error
+    throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`)
   }
 }

@@ -11,3 +11,13 @@ export function plainText(text: string): string {
 export function oneLine(text: string): string {
   return plainText(text).replace(/[\n\t]+/g, ' ').trim()
 }
+
+/** A file name from a title (a pack's, a brief's, a flow sheet's): letters, digits and dashes, never empty. */
+export function fileNameFor(title: string, extension: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+  return `${stem || 'casebook'}.${extension}`
+}

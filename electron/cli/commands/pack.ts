@@ -1,12 +1,10 @@
-import { readFileSync, statSync } from 'node:fs'
 import { ApiError } from '../../../shared/errors'
 import { exportPack } from '../../../shared/packs/export'
 import { PACK_ITEM_KINDS, PACK_LIMITS, PackIdSchema, type PackMeta } from '../../../shared/packs/format'
 import { mergePack, type PackImportPlan } from '../../../shared/packs/merge'
 import { readPack } from '../../../shared/packs/read'
 import { systemEnv } from '../../../shared/operations/change'
-import { Store } from '../../main/store/store'
-import { CliError, dataDirOf, findMotionArg, plural, readLibrary, writeFileAtomic, type CliIo, type Command } from '../command'
+import { CliError, dataDirOf, findMotionArg, openStoreToWrite, plural, readInputFile, readLibrary, writeFileAtomic, type CliIo, type Command } from '../command'
 
 const USAGE = [
   'casebook pack validate FILE',
@@ -15,15 +13,7 @@ const USAGE = [
 ].join('\n')
 
 function readPackFile(file: string | undefined) {
-  if (!file) throw new CliError('give the pack file to read')
-  let text: string
-  try {
-    if (statSync(file).size > PACK_LIMITS.bytes) throw new CliError(`${file} is larger than ${PACK_LIMITS.bytes / 1024 / 1024} MB, the most a pack may be`)
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    if (error instanceof CliError) throw error
-    throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`)
-  }
+  const text = readInputFile(file, PACK_LIMITS.bytes, 'pack').toString('utf8')
   try {
     return readPack(text)
   } catch (error) {
@@ -75,12 +65,7 @@ export const pack: Command = {
     }
     if (action === 'import') {
       const read = readPackFile(file)
-      let store: Store
-      try {
-        store = await Store.open(dataDirOf(values, io), { holder: 'cli' })
-      } catch (error) {
-        throw new CliError((error as Error).message)
-      }
+      const store = await openStoreToWrite(values, io)
       try {
         const plan = await store.update((library) => {
           const merged = mergePack(library, read, systemEnv, { allowOlder: values.older === true })

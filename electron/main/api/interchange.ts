@@ -2,7 +2,7 @@ import { addImportedMotion } from '../../../shared/operations/import-motion'
 import { findMotion } from '../../../shared/operations/motions'
 import type { ImportedMotion } from '../../../shared/interchange/imported-motion'
 import type { Handlers } from './handler'
-import { fileNameFor } from './packs'
+import { fileNameFor } from '../../../shared/model/text'
 
 /** Kialo and Argdown files: read them whole first, then add the motion in one write. */
 async function parse(format: 'kialo' | 'argdown', text: string): Promise<ImportedMotion> {

@@ -1,20 +1,11 @@
 import { ApiError } from '../../../shared/errors'
+import { fileNameFor } from '../../../shared/model/text'
 import type { Library } from '../../../shared/model/library'
 import { exportPack } from '../../../shared/packs/export'
 import { mergePack } from '../../../shared/packs/merge'
 import { readPack } from '../../../shared/packs/read'
 import { STARTER_PACK_TEXT } from '../starter-pack'
 import type { Handlers } from './handler'
-
-/** A file name from a title: letters, digits and dashes, never empty. */
-export function fileNameFor(title: string, extension: string): string {
-  const stem = title
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-  return `${stem || 'casebook'}.${extension}`
-}
 
 function packCounts(library: Library, packId: string) {
   const owned = (item: { origin: Library['claims'][number]['origin'] }) => item.origin.kind === 'pack' && item.origin.packId === packId

@@ -1,5 +1,6 @@
-import { useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { FORMAT_CHOICES, type DebateFormat } from '../../../shared/model/formats'
+import { FilePicker } from '../app/FilePicker'
 import { ChoiceField, FormFooter } from '../app/form-parts'
 import { invoke, messageOf } from '../api/client'
 
@@ -9,7 +10,6 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  const fileRef = useRef<HTMLInputElement>(null)
   const [imported, setImported] = useState<{ id: string; notes: string[] } | null>(null)
   const importFile = async (file: File) => {
     setError(null)
@@ -58,22 +58,10 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
       <FormFooter error={error} errorId="new-motion-error" submitLabel="Create motion" busy={busy} onCancel={onCancel} />
       <p className="small muted import-motion">
         Or bring in a map from another tool:{' '}
-        <button type="button" className="link" onClick={() => fileRef.current?.click()}>
+        <FilePicker className="link" label="Kialo or Argdown file to import" accept=".txt,.argdown,.ad" onFile={(file) => void importFile(file)}>
           import a Kialo export (.txt) or an Argdown file (.argdown)…
-        </button>
+        </FilePicker>
       </p>
-      <input
-        ref={fileRef}
-        type="file"
-        hidden
-        aria-label="Kialo or Argdown file to import"
-        accept=".txt,.argdown,.ad"
-        onChange={(e) => {
-          const file = e.target.files?.[0]
-          e.target.value = ''
-          if (file) void importFile(file)
-        }}
-      />
       {imported && (
         <div className="import-notes" role="status">
           <p>Imported, with {imported.notes.length === 1 ? 'a note' : `${imported.notes.length} notes`}:</p>

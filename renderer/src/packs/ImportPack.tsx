@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { OutputOf } from '../../../shared/contract'
 import { invoke, messageOf } from '../api/client'
+import { FilePicker } from '../app/FilePicker'
 import { PackPlanSummary } from './PackPlanSummary'
 
 type Plan = OutputOf<'pack.preview'>
@@ -11,7 +12,6 @@ const MAX_BYTES = 20 * 1024 * 1024
  * or nothing. A refused pack names its first problem; nothing is written.
  */
 export function ImportPack({ onImported }: { onImported(plan: Plan): void }) {
-  const inputRef = useRef<HTMLInputElement>(null)
   const [pending, setPending] = useState<{ name: string; text: string; plan: Plan } | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [confirmOlder, setConfirmOlder] = useState(false)
@@ -48,21 +48,9 @@ export function ImportPack({ onImported }: { onImported(plan: Plan): void }) {
     <section className="pack-import" aria-labelledby="pack-import-title">
       <h2 id="pack-import-title">Import a pack</h2>
       <p className="muted small">A .casebook file from a teacher: motions, sources, cards, starter arguments and drills. Your own work is never changed.</p>
-      <button type="button" onClick={() => inputRef.current?.click()}>
+      <FilePicker label="Pack file to import" accept=".casebook,.json" onFile={(file) => void read(file)}>
         Choose a pack file…
-      </button>
-      <input
-        ref={inputRef}
-        type="file"
-        hidden
-        aria-label="Pack file to import"
-        accept=".casebook,.json"
-        onChange={(e) => {
-          const file = e.target.files?.[0]
-          e.target.value = ''
-          if (file) void read(file)
-        }}
-      />
+      </FilePicker>
       {problem && (
         <p className="field-error" role="alert">
           {problem}

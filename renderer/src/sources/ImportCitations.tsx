@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { invoke, messageOf } from '../api/client'
+import { FilePicker } from '../app/FilePicker'
 
 const FORMATS: Array<[RegExp, 'bibtex' | 'ris' | 'csl-json']> = [
   [/\.(bib|bibtex)$/i, 'bibtex'],
@@ -10,7 +11,6 @@ const MAX_BYTES = 5 * 1024 * 1024
 
 /** Imports the sources in a BibTeX, RIS or CSL-JSON file: all of them, or none with the entry at fault named. */
 export function ImportCitations({ onImported }: { onImported(count: number): void }) {
-  const inputRef = useRef<HTMLInputElement>(null)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
   const read = async (file: File) => {
     const format = FORMATS.find(([pattern]) => pattern.test(file.name))?.[1]
@@ -26,21 +26,9 @@ export function ImportCitations({ onImported }: { onImported(count: number): voi
   }
   return (
     <div className="import-citations">
-      <button type="button" onClick={() => inputRef.current?.click()}>
+      <FilePicker label="Citation file to import" accept=".bib,.bibtex,.ris,.json" onFile={(file) => void read(file)}>
         Import citations…
-      </button>
-      <input
-        ref={inputRef}
-        type="file"
-        hidden
-        aria-label="Citation file to import"
-        accept=".bib,.bibtex,.ris,.json"
-        onChange={(e) => {
-          const file = e.target.files?.[0]
-          e.target.value = ''
-          if (file) void read(file)
-        }}
-      />
+      </FilePicker>
       {message && (
         <p className={message.error ? 'field-error' : 'small cut-status'} role={message.error ? 'alert' : 'status'}>
           {message.text}

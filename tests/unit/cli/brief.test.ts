@@ -3,12 +3,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../../electron/cli/run'
 import { Store } from '../../../electron/main/store/store'
 import { createMotion } from '../../../shared/operations/motions'
 import type { Library } from '../../../shared/model/library'
 import { docxText, htmlText, markdownUnquoted, pdfText } from '../brief/extract'
 import { awkwardMotion, MOTION_TITLE } from '../brief/fixtures'
+import { runCli } from '../../../electron/cli/run'
+import { run } from './run-cli'
 
 let dir: string
 let data: string
@@ -27,11 +28,6 @@ beforeEach(async () => {
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-async function run(...argv: string[]) {
-  const lines = { out: [] as string[], err: [] as string[] }
-  const code = await runCli(argv, { out: (l) => lines.out.push(l), err: (l) => lines.err.push(l), env: {} })
-  return { code, out: lines.out.join('\n'), err: lines.err.join('\n') }
-}
 
 describe('casebook brief', () => {
   it('writes Markdown, HTML and Word, the format taken from the extension, every card exact', async () => {

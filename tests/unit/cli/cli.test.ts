@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../../electron/cli/run'
 import { Store } from '../../../electron/main/store/store'
 import { addClaim } from '../../../shared/operations/claims'
 import { createQuote } from '../../../shared/operations/quotes'
 import { createMotion } from '../../../shared/operations/motions'
 import { testEnv } from '../shared/fixtures'
+import { run } from './run-cli'
 
 let dir: string
 
@@ -16,12 +16,6 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-async function run(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 async function seed(): Promise<string> {
   const store = await Store.open(dir, { holder: 'cli' })

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../../electron/cli/run'
 import { STORE_FILE } from '../../../electron/main/store/data-folder'
+import { run } from './run-cli'
 
 const FIXTURES = join(import.meta.dirname, '../interchange/fixtures')
 let dir: string
@@ -13,12 +13,6 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-async function run(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 describe('casebook import', () => {
   it('imports a Kialo discussion as a new motion with its whole tree', async () => {

@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../../electron/cli/run'
 import { Store } from '../../../electron/main/store/store'
 import { STORE_FILE } from '../../../electron/main/store/data-folder'
 import { json, smallPack } from '../packs/fixtures'
+import { run } from './run-cli'
 
 let dir: string
 let data: string
@@ -16,12 +16,6 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-async function run(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 function packFile(content: unknown, name = 'unit.casebook'): string {
   const file = join(dir, name)
   writeFileSync(file, typeof content === 'string' ? content : json(content))

@@ -6,7 +6,7 @@ import { addRow, countStatuses, flowSheetToCsv, markCell, pullClaim, removeRow, 
 import { invoke } from '../../api/client'
 import { useReportError } from '../../app/errors'
 import { saveTextFile } from '../../app/save-file'
-import { fileNameFor } from '../file-name'
+import { fileNameFor } from '../../../../shared/model/text'
 import { FlowGrid, type CellRef } from './FlowGrid'
 import { FlowToolbar } from './FlowToolbar'
 import './flow.css'
