@@ -153,3 +153,18 @@ export async function htmlToPdfWithElectron(electron: ElectronForPdf, html: stri
     await rm(work, { recursive: true, force: true })
   }
 }
+
+/**
+ * A PDF as bytes rather than a file (for the app's save dialog and the web mode's download):
+ * printed by `print` into a temporary folder, read back, and the folder removed.
+ */
+export async function printToBytes(print: (html: string, outFile: string) => Promise<void>, html: string): Promise<Uint8Array> {
+  const work = await mkdtemp(join(tmpdir(), 'casebook-print-'))
+  try {
+    const file = join(work, 'brief.pdf')
+    await print(html, file)
+    return new Uint8Array(await readFile(file))
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}

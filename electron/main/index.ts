@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'elect
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { ApiError } from '../../shared/errors'
+import { htmlToPdfWithElectron, printToBytes } from '../brief/pdf'
 import type { Api } from './api'
 import { registerIpc } from './ipc'
 import { menuTemplate } from './menu'
@@ -53,7 +54,12 @@ function createWindow(): void {
 async function start(): Promise<void> {
   lockDownSession(session.defaultSession, devServerUrl)
   try {
-    const runtime = await openRuntime(dataDir, 'app', { saveFile: saveWithDialog(dialog, () => mainWindow, app.getPath('documents')) })
+    const runtime = await openRuntime(dataDir, 'app', {
+      saveFile: saveWithDialog(dialog, () => mainWindow, app.getPath('documents')),
+      // Briefs print in a hidden window of their own, with JavaScript off (see electron/brief/pdf.ts).
+      printPdf: (html) => printToBytes((page, file) => htmlToPdfWithElectron({ BrowserWindow }, page, file), html),
+      revealFile: (path) => shell.showItemInFolder(path)
+    })
     store = runtime.store
     api = runtime.api
     registerIpc(ipcMain, runtime.api, () => appUrl)

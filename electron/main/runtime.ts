@@ -10,12 +10,15 @@ export interface RuntimeOptions {
   /** Install the starter pack into a new library (default true; tests and `--no-starter-pack` turn it off). */
   starterPack?: boolean
   saveFile?: HandlerContext['saveFile']
+  printPdf?: HandlerContext['printPdf']
+  revealFile?: HandlerContext['revealFile']
 }
 
 /** Opens the store in a data folder and binds the API to it: what every entry point starts with. */
 export async function openRuntime(dataDir: string, holder: LockHolder, options: RuntimeOptions = {}): Promise<{ store: Store; api: Api }> {
   const store = await Store.open(dataDir, { holder })
-  const api = createApi({ store, env: systemEnv, appVersion: APP_VERSION, saveFile: options.saveFile })
+  const { saveFile, printPdf, revealFile } = options
+  const api = createApi({ store, env: systemEnv, appVersion: APP_VERSION, saveFile, printPdf, revealFile })
   if (store.created && options.starterPack !== false) {
     // A new user's first screen shows a worked example rather than an empty list.
     const installed = await api('pack.starter', {})

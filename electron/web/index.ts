@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { ApiError } from '../../shared/errors'
+import { htmlToPdfWithChromium, printToBytes } from '../brief/pdf'
 import { openRuntime } from '../main/runtime'
 import { resolveDataDir } from '../main/store/data-folder'
 import { startWebServer } from './server'
@@ -41,7 +42,11 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir({ flag: values.data })
   let runtime
   try {
-    runtime = await openRuntime(dataDir, 'web', { starterPack: !values['no-starter-pack'] })
+    runtime = await openRuntime(dataDir, 'web', {
+      starterPack: !values['no-starter-pack'],
+      // PDF briefs print in headless Chromium; the page then downloads them.
+      printPdf: (html) => printToBytes((page, file) => htmlToPdfWithChromium(page, file), html)
+    })
   } catch (error) {
     console.error(`casebook web: ${error instanceof ApiError ? error.message : String(error)}`)
     process.exit(1)

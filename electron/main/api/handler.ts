@@ -12,6 +12,10 @@ export interface HandlerContext {
    * they cancel. Only the desktop app has one; the web mode's page downloads files itself.
    */
   saveFile?: (suggestedName: string, bytes: Uint8Array) => Promise<string | null>
+  /** Prints a whole HTML page to PDF bytes: Electron's printToPDF in the app, headless Chromium in the web mode. */
+  printPdf?: (html: string) => Promise<Uint8Array>
+  /** Shows a file in the system's file manager. Only the desktop app has one. */
+  revealFile?: (path: string) => void | Promise<void>
 }
 
 export type Handler<N extends OperationName> = (

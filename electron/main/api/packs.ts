@@ -4,6 +4,7 @@ import type { Library } from '../../../shared/model/library'
 import { exportPack } from '../../../shared/packs/export'
 import { mergePack } from '../../../shared/packs/merge'
 import { readPack } from '../../../shared/packs/read'
+import { recentExportsOf } from '../recent-exports'
 import { STARTER_PACK_TEXT } from '../starter-pack'
 import type { Handlers } from './handler'
 
@@ -43,7 +44,7 @@ export const packHandlers: Pick<
     const name = input.student ? `${pack.meta.title} (student edition)` : pack.meta.title
     return { fileName: fileNameFor(name, 'casebook'), mimeType: 'application/json', text: `${JSON.stringify(pack, null, 2)}\n` }
   },
-  'file.save': async ({ fileName, text, base64 }, { saveFile }) => {
+  'file.save': async ({ fileName, text, base64 }, { store, env, saveFile }) => {
     if (!saveFile) {
       throw new ApiError('forbidden', 'Saving through a dialog needs the desktop app; this page downloads the file instead', '')
     }
@@ -51,6 +52,14 @@ export const packHandlers: Pick<
       throw new ApiError('invalid_input', 'Give the file as text or as base64, not both or neither', 'text')
     }
     const bytes = text !== undefined ? new TextEncoder().encode(text) : Uint8Array.from(Buffer.from(base64 as string, 'base64'))
-    return { path: await saveFile(fileName, bytes) }
+    const path = await saveFile(fileName, bytes)
+    // Listed under "Recent exports", so the page can ask to show it in its folder by id. The
+    // file is saved either way: a list that cannot be written is no reason to report a failure.
+    if (path !== null) {
+      await recentExportsOf(store)
+        .record(path, env)
+        .catch((error: unknown) => console.warn(`casebook: ${path} was saved but not added to the recent exports: ${String(error)}`))
+    }
+    return { path }
   }
 }

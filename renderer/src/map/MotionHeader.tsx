@@ -3,6 +3,7 @@ import type { WeakSpots } from '../../../shared/analysis/weak-spots'
 import { DEFAULT_SIDE_LABELS, FORMAT_CHOICES, FORMAT_NAMES, type DebateFormat } from '../../../shared/model/formats'
 import type { Motion } from '../../../shared/model/motion'
 import { invoke, messageOf } from '../api/client'
+import { BriefBuilder } from '../brief/BriefBuilder'
 import { ConfirmBar } from '../app/ConfirmBar'
 import { saveFile } from '../app/save-file'
 import { ChoiceField, FormFooter } from '../app/form-parts'
@@ -18,7 +19,7 @@ interface MotionHeaderProps {
   onLibraryChanged(selectId?: string): void
 }
 
-type Mode = 'view' | 'rename' | 'details' | 'confirm-delete'
+type Mode = 'view' | 'rename' | 'details' | 'confirm-delete' | 'brief'
 
 /** The motion's title, format and sides, its counts per side, and what can be done to it as a whole. */
 export const MotionHeader = memo(function MotionHeader({ motion, claimCount, weak, onMotionChanged, onLibraryChanged }: MotionHeaderProps) {
@@ -65,6 +66,9 @@ export const MotionHeader = memo(function MotionHeader({ motion, claimCount, wea
         <div className="motion-title-row">
           <h1 id="motion-title">{motion.title}</h1>
           <div className="motion-tools">
+            <button type="button" aria-haspopup="dialog" title="Make a brief of this motion's case: Word, PDF, HTML or Markdown" onClick={() => setMode('brief')}>
+              Brief…
+            </button>
             {!locked && (
               <>
                 <button type="button" onClick={() => setMode('rename')}>
@@ -111,6 +115,7 @@ export const MotionHeader = memo(function MotionHeader({ motion, claimCount, wea
         ))}
       </p>
       {mode === 'details' && <MotionDetails motion={motion} onSave={async (input) => { await update(input); setMode('view') }} onCancel={() => setMode('view')} />}
+      {mode === 'brief' && <BriefBuilder motion={motion} onClose={() => setMode('view')} />}
       {mode === 'confirm-delete' && (
         <ConfirmBar
           label="Confirm delete motion"

@@ -29,11 +29,14 @@ const fake = vi.hoisted(() => {
       this.windowOpenHandler = fn
     })
     reload = vi.fn()
+    printToPDF = vi.fn((options: Record<string, unknown>) => FakeBrowserWindow.printToPDF(options))
   }
 
   class FakeBrowserWindow {
     static instances: FakeBrowserWindow[] = []
     static getAllWindows = vi.fn(() => FakeBrowserWindow.instances)
+    /** What every window's webContents.printToPDF answers. */
+    static printToPDF = vi.fn(async (_options: Record<string, unknown>): Promise<Uint8Array> => new TextEncoder().encode('%PDF-1.7 from Electron'))
     options: Record<string, unknown>
     webContents = new FakeWebContents()
     onceListeners = new Map<string, Listener>()
@@ -48,6 +51,7 @@ const fake = vi.hoisted(() => {
     isMinimized = vi.fn(() => false)
     restore = vi.fn()
     focus = vi.fn()
+    destroy = vi.fn()
     constructor(options: Record<string, unknown>) {
       this.options = options
       FakeBrowserWindow.instances.push(this)
@@ -90,7 +94,7 @@ const fake = vi.hoisted(() => {
         webRequest: { onBeforeRequest }
       }
     },
-    shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => '') }
+    shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => ''), showItemInFolder: vi.fn() }
   }
   return { state, appListeners, FakeBrowserWindow, electron }
 })
@@ -283,6 +287,48 @@ describe('electron/main/index.ts', () => {
     expect(dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({ defaultPath: expect.stringMatching(/Unit\.casebook$/) })
     // Cancelling writes nothing and says so.
     expect(await ipcHandler()(event, 'file.save', { fileName: 'Unit.casebook', text: 'x' })).toEqual({ ok: true, data: { path: null } })
+  })
+
+  it('prints a PDF brief in a hidden window with JavaScript off, and leaves no temporary file', async () => {
+    await launch()
+    await started()
+    const page = pathToFileURL(windows[0]!.loadFile.mock.calls[0]?.[0] as string).href
+    const event = { senderFrame: frame(page) } as unknown as IpcMainInvokeEvent
+    let printed = ''
+    fake.FakeBrowserWindow.printToPDF.mockImplementationOnce(async () => {
+      printed = readFileSync(windows[1]!.loadFile.mock.calls[0]?.[0] as string, 'utf8')
+      return new TextEncoder().encode('%PDF-1.7 from Electron')
+    })
+    const outcome = await ipcHandler()(event, 'brief.export', { motionId: 'california-secession__bp-secede', format: 'pdf', side: 'pro' })
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    const file = outcome.data as { fileName: string; mimeType: string; base64: string }
+    expect(file).toMatchObject({ mimeType: 'application/pdf', fileName: expect.stringMatching(/-Gov\.pdf$/) })
+    expect(Buffer.from(file.base64, 'base64').toString('latin1')).toBe('%PDF-1.7 from Electron')
+
+    expect(windows).toHaveLength(2)
+    const printer = windows[1]!
+    expect(printer.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } })
+    expect(fake.FakeBrowserWindow.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ printBackground: true, preferCSSPageSize: true }))
+    expect(printed).toMatch(/^<!doctype html>/)
+    expect(printed).toContain('Gov: for the motion')
+    expect(printer.destroy).toHaveBeenCalledTimes(1)
+    expect(existsSync(printer.loadFile.mock.calls[0]?.[0] as string)).toBe(false)
+  })
+
+  it('lists what the dialog saved and shows it in the system’s file manager by its id', async () => {
+    await launch()
+    await started()
+    const page = pathToFileURL(windows[0]!.loadFile.mock.calls[0]?.[0] as string).href
+    const event = { senderFrame: frame(page) } as unknown as IpcMainInvokeEvent
+    const target = join(root, 'brief.md')
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
+    await ipcHandler()(event, 'file.save', { fileName: 'brief.md', text: '# Brief' })
+    const recent = await ipcHandler()(event, 'file.recent', {})
+    expect(recent).toMatchObject({ ok: true, data: [{ path: target, fileName: 'brief.md', format: 'md', exists: true }] })
+    const [entry] = (recent as { data: Array<{ id: string }> }).data
+    expect(await ipcHandler()(event, 'file.reveal', { exportId: entry!.id })).toEqual({ ok: true, data: { path: target } })
+    expect(shell.showItemInFolder).toHaveBeenCalledWith(target)
+    expect(existsSync(join(dataDir, 'recent-exports.json'))).toBe(true)
   })
 
   it('reinstalls the starter pack from Help, tells the user, and reloads the page', async () => {

@@ -1,0 +1,129 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import type { BriefCounts } from '../../../shared/brief/api'
+import type { Motion } from '../../../shared/model/motion'
+import { invoke, messageOf } from '../api/client'
+import { ExportButtons, ExportStatusBar, RecentExports } from './BriefExports'
+import { BriefOptionsForm, type BriefChoices } from './BriefOptionsForm'
+import { BriefPreview } from './BriefPreview'
+import { useBriefExports } from './useBriefExports'
+import './brief.css'
+
+const AUTHOR_KEY = 'casebook.brief.author'
+
+function initialChoices(): BriefChoices {
+  return {
+    side: 'both',
+    depth: null,
+    includeCards: true,
+    includeBlocks: true,
+    includeNotes: false,
+    style: 'apa',
+    author: localStorage.getItem(AUTHOR_KEY) ?? '',
+    date: new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' })
+  }
+}
+
+/** Tab from the last control goes to the first, Shift+Tab from the first to the last. */
+function keepFocusInside(event: KeyboardEvent, dialog: HTMLElement | null): void {
+  const focusable = [...(dialog?.querySelectorAll<HTMLElement>('button:not(:disabled), input:not([type=radio]), input:checked, select, iframe') ?? [])]
+  const first = focusable[0]
+  const last = focusable.at(-1)
+  if (event.shiftKey && document.activeElement === first) last?.focus()
+  else if (!event.shiftKey && document.activeElement === last) first?.focus()
+  else return
+  event.preventDefault()
+}
+
+/**
+ * The brief builder, over the motion it was opened from: the export buttons in its header,
+ * options on the left with the recent exports below them, and on the right a live preview of
+ * exactly what will be exported.
+ */
+export function BriefBuilder({ motion, onClose }: { motion: Motion; onClose(): void }) {
+  const [choices, setChoices] = useState<BriefChoices>(initialChoices)
+  const dialogRef = useRef<HTMLDivElement>(null)
+  const request = useMemo(() => ({ motionId: motion.id, ...choices }), [motion.id, choices])
+  const exports = useBriefExports(request)
+  // The last preview shown, and the last answer (a preview or why there is none) with what it answered.
+  const [preview, setPreview] = useState<{ html: string; counts: BriefCounts } | null>(null)
+  const [answer, setAnswer] = useState<{ for: typeof request; error: string | null } | null>(null)
+  const busy = answer?.for !== request
+
+  // Focus comes into the builder while it is open and goes back where it was on closing.
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null
+    dialogRef.current?.querySelector<HTMLElement>('input:checked, input, button')?.focus()
+    return () => previous?.focus?.()
+  }, [])
+
+  // Escape closes from anywhere, and while open the map's shortcuts (undo, find, search) wait.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault()
+        onClose()
+      } else if (dialogRef.current?.contains(event.target as Node)) return // the dialog's own handler takes it
+      event.stopPropagation()
+    }
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
+  }, [onClose])
+
+  useEffect(() => {
+    localStorage.setItem(AUTHOR_KEY, choices.author)
+  }, [choices.author])
+
+  // The preview follows every change, a moment after the last one (typing an author's name).
+  useEffect(() => {
+    let current = true
+    const timer = setTimeout(() => {
+      invoke('brief.preview', request).then(
+        (next) => {
+          if (!current) return
+          setPreview(next)
+          setAnswer({ for: request, error: null })
+        },
+        (failure) => current && setAnswer({ for: request, error: messageOf(failure).message })
+      )
+    }, 120)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [request])
+
+  return (
+    <div className="brief-backdrop">
+      <div
+        ref={dialogRef}
+        className="brief-builder"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="brief-title"
+        onKeyDown={(e) => {
+          e.stopPropagation()
+          if (e.key === 'Tab') keepFocusInside(e, dialogRef.current)
+        }}
+      >
+        <header className="brief-head">
+          <h2 id="brief-title">Brief</h2>
+          <p className="brief-motion" title={motion.title}>
+            {motion.title}
+          </p>
+          <ExportButtons exports={exports} />
+          <button type="button" className="brief-close" onClick={onClose}>
+            Close
+          </button>
+        </header>
+        <ExportStatusBar exports={exports} />
+        <div className="brief-body">
+          <div className="brief-side-panel">
+            <BriefOptionsForm motion={motion} choices={choices} onChange={setChoices} />
+            <RecentExports exports={exports} />
+          </div>
+          <BriefPreview html={preview?.html ?? null} counts={preview?.counts ?? null} error={answer?.error ?? null} busy={busy} />
+        </div>
+      </div>
+    </div>
+  )
+}
