@@ -50,7 +50,9 @@ function details(source: Source, quote: Quote): string[] {
   const speaker = oneLine(quote.speaker)
   const authors = source.authors.map(fullName).filter(Boolean)
   const who = authors.length > 2 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors.join(' and ')
-  const head = [who, oneLine(source.qualifications), speaker ? `quoting ${speaker}` : '']
+  // "quoting X" only when someone other than the author speaks (an interviewee, a court quoted by a paper).
+  const quoting = speaker && !authors.includes(speaker) ? `quoting ${speaker}` : ''
+  const head = [who, oneLine(source.qualifications), quoting]
   if (LEGAL_KINDS.has(source.kind)) {
     // The legal citation already gives the name, reporter, pinpoint and year.
     const rest = source.kind === 'case' ? [oneLine(source.publisher)] : [oneLine(source.title), oneLine(source.container), oneLine(source.publisher)]

@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { assembleBrief, briefCards, type BriefClaim, type BriefDocument } from '../../../shared/brief/document'
 import { BriefOptionsSchema, type BriefOptionsInput } from '../../../shared/brief/options'
 import { formatBibliography } from '../../../shared/citations/format'
 import { ApiError } from '../../../shared/errors'
 import { moveClaim } from '../../../shared/operations/claims'
-import type { Library } from '../../../shared/model/library'
+import { emptyLibrary, type Library } from '../../../shared/model/library'
+import { mergePack } from '../../../shared/packs/merge'
+import { readPack } from '../../../shared/packs/read'
 import { generateBriefLibrary } from '../../support/brief-library'
 import { testEnv } from '../shared/fixtures'
 import { awkwardMotion } from './fixtures'
@@ -147,6 +150,16 @@ describe('assembleBrief', () => {
       { text: 'Texas v. White, 74 U.S. 700, 726 (1869)', emphasis: true },
       { text: ' [Supreme Court of the United States]', emphasis: false }
     ])
+  })
+
+  it('says whom a card quotes only when it is not the author speaking', () => {
+    const pack = readPack(readFileSync(new URL('../../../data/packs/california-secession.casebook', import.meta.url), 'utf8'))
+    const library = mergePack(emptyLibrary(), pack, testEnv()).library
+    const motionId = library.motions.find((m) => m.format === 'bp')!.id
+    const cites = new Map(briefCards(assembleBrief(library, BriefOptionsSchema.parse({ motionId }))).map((c) => [c.tag, c.cite.map((s) => s.text).join('')]))
+    expect(cites.get('Ruiz Evans: Californians don’t think like Americans')).not.toContain('quoting')
+    expect(cites.get('Newsom: a day he hoped never to see')).not.toContain('quoting')
+    expect(cites.get('CalExit’s question for the November 2028 ballot')).toContain('quoting CalExit')
   })
 
   it('lists every cited source once in the chosen style, with legal sources in legal form', () => {
