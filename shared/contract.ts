@@ -281,6 +281,7 @@ export const contract = {
   'flow.list': read('Every saved flow sheet, last changed first', z.object({}), z.array(FlowSheetSchema)),
   'flow.save': write('Save a flow sheet, new or changed', FlowSaveInputSchema, FlowSheetSchema),
   'flow.delete': write('Delete a flow sheet', z.object({ flowId: IdSchema }), z.object({ flowId: IdSchema })),
+  'flow.pdf': read('A saved flow sheet as a PDF, landscape, a column per speech (printed by the app, or by Chromium in the web mode)', z.object({ flowId: IdSchema }), BriefFileSchema),
   'drill.list': read('Every drill, from packs and the user’s own, with its prompt and model answer', z.object({}), z.array(PackDrillSchema)),
   'drill.save': write(
     'Write a drill of your own for a motion (new without drillId), to practise or to put in a pack',

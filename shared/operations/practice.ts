@@ -114,7 +114,7 @@ export function saveFlow(library: Library, input: ParsedInputOf<'flow.save'>, en
   return { library: { ...library, flowSheets }, result: sheet }
 }
 
-function findFlow(library: Library, flowId: string): FlowSheet {
+export function findFlow(library: Library, flowId: string): FlowSheet {
   const sheet = library.flowSheets.find((f) => f.id === flowId)
   if (!sheet) throw new ApiError('not_found', `No flow sheet with id "${flowId}"`, 'flowId')
   return sheet

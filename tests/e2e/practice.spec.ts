@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { screen, screensAllSizes } from '../support/screens'
@@ -184,7 +185,7 @@ test('a custom timing format with zero and absurd times is refused with every pr
   await server.stop()
 })
 
-test('a flow sheet pulls a claim from the map, marks it dropped, saves, and exports as CSV', async ({ page }) => {
+test('a flow sheet pulls a claim from the map, marks it dropped, saves, and exports as CSV and PDF', async ({ page }) => {
   const server = await startWebMode(tempDataDir(), [], { starterPack: true })
   const errors = watchConsole(page)
   await page.goto(server.url)
@@ -222,6 +223,15 @@ test('a flow sheet pulls a claim from the map, marks it dropped, saves, and expo
   expect(csv).toContain('An independent California would be an economic power [dropped]')
   // A cell that starts like a spreadsheet formula is written as text.
   expect(csv).toContain("'=Upheaval risks the economy")
+
+  // The PDF, printed from the saved sheet: the cells' text is in it.
+  const pdfDownload = page.waitForEvent('download')
+  await flow.getByRole('button', { name: 'Export PDF' }).click()
+  const pdf = await pdfDownload
+  expect(pdf.suggestedFilename()).toBe('Practice-round-1.pdf')
+  const pdfText = execFileSync('pdftotext', [await pdf.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  // Cells wrap within their columns, so their words are checked rather than whole lines.
+  for (const words of ['Practice round 1', 'Team A', '=Upheaval', 'An independent', '✗ dropped']) expect(pdfText).toContain(words)
 
   // Saved: it is listed, and opens again as it was.
   await flow.getByRole('button', { name: 'Close' }).click()

@@ -1,6 +1,7 @@
 import {
   deleteFlow,
   deleteFormat,
+  findFlow,
   gradeReview,
   listFlows,
   listFormats,
@@ -11,6 +12,10 @@ import {
 } from '../../../shared/operations/practice'
 import { deleteDrill, listDrills, saveDrill } from '../../../shared/operations/drills'
 import { keepingLocks } from '../../../shared/operations/locks'
+import { ApiError } from '../../../shared/errors'
+import { DEFAULT_SIDE_LABELS } from '../../../shared/model/motion'
+import { fileNameFor } from '../../../shared/model/text'
+import { renderFlowHtml } from '../../../shared/practice/flow-html'
 import type { Handlers } from './handler'
 
 export const practiceHandlers: Pick<
@@ -25,6 +30,7 @@ export const practiceHandlers: Pick<
   | 'flow.list'
   | 'flow.save'
   | 'flow.delete'
+  | 'flow.pdf'
   | 'drill.list'
   | 'drill.save'
   | 'drill.delete'
@@ -39,6 +45,14 @@ export const practiceHandlers: Pick<
   'flow.list': (_input, { store }) => listFlows(store.library),
   'flow.save': (input, { store, env }) => store.update((library) => saveFlow(library, input, env)),
   'flow.delete': (input, { store }) => store.update((library) => deleteFlow(library, input)),
+  'flow.pdf': async ({ flowId }, { store, printPdf }) => {
+    const sheet = findFlow(store.library, flowId)
+    if (!printPdf) throw new ApiError('forbidden', 'Printing a PDF needs the desktop app or Chromium; export CSV, or print from the browser', '')
+    const motion = sheet.motionId === null ? undefined : store.library.motions.find((m) => m.id === sheet.motionId)
+    const html = renderFlowHtml(sheet, motion?.sideLabels ?? DEFAULT_SIDE_LABELS.other, motion?.title ?? null)
+    const bytes = await printPdf(html)
+    return { fileName: fileNameFor(sheet.title, 'pdf'), mimeType: 'application/pdf', base64: Buffer.from(bytes).toString('base64') }
+  },
   'drill.list': (_input, { store }) => listDrills(store.library),
   'drill.save': (input, { store, env }) => store.update(keepingLocks((library) => saveDrill(library, input, env))),
   'drill.delete': (input, { store }) => store.update(keepingLocks((library) => deleteDrill(library, input)))

@@ -5,7 +5,7 @@ import type { FlowSheet, FlowStatus } from '../../../../shared/model/practice'
 import { addRow, countStatuses, flowSheetToCsv, markCell, pullClaim, removeRow, setCell } from '../../../../shared/practice/flow-sheet'
 import { invoke } from '../../api/client'
 import { useReportError } from '../../app/errors'
-import { saveTextFile } from '../../app/save-file'
+import { saveFile, saveTextFile } from '../../app/save-file'
 import { fileNameFor } from '../../../../shared/model/text'
 import { FlowGrid, type CellRef } from './FlowGrid'
 import { FlowToolbar } from './FlowToolbar'
@@ -64,14 +64,24 @@ export function FlowEditor({ initial, saved, onSaved, onClose }: FlowEditorProps
     edit(() => pullClaim(withRow, row.id, column, claim))
     setActive({ rowId: row.id, column })
   }
-  const save = async () => {
+  const saveNow = async () => {
     const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = sheet
     const result = await invoke('flow.save', { ...fields, flowId: savedId ?? undefined })
     setSheet(result)
     setSavedId(result.id)
     setDirty(false)
-    setStatus('Flow saved.')
     onSaved(result)
+    return result
+  }
+  const save = async () => {
+    await saveNow()
+    setStatus('Flow saved.')
+  }
+  const exportPdf = async () => {
+    // The PDF is printed from the saved sheet, so save what is on screen first.
+    const flowId = dirty || !savedId ? (await saveNow()).id : savedId
+    const path = await saveFile(await invoke('flow.pdf', { flowId }))
+    if (path) setStatus(`Exported to ${path}.`)
   }
   const exportCsv = async () => {
     const path = await saveTextFile(fileNameFor(sheet.title, 'csv'), flowSheetToCsv(sheet, { bom: true }), 'text/csv')
@@ -94,8 +104,11 @@ export function FlowEditor({ initial, saved, onSaved, onClose }: FlowEditorProps
           <button type="button" onClick={() => void exportCsv().catch(report)}>
             Export CSV
           </button>
+          <button type="button" onClick={() => void exportPdf().catch(report)}>
+            Export PDF
+          </button>
           <button type="button" onClick={() => window.print()}>
-            Print or PDF
+            Print
           </button>
           <button type="button" onClick={onClose}>
             Close
