@@ -5,12 +5,12 @@
  * not at all: it is written beside its final path, then renamed over it.
  */
 import { execFile } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { writeFileAtomic } from '../write-whole'
 
 /** Where Chromium is looked for, after $CASEBOOK_CHROMIUM. */
 export const CHROMIUM_CANDIDATES = [
@@ -23,23 +23,6 @@ export const CHROMIUM_CANDIDATES = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
   'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe'
 ]
-
-/** A temporary name in the same folder as `file`, so the final rename never crosses file systems. */
-function tempBeside(file: string): string {
-  return join(dirname(file), `.${basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
-}
-
-/** Writes `data` to `file` whole or not at all: a temporary file in the same folder, then a rename. */
-export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
-  const temp = tempBeside(file)
-  try {
-    await writeFile(temp, data, { flag: 'wx' })
-    await rename(temp, file)
-  } catch (error) {
-    await rm(temp, { force: true })
-    throw error
-  }
-}
 
 /** The Chromium to print with: $CASEBOOK_CHROMIUM, else the first of the usual places that exists. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {

@@ -9,7 +9,7 @@ import { renderDocx } from '../../shared/brief/docx'
 import { renderHtml } from '../../shared/brief/html'
 import { renderMarkdown } from '../../shared/brief/markdown'
 import type { BriefFormat } from '../../shared/brief/options'
-import { writeFileAtomic } from './pdf'
+import { writeFileAtomic } from '../write-whole'
 
 /** Prints HTML to a PDF at a path, whole or not at all (htmlToPdfWithChromium, or htmlToPdfWithElectron bound to electron). */
 export type PdfPrinter = (html: string, outFile: string) => Promise<void>

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { emptyLibrary, type Library } from '../../shared/model/library'
 import { resolveDataDir, STORE_FILE } from '../main/store/data-folder'
 import { parseLibrary } from '../main/store/load'
 import { Store } from '../main/store/store'
+import { writeFileAtomic } from '../write-whole'
 
 /** Where a command writes; tests pass their own to read what was printed. */
 export interface CliIo {
@@ -52,14 +53,11 @@ export function findMotionArg(library: Library, idOrTitle: string | undefined): 
   return motion
 }
 
-/** Writes a whole file or nothing: a temp file beside it, then a rename. */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`)
+/** Writes a file whole or not at all; a failure is one line naming the file and why. */
+export async function writeOutput(file: string, data: string | Uint8Array): Promise<void> {
   try {
-    writeFileSync(temp, data)
-    renameSync(temp, file)
+    await writeFileAtomic(file, data)
   } catch (error) {
-    rmSync(temp, { force: true })
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message
     throw new CliError(`cannot write ${file}: ${reason}`)
   }

@@ -12,7 +12,7 @@ import { basename, extname, join } from 'node:path'
 import { z } from 'zod'
 import { RecentExportSchema, type RecentExport, type RecentExportEntry } from '../../shared/brief/api'
 import type { OperationEnv } from '../../shared/operations/change'
-import { writeFileAtomic } from '../brief/pdf'
+import { writeFileAtomic } from '../write-whole'
 
 export const RECENT_EXPORTS_FILE = 'recent-exports.json'
 export const MAX_RECENT_EXPORTS = 20

@@ -1,18 +1,6 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { BrowserWindow, Dialog } from 'electron'
-
-/** Writes a whole file or nothing: a temp file beside it, then a rename. */
-export function writeWhole(file: string, bytes: Uint8Array): void {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`)
-  try {
-    writeFileSync(temp, bytes)
-    renameSync(temp, file)
-  } catch (error) {
-    rmSync(temp, { force: true })
-    throw error
-  }
-}
+import { writeFileAtomic } from '../write-whole'
 
 /**
  * The desktop app's way to save what the page made: the main process asks where, in the
@@ -24,7 +12,7 @@ export function saveWithDialog(dialog: Pick<Dialog, 'showSaveDialog'>, window: (
     const parent = window()
     const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
     if (choice.canceled || !choice.filePath) return null
-    writeWhole(choice.filePath, bytes)
+    await writeFileAtomic(choice.filePath, bytes)
     return choice.filePath
   }
 }

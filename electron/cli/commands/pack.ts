@@ -4,7 +4,7 @@ import { PACK_ITEM_KINDS, PACK_LIMITS, PackIdSchema, type PackMeta } from '../..
 import { mergePack, type PackImportPlan } from '../../../shared/packs/merge'
 import { readPack } from '../../../shared/packs/read'
 import { systemEnv } from '../../../shared/operations/change'
-import { CliError, dataDirOf, findMotionArg, openStoreToWrite, plural, readInputFile, readLibrary, writeFileAtomic, type CliIo, type Command } from '../command'
+import { CliError, dataDirOf, findMotionArg, openStoreToWrite, plural, readInputFile, readLibrary, writeOutput, type CliIo, type Command } from '../command'
 
 const USAGE = [
   'casebook pack validate FILE',
@@ -107,7 +107,7 @@ export const pack: Command = {
       } catch (error) {
         throw new CliError(`the pack would not be valid: ${(error as Error).message}`)
       }
-      writeFileAtomic(values.out, text)
+      await writeOutput(values.out, text)
       io.out(`Wrote ${values.out}: “${motion.title}”, ${plural(exported.claims.length, 'claim')}, ${plural(exported.quotes.length, 'card')}${values.student ? ' (student edition)' : ''}.`)
       return 0
     }
