@@ -11,7 +11,7 @@ const MAX_BYTES = 20 * 1024 * 1024
  * Importing a pack file: a preview of what it adds, updates and leaves alone first, then all
  * or nothing. A refused pack names its first problem; nothing is written.
  */
-export function ImportPack({ onImported }: { onImported(plan: Plan): void }) {
+export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): void; onPreview(): void }) {
   const [pending, setPending] = useState<{ name: string; text: string; plan: Plan } | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [confirmOlder, setConfirmOlder] = useState(false)
@@ -23,6 +23,7 @@ export function ImportPack({ onImported }: { onImported(plan: Plan): void }) {
     setConfirmOlder(false)
     if (file.size > MAX_BYTES) return setProblem(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a pack may be at most 20 MB. Nothing was imported.`)
     const text = await file.text()
+    onPreview()
     try {
       setPending({ name: file.name, text, plan: await invoke('pack.preview', { text }) })
     } catch (failure) {
@@ -57,7 +58,7 @@ export function ImportPack({ onImported }: { onImported(plan: Plan): void }) {
         </p>
       )}
       {pending && (
-        <div className="pack-preview" role="region" aria-label={`Preview of ${pending.name}`}>
+        <div className="pack-preview" role="region" aria-label={`Preview of ${pending.name}`} ref={(node) => node?.scrollIntoView({ block: 'nearest' })}>
           <PackPlanSummary plan={pending.plan} />
           {pending.plan.status === 'older' && (
             <label className="small">

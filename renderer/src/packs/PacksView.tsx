@@ -93,7 +93,7 @@ export function PacksView({ onLibraryChanged, onOpenMotion }: { onLibraryChanged
           Reinstall the starter pack
         </button>
       </section>
-      <ImportPack onImported={imported} />
+      <ImportPack onImported={imported} onPreview={() => setDone(null)} />
       <section aria-labelledby="make-pack-title">
         <h2 id="make-pack-title">For teachers</h2>
         {exporting ? (
