@@ -1,6 +1,6 @@
 /** Writing a file the user will open (a brief, a pack, a saved export): whole, or not at all. */
 import { randomBytes } from 'node:crypto'
-import { rename, rm, writeFile } from 'node:fs/promises'
+import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** A temporary name in the same folder as `file`, so the final rename never crosses file systems. */
@@ -12,7 +12,14 @@ function tempBeside(file: string): string {
 export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
   const temp = tempBeside(file)
   try {
-    await writeFile(temp, data, { flag: 'wx' })
+    // Synced before the rename, so a crash leaves the old file or the whole new one, never an empty one.
+    const handle = await open(temp, 'wx')
+    try {
+      await handle.writeFile(data)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
     await rename(temp, file)
   } catch (error) {
     await rm(temp, { force: true })

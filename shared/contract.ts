@@ -253,7 +253,12 @@ export const contract = {
   'file.save': read(
     'Save a file the page made (a pack, a brief) where the user chooses in a dialog of the main process; null when cancelled',
     z.object({
-      fileName: z.string().min(1).max(200).regex(/^[^/\\]+$/, 'A file name, not a path'),
+      fileName: z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(/^[^/\\]+$/, 'A file name, not a path')
+        .refine((name) => !/^\.+$/.test(name), 'A file name, not a path'),
       text: z.string().max(64 * 1024 * 1024).optional(),
       base64: z.string().max(96 * 1024 * 1024).optional()
     }),

@@ -65,11 +65,15 @@ export async function writeOutput(file: string, data: string | Uint8Array): Prom
 
 /** Opens the library to change it; refused in one line while the app or the web mode holds it. */
 export async function openStoreToWrite(values: CliValues, io: CliIo): Promise<Store> {
+  let store: Store
   try {
-    return await Store.open(dataDirOf(values, io), { holder: 'cli' })
+    store = await Store.open(dataDirOf(values, io), { holder: 'cli' })
   } catch (error) {
     throw new CliError((error as Error).message)
   }
+  // Opening may have restored a backup or left out a damaged record: say so, as the app would.
+  for (const notice of store.notices) io.err(`casebook: ${notice.message}`)
+  return store
 }
 
 /** A file the user named, read whole, after checking it is not larger than `maxBytes`. */

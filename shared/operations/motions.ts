@@ -123,7 +123,11 @@ export function deleteMotion(
     library: {
       ...library,
       motions: library.motions.filter((m) => m.id !== motion.id),
-      claims: library.claims.filter((c) => c.motionId !== motion.id)
+      claims: library.claims.filter((c) => c.motionId !== motion.id),
+      // A drill written for the motion stays, for any motion, rather than pointing at nothing.
+      drills: library.drills.some((d) => d.motionId === motion.id)
+        ? library.drills.map((d) => (d.motionId === motion.id ? { ...d, motionId: null } : d))
+        : library.drills
     },
     result: { motionId: motion.id, deletedClaimIds }
   }

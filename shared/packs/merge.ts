@@ -134,22 +134,22 @@ export function mergePack(
   const changedByUser = (item: Item & { updatedAt?: string }) =>
     installed !== null && item.origin.kind === 'pack' && !item.origin.locked && (item.updatedAt ?? '') > installed.importedAt
 
-  const existingById = new Map<string, Item & { createdAt?: string; updatedAt?: string }>()
-  for (const kind of PACK_ITEM_KINDS) for (const item of library[kind]) existingById.set(item.id, item)
-  const incoming = packRecords(pack, (id) => {
-    const existing = existingById.get(id)
+  // One map per kind: a pack may use the same id for, say, a motion and a drill.
+  const existingByKind = new Map(PACK_ITEM_KINDS.map((kind) => [kind, new Map((library[kind] as Array<Item & { createdAt?: string; updatedAt?: string }>).map((item) => [item.id, item]))]))
+  const incoming = packRecords(pack, (kind, id) => {
+    const existing = existingByKind.get(kind)?.get(id)
     return { createdAt: existing?.createdAt ?? now, updatedAt: now }
   })
 
   // Which of the library's items each incoming one adds, updates, or must leave alone.
   const next: Pick<Library, PackItemKind> = { motions: [], claims: [], sources: [], quotes: [], drills: [] }
-  const incomingIds = new Set<string>()
+  const incomingIds = new Map(PACK_ITEM_KINDS.map((kind) => [kind, new Set<string>()]))
   for (const kind of PACK_ITEM_KINDS) {
     const replacements = new Map<string, unknown>()
     const additions: unknown[] = []
     for (const record of incoming[kind] as Item[]) {
-      incomingIds.add(record.id)
-      const existing = existingById.get(record.id)
+      incomingIds.get(kind)?.add(record.id)
+      const existing = existingByKind.get(kind)?.get(record.id)
       if (!existing) {
         counts[kind].added += 1
         additions.push(record)
@@ -168,7 +168,8 @@ export function mergePack(
   }
 
   // Items this version no longer has: dropped unless the user's work depends on them.
-  const removed = (item: Item) => ownedByPack(item) && !incomingIds.has(item.id)
+  const removedFrom = (kind: PackItemKind) => (item: Item) => ownedByPack(item) && !incomingIds.get(kind)?.has(item.id)
+  const removed = removedFrom('claims')
   const claimsById = new Map(next.claims.map((c) => [c.id, c]))
   const keepClaims = new Set<string>()
   const flagged = new Set<string>()
@@ -191,7 +192,7 @@ export function mergePack(
   })
   const keep = <T extends Item & { updatedAt?: string }>(kind: PackItemKind, items: T[], needed: (item: T) => boolean): T[] =>
     items.flatMap((item) => {
-      if (!removed(item)) return [item]
+      if (!removedFrom(kind)(item)) return [item]
       if (!needed(item)) return (counts[kind].removed += 1), []
       counts[kind].kept += 1
       return [{ ...item, origin: LOCAL_ORIGIN, ...(item.updatedAt ? { updatedAt: now } : {}) }]
@@ -202,7 +203,9 @@ export function mergePack(
   const sources = keep('sources', next.sources, (s) => quotedSources.has(s.id))
   const motionsWithClaims = new Set(claims.map((c) => c.motionId))
   const motions = keep('motions', next.motions, (m) => motionsWithClaims.has(m.id))
-  const drills = keep('drills', next.drills, () => false)
+  // The user's own drills for a motion this version removed stay, for any motion.
+  const motionIds = new Set(motions.map((m) => m.id))
+  const drills = keep('drills', next.drills, () => false).map((d) => (d.motionId !== null && !motionIds.has(d.motionId) ? { ...d, motionId: null } : d))
 
   const record: PackRecord = {
     id: packId,

@@ -37,7 +37,7 @@ export interface PackRecords {
 }
 
 /** Every item of the pack as the library would hold it; `stamp` gives each its timestamps. */
-export function packRecords(pack: PackFile, stamp: (libraryId: string) => Stamp): PackRecords {
+export function packRecords(pack: PackFile, stamp: (kind: 'motions' | 'claims' | 'sources' | 'quotes', libraryId: string) => Stamp): PackRecords {
   const packId = pack.meta.id
   const id = (itemId: string) => packLibraryId(packId, itemId)
   const origin = (item: { locked: boolean }): Origin =>
@@ -54,7 +54,7 @@ export function packRecords(pack: PackFile, stamp: (libraryId: string) => Stamp)
     description: m.description,
     origin: origin(m),
     archived: false,
-    ...stamp(id(m.id))
+    ...stamp('motions', id(m.id))
   })
   const claim = (c: PackClaim): Claim => ({
     id: id(c.id),
@@ -69,7 +69,7 @@ export function packRecords(pack: PackFile, stamp: (libraryId: string) => Stamp)
     strength: c.strength,
     notes: c.notes,
     origin: origin(c),
-    ...stamp(id(c.id))
+    ...stamp('claims', id(c.id))
   })
   const source = (s: PackSource): Source => ({
     id: id(s.id),
@@ -85,7 +85,7 @@ export function packRecords(pack: PackFile, stamp: (libraryId: string) => Stamp)
     qualifications: s.qualifications,
     ...(s.units ? { units: s.units } : {}),
     origin: origin(s),
-    ...stamp(id(s.id))
+    ...stamp('sources', id(s.id))
   })
   const packSourceIds = new Set(pack.sources.map((s) => s.id))
   const quote = (q: PackQuote): Quote => ({
@@ -103,7 +103,7 @@ export function packRecords(pack: PackFile, stamp: (libraryId: string) => Stamp)
     alteration: q.alteration,
     paraphrase: q.paraphrase,
     origin: origin(q),
-    ...stamp(id(q.id))
+    ...stamp('quotes', id(q.id))
   })
   const drill = (d: PackDrill): Drill => ({
     id: id(d.id),

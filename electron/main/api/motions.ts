@@ -18,5 +18,5 @@ export const motionHandlers: Pick<
   'motion.create': (input, { store, env }) => store.update((library) => createMotion(library, input, env)),
   'motion.update': (input, { store, env }) => store.update(keepingLocks((library) => updateMotion(library, input, env))),
   'motion.duplicate': (input, { store, env }) => store.update((library) => duplicateMotion(library, input, env)),
-  'motion.delete': (input, { store }) => store.update((library) => deleteMotion(library, input))
+  'motion.delete': (input, { store }) => store.update(keepingLocks((library) => deleteMotion(library, input)))
 }

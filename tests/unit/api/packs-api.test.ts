@@ -89,6 +89,24 @@ describe('pack operations', () => {
     expect(data(await api('file.save', { fileName: file.fileName, text: file.text }))).toEqual({ path: `/chosen/${file.fileName}` })
     expect(saved[0]?.text).toBe(file.text)
     expect(await api('file.save', { fileName: '../escape.casebook', text: 'x' })).toMatchObject({ ok: false, error: { path: 'fileName' } })
+    expect(await api('file.save', { fileName: '..', text: 'x' })).toMatchObject({ ok: false, error: { path: 'fileName' } })
+  })
+
+  it('cannot label a claim as a pack’s own, or lock it, through an undo', async () => {
+    data(await api('pack.import', { text: json(smallPack()) }))
+    const motionId = 'civics-unit__m1'
+    const added = data<{ claimId: string; put: Array<Record<string, unknown>> }>(await api('claim.add', { motionId, parentId: null, stance: 'con', title: 'Mine' }))
+    const forged = { ...added.put.find((c) => c.id === added.claimId), origin: { kind: 'pack', packId: 'civics-unit', packVersion: '1.0', locked: true } }
+    data(await api('claim.patch', { motionId, put: [forged], remove: [] }))
+    const stored = data<{ claims: Array<{ id: string; origin: unknown }> }>(await api('motion.get', { motionId })).claims.find((c) => c.id === added.claimId)
+    expect(stored?.origin).toEqual({ kind: 'local' })
+  })
+
+  it('keeps a drill written for a deleted motion, for any motion', async () => {
+    const motion = data<{ id: string }>(await api('motion.create', { title: 'THW test drills' }))
+    const drill = data<{ id: string }>(await api('drill.save', { motionId: motion.id, title: 'Drill', prompt: 'Answer it.' }))
+    data(await api('motion.delete', { motionId: motion.id }))
+    expect(data<Array<{ drill: { id: string; motionId: string | null } }>>(await api('drill.list', {})).find((d) => d.drill.id === drill.id)?.drill.motionId).toBeNull()
   })
 
   it('lists installed packs with their counts', async () => {
@@ -104,12 +122,17 @@ describe('the starter pack on first run', () => {
       let runtime = await openRuntime(fresh, 'cli')
       const motions = data<Array<{ id: string }>>(await runtime.api('motion.list', {}))
       expect(motions).toHaveLength(3)
-      expect(data(await runtime.api('motion.delete', { motionId: motions[0]!.id }))).toBeTruthy()
+      // Its motions are locked: they can be archived, not deleted.
+      expect(await runtime.api('motion.delete', { motionId: motions[0]!.id })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('cannot be deleted') } })
+      data(await runtime.api('motion.update', { motionId: motions[0]!.id, archived: true }))
+      const claimId = data<{ claims: Array<{ id: string; title: string }> }>(await runtime.api('motion.get', { motionId: motions[1]!.id })).claims[0]!.id
+      data(await runtime.api('claim.edit', { claimId, title: 'My own wording' }))
       await runtime.store.close()
       runtime = await openRuntime(fresh, 'cli')
       expect(data<unknown[]>(await runtime.api('motion.list', {}))).toHaveLength(2)
-      expect(data(await runtime.api('pack.starter', {}))).toMatchObject({ status: 'reinstall', counts: { motions: { added: 1 } } })
-      expect(data<unknown[]>(await runtime.api('motion.list', {}))).toHaveLength(3)
+      // Reinstalling restores the pack's items but leaves the claim the user reworded alone.
+      expect(data(await runtime.api('pack.starter', {}))).toMatchObject({ status: 'reinstall', counts: { claims: { leftAlone: 1 } } })
+      expect(data<{ claims: Array<{ id: string; title: string }> }>(await runtime.api('motion.get', { motionId: motions[1]!.id })).claims.find((c) => c.id === claimId)?.title).toBe('My own wording')
       await runtime.store.close()
     } finally {
       rmSync(fresh, { recursive: true, force: true })

@@ -1,5 +1,5 @@
 /** `casebook pack validate|import|export` end to end on a temp data folder. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -51,6 +51,14 @@ describe('casebook pack', () => {
     expect(older).toMatchObject({ code: 1, err: expect.stringContaining('(use --older)') })
     expect(readFileSync(join(data, STORE_FILE), 'utf8')).toBe(before)
     expect((await run('pack', 'import', join(dir, 'old.casebook'), '--older', '--data', data)).code).toBe(0)
+  })
+
+  it('says so when opening the library had to move a damaged file aside', async () => {
+    mkdirSync(data, { recursive: true })
+    writeFileSync(join(data, STORE_FILE), '{ not json')
+    const result = await run('pack', 'import', packFile(smallPack()), '--data', data)
+    expect(result.code).toBe(0)
+    expect(result.err).toMatch(/^casebook: Your library file could not be opened .* It was moved to .*casebook\.damaged-/)
   })
 
   it('says so when the app holds the data folder', async () => {

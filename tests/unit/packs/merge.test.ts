@@ -102,6 +102,18 @@ describe('importing a pack', () => {
     expect(library.claims.find((c) => c.id === id('c1'))?.title).toBe('My wording')
   })
 
+  it('keeps the kinds apart when a pack uses one id for a motion and a drill', () => {
+    const env = testEnv()
+    const sameIds = (version: string, title: string) =>
+      readPack(json({ ...smallPack(version), motions: [{ id: 'a', title, format: 'pf' }], claims: [], quotes: [], sources: [], drills: [{ id: 'a', motionId: 'a', title: 'Drill a', prompt: 'p' }] }))
+    const first = mergePack(emptyLibrary(), sameIds('1.0', 'Motion a'), env).library
+    const edited = { ...first, motions: first.motions.map((m) => ({ ...m, title: 'My title', updatedAt: '2030-01-01T00:00:00.000Z' })) }
+    const { library, plan } = mergePack(edited, sameIds('1.1', 'Motion a, revised'), env)
+    expect(plan.counts.motions.leftAlone).toBe(1)
+    expect(library.motions[0]?.title).toBe('My title')
+    expect(library.drills[0]?.id).toBe(library.motions[0]?.id)
+  })
+
   it('refuses an older version unless the user confirms', () => {
     const env = testEnv()
     const library = mergePack(emptyLibrary(), pack('2.0'), env).library
