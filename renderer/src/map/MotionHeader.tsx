@@ -98,9 +98,11 @@ export const MotionHeader = memo(function MotionHeader({ motion, claimCount, wea
             <button type="button" onClick={run(() => update({ archived: !motion.archived }))}>
               {motion.archived ? 'Unarchive' : 'Archive'}
             </button>
-            <button type="button" className="danger" onClick={() => setMode('confirm-delete')}>
-              Delete motion
-            </button>
+            {!locked && (
+              <button type="button" className="danger" onClick={() => setMode('confirm-delete')}>
+                Delete motion
+              </button>
+            )}
           </div>
         </div>
       )}
