@@ -27,7 +27,8 @@ describe('findChromium', () => {
 
   it('else looks in the usual places in turn, and names the fix when none has it', () => {
     expect(findChromium({}, (p) => p === '/usr/bin/chromium-browser' || p === '/usr/bin/google-chrome')).toBe('/usr/bin/chromium-browser')
-    expect(CHROMIUM_CANDIDATES[0]).toBe('/usr/bin/chromium')
+    expect(CHROMIUM_CANDIDATES.slice(0, 3)).toEqual(['/usr/bin/chromium-headless-shell', '/usr/bin/chrome-headless-shell', '/usr/bin/chromium'])
+    expect(findChromium({}, (p) => p === '/usr/bin/chromium' || p === '/usr/bin/chromium-headless-shell')).toBe('/usr/bin/chromium-headless-shell')
     expect(() => findChromium({}, () => false)).toThrow(/^no Chromium or Chrome found.*set CASEBOOK_CHROMIUM/)
   })
 })
