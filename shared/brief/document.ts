@@ -235,6 +235,30 @@ function bibliography(sources: Source[], style: BriefOptions['style']): BriefBib
   }
 }
 
+/** What a renderer does with each part of a side's section; `writeSection` calls them in order. */
+export interface SectionWriter {
+  heading(level: 1 | 2 | 3, text: string): void
+  claim(claim: BriefClaim, headingLevel: number, title: string): void
+  /** Around each block, for renderers that group it (HTML's <section>). */
+  block?(write: () => void): void
+}
+
+/** A side's section in the order every format prints it: its heading, the numbered contentions, then the blocks. */
+export function writeSection(section: BriefSection, writer: SectionWriter): void {
+  writer.heading(1, section.heading)
+  section.contentions.forEach((c, index) => writer.claim(c, 2, `${BRIEF_WORDS.contention(index)}: ${c.tag}`))
+  if (!section.blocks || section.blocks.length === 0) return
+  writer.heading(2, BRIEF_WORDS.blocks)
+  for (const block of section.blocks) {
+    const write = () => {
+      writer.heading(3, `${BRIEF_WORDS.answering}${block.answering.tag}`)
+      for (const answer of block.answers) writer.claim(answer, 4, answer.tag)
+    }
+    if (writer.block) writer.block(write)
+    else write()
+  }
+}
+
 /** Every card in the brief, in reading order: for tests and previews. */
 export function briefCards(document: BriefDocument): BriefCard[] {
   const out: BriefCard[] = []

@@ -21,7 +21,7 @@ import {
   TextRun,
   type IRunOptions
 } from 'docx'
-import { BRIEF_WORDS, type BriefCard, type BriefClaim, type BriefDocument } from './document'
+import { BRIEF_WORDS, writeSection, type BriefCard, type BriefClaim, type BriefDocument } from './document'
 import type { TextRun as BriefRun } from './runs'
 
 const HEADINGS = [
@@ -114,15 +114,8 @@ function titlePage(doc: BriefDocument): Paragraph[] {
 function body(doc: BriefDocument): Paragraph[] {
   const out: Paragraph[] = []
   for (const section of doc.sections) {
-    out.push(heading(1, section.heading, true))
-    section.contentions.forEach((c, index) => claim(c, 2, `${BRIEF_WORDS.contention(index)}: ${c.tag}`, out))
-    if (section.blocks && section.blocks.length > 0) {
-      out.push(heading(2, BRIEF_WORDS.blocks))
-      for (const block of section.blocks) {
-        out.push(heading(3, `${BRIEF_WORDS.answering}${block.answering.tag}`))
-        for (const answer of block.answers) claim(answer, 4, answer.tag, out)
-      }
-    }
+    // Each side starts a new page.
+    writeSection(section, { heading: (level, text) => out.push(heading(level, text, level === 1)), claim: (c, level, text) => claim(c, level, text, out) })
   }
   const { bibliography } = doc
   if (bibliography.entries.length > 0 || bibliography.legal.length > 0) {

@@ -5,7 +5,7 @@
  * page's text content holds each card exactly. Print CSS: letter pages with the page number
  * at the foot, the title page on its own, and headings, tags and cites kept with what follows.
  */
-import { BRIEF_WORDS, type BriefCard, type BriefClaim, type BriefDocument } from './document'
+import { BRIEF_WORDS, writeSection, type BriefCard, type BriefClaim, type BriefDocument } from './document'
 import type { CiteSegment } from './cite'
 import type { TextRun } from './runs'
 import { BRIEF_CSS } from './css'
@@ -71,17 +71,15 @@ export function renderHtmlBody(doc: BriefDocument): string {
   out.push('</section>')
   for (const section of doc.sections) {
     out.push(`<section class="side side-${section.side}">`)
-    heading(1, section.heading, out)
-    section.contentions.forEach((c, index) => claim(c, 2, `${BRIEF_WORDS.contention(index)}: ${c.tag}`, out))
-    if (section.blocks && section.blocks.length > 0) {
-      heading(2, BRIEF_WORDS.blocks, out)
-      for (const block of section.blocks) {
+    writeSection(section, {
+      heading: (level, text) => heading(level, text, out),
+      claim: (c, level, text) => claim(c, level, text, out),
+      block: (write) => {
         out.push('<section class="block">')
-        heading(3, `${BRIEF_WORDS.answering}${block.answering.tag}`, out)
-        for (const answer of block.answers) claim(answer, 4, answer.tag, out)
+        write()
         out.push('</section>')
       }
-    }
+    })
     out.push('</section>')
   }
   const { bibliography } = doc

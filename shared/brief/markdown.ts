@@ -11,7 +11,7 @@
  * pass on a tag written inside a card, and Markdown has no underline or highlight, so the
  * card's marks are left out here (the HTML, DOCX and PDF keep them).
  */
-import { BRIEF_WORDS, type BriefCard, type BriefClaim, type BriefDocument } from './document'
+import { BRIEF_WORDS, writeSection, type BriefCard, type BriefClaim, type BriefDocument } from './document'
 import type { CiteSegment } from './cite'
 
 /** Characters that mean something anywhere in a line. */
@@ -85,15 +85,7 @@ export function renderMarkdown(doc: BriefDocument): string {
   if (title.date.trim()) out.push(escapeMarkdown(title.date))
   out.push('---')
   for (const section of doc.sections) {
-    out.push(heading(1, section.heading))
-    section.contentions.forEach((c, index) => claim(c, 2, `${BRIEF_WORDS.contention(index)}: ${c.tag}`, out))
-    if (section.blocks && section.blocks.length > 0) {
-      out.push(heading(2, BRIEF_WORDS.blocks))
-      for (const block of section.blocks) {
-        out.push(heading(3, `${BRIEF_WORDS.answering}${block.answering.tag}`))
-        for (const answer of block.answers) claim(answer, 4, answer.tag, out)
-      }
-    }
+    writeSection(section, { heading: (level, text) => out.push(heading(level, text)), claim: (c, level, text) => claim(c, level, text, out) })
   }
   const { bibliography } = doc
   if (bibliography.entries.length > 0 || bibliography.legal.length > 0) {
