@@ -10,7 +10,7 @@ import { StanceSchema } from '../model/claim'
 import { textSchema, titleSchema } from '../model/ids'
 import { DEBATE_FORMATS } from '../model/formats'
 import { SideLabelsSchema } from '../model/motion'
-import { HighlightSchema, PersonSchema, SourceKindSchema, SourceUnitSchema } from '../model/source'
+import { HighlightSchema, SourceFieldsSchema, SourceUnitSchema } from '../model/source'
 
 export const PACK_FORMAT = 'casebook-pack'
 /** The version of the file format (not of a pack's content, which is `meta.version`). */
@@ -93,18 +93,9 @@ export const PackClaimSchema = z.object({
   locked
 })
 
-export const PackSourceSchema = z.object({
+/** A source: the citation fields the user gives for one (shared/model/source.ts), plus its id and units. */
+export const PackSourceSchema = SourceFieldsSchema.extend({
   id: PackItemIdSchema,
-  kind: SourceKindSchema,
-  title: titleSchema('Source title', 500),
-  authors: z.array(PersonSchema).max(100).default([]),
-  publisher: z.string().max(300).default(''),
-  container: z.string().max(300).default(''),
-  date: z.string().max(40).default(''),
-  url: z.string().max(2000).default(''),
-  accessed: z.string().max(40).default(''),
-  reporterCitation: z.string().max(200).default(''),
-  qualifications: z.string().max(500).default(''),
   units: z.array(SourceUnitSchema).max(5000).optional(),
   locked
 })
