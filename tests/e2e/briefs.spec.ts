@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { expect, test, type Download, type Page } from '@playwright/test'
 import { screensAllSizes } from '../support/screens'
-import { watchConsole } from '../support/slice'
+import { watchConsole, watchDialogs } from '../support/slice'
 import { startWebMode, tempDataDir } from '../support/web-mode'
 
 const BP = 'This House believes California should secede from the United States.'
@@ -165,11 +165,7 @@ test('the brief builder previews what it will export, and Word, PDF and Markdown
 test('markup in a motion’s text is shown as text in the preview, and nothing in it runs', async ({ page }) => {
   const server = await startWebMode(tempDataDir())
   const errors = watchConsole(page)
-  let dialogs = 0
-  page.on('dialog', (dialog) => {
-    dialogs += 1
-    void dialog.dismiss()
-  })
+  const dialogs = watchDialogs(page)
   await page.goto(server.url)
   const evil = '<img src=x onerror="parent.__pwned=1;alert(1)"><script>parent.__pwned=2</script>'
   const motion = await callApi<{ id: string }>(page, 'motion.create', { title: `Motion ${evil}` })
@@ -186,7 +182,7 @@ test('markup in a motion’s text is shown as text in the preview, and nothing i
   await expect(preview.locator('p.tag')).toHaveText(`Tag ${evil}`)
   expect(await preview.locator('img, script').count()).toBe(0)
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
-  expect(dialogs).toBe(0)
+  expect(dialogs).toEqual([])
   expect(appErrors(errors)).toEqual([])
   await server.stop()
 })

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 
 import { expect, test, type Page } from '@playwright/test'
 import { screensAllSizes } from '../support/screens'
-import { watchConsole } from '../support/slice'
+import { watchConsole, watchDialogs } from '../support/slice'
 import { startWebMode, tempDataDir } from '../support/web-mode'
 
 const STARTER = 'This House believes California should secede from the United States.'
@@ -33,11 +33,7 @@ test('a new user’s first screen shows the starter pack', async ({ page }) => {
 test('import a pack with markup in every text field: shown as text, no script runs', async ({ page }) => {
   const server = await startWebMode(tempDataDir())
   const errors = watchConsole(page)
-  let dialogs = 0
-  page.on('dialog', (dialog) => {
-    dialogs += 1
-    void dialog.dismiss()
-  })
+  const dialogs = watchDialogs(page)
   await page.goto(server.url)
   const evil = '<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=2</script>'
   const pack = {
@@ -62,7 +58,7 @@ test('import a pack with markup in every text field: shown as text, no script ru
   await expect(page.locator('.card-text').first()).toHaveText(evil)
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
   expect(await page.locator('img[src="x"], main script').count()).toBe(0)
-  expect(dialogs).toBe(0)
+  expect(dialogs).toEqual([])
   expect(errors).toEqual([])
   await server.stop()
 })

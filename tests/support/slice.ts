@@ -79,3 +79,13 @@ export function watchConsole(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(error.message))
   return errors
 }
+
+/** Dismisses every dialog the page opens (alert, confirm) and keeps them, so a test can say none opened. */
+export function watchDialogs(page: Page): string[] {
+  const opened: string[] = []
+  page.on('dialog', (dialog) => {
+    opened.push(dialog.message())
+    void dialog.dismiss()
+  })
+  return opened
+}
