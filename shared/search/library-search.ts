@@ -1,15 +1,12 @@
-import MiniSearch from 'minisearch'
 import type { Library } from '../model/library'
 import { BUNDLED_TEXTS } from '../sources/bundled'
+import { WordIndex, type WordIndexOptions } from './word-index'
 
 export type SearchKind = 'claim' | 'quote' | 'source' | 'unit'
 
+/** What a hit points at; the searchable text itself lives in the index. */
 interface SearchDoc {
-  id: string
   kind: SearchKind
-  title: string
-  text: string
-  tags: string
   /** The item found: a claim, card, source or (for a unit) its source. */
   refId: string
   motionId: string | null
@@ -17,6 +14,9 @@ interface SearchDoc {
   sourceId: string | null
   unitId: string | null
 }
+
+/** Fields in index order: a title (a claim's title, a card's tag), the text, and tags. */
+type Fields = [title: string, text: string, tags: string]
 
 export interface SearchHit {
   kind: SearchKind
@@ -35,50 +35,39 @@ const STOP_WORDS = new Set(
   'a an and are as at be by for from has have in is it its of on or that the this to was were will with'.split(' ')
 )
 
+/**
+ * Titles and tags weigh more; only the word being typed is a prefix (from its third letter),
+ * and only words of five letters or more match fuzzily, one edit away: expanding short words
+ * makes a query over 20,000 items slow and noisy.
+ */
+export const SEARCH_OPTIONS: WordIndexOptions = {
+  boosts: [3, 1, 2],
+  stopWords: STOP_WORDS,
+  prefix: (word, i, words) => i === words.length - 1 && word.length >= 3,
+  fuzzy: (word) => (word.length >= 5 ? 1 : 0)
+}
+
 type Indexed = Library['claims'][number] | Library['quotes'][number] | Library['sources'][number]
 
 /**
- * One search over the bundled texts, the user's sources and cards, and every claim (MiniSearch:
- * prefix and fuzzy matching, tags and titles weigh more). Built once; after that each sync
- * re-indexes only the items whose object changed, which operations make cheap to tell.
+ * One search over the bundled texts, the user's sources and cards, and every claim. Built once;
+ * after that each sync re-indexes only the items whose object changed, which operations make
+ * cheap to tell.
  */
 export class LibrarySearch {
-  #mini = new MiniSearch<SearchDoc>({
-    fields: ['title', 'text', 'tags'],
-    processTerm: (term) => {
-      const lower = term.toLowerCase()
-      return STOP_WORDS.has(lower) ? null : lower
-    },
-    storeFields: ['kind', 'title', 'text', 'refId', 'motionId', 'sourceId', 'unitId'],
-    searchOptions: {
-      boost: { title: 3, tags: 2 },
-      // Only the word being typed is a prefix (from its third letter), and only words of five
-      // letters or more match fuzzily, one edit away: expanding short terms makes a query over
-      // 20,000 items slow.
-      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      maxFuzzy: 1,
-      combineWith: 'AND'
-    }
-  })
-  #seen = new Map<string, Indexed>()
+  #index = new WordIndex(SEARCH_OPTIONS)
+  /** Per document number, what it points at. */
+  #docs: SearchDoc[] = []
+  /** Per item key, the object last indexed and its document number. */
+  #seen = new Map<string, { item: Indexed; doc: number }>()
   #library: Library | null = null
 
   constructor() {
-    const units: SearchDoc[] = BUNDLED_TEXTS.flatMap((text) =>
-      text.units.map((unit) => ({
-        id: `unit:${text.id}:${unit.id}`,
-        kind: 'unit' as const,
-        title: `${text.title}, ${unit.label}`,
-        text: unit.text,
-        tags: '',
-        refId: text.id,
-        motionId: null,
-        sourceId: text.id,
-        unitId: unit.id
-      }))
-    )
-    this.#mini.addAll(units)
+    for (const text of BUNDLED_TEXTS) {
+      for (const unit of text.units) {
+        this.#add([`${text.title}, ${unit.label}`, unit.text, ''], { kind: 'unit', refId: text.id, motionId: null, sourceId: text.id, unitId: unit.id })
+      }
+    }
   }
 
   /** Brings the index up to date with the library. */
@@ -86,44 +75,48 @@ export class LibrarySearch {
     if (library === this.#library) return
     this.#library = library
     const present = new Set<string>()
-    const visit = (id: string, item: Indexed, doc: () => SearchDoc) => {
-      present.add(id)
-      const before = this.#seen.get(id)
-      if (before === item) return
-      if (before) this.#mini.discard(id)
-      this.#mini.add(doc())
-      this.#seen.set(id, item)
+    const visit = (key: string, item: Indexed, fields: () => Fields, doc: SearchDoc) => {
+      present.add(key)
+      const before = this.#seen.get(key)
+      if (before?.item === item) return
+      if (before) this.#remove(before.doc)
+      this.#seen.set(key, { item, doc: this.#add(fields(), doc) })
     }
     for (const c of library.claims) {
-      visit(`claim:${c.id}`, c, () => ({ id: `claim:${c.id}`, kind: 'claim', title: c.title, text: `${c.body}\n${c.notes}`, tags: c.tags.join(' '), refId: c.id, motionId: c.motionId, sourceId: null, unitId: null }))
+      visit(`claim:${c.id}`, c, () => [c.title, `${c.body}\n${c.notes}`, c.tags.join(' ')], { kind: 'claim', refId: c.id, motionId: c.motionId, sourceId: null, unitId: null })
     }
     for (const q of library.quotes) {
-      visit(`quote:${q.id}`, q, () => ({ id: `quote:${q.id}`, kind: 'quote', title: q.tag, text: q.text, tags: `${q.pinpoint} ${q.speaker}`, refId: q.id, motionId: null, sourceId: q.sourceId, unitId: q.unitId }))
+      visit(`quote:${q.id}`, q, () => [q.tag, q.text, `${q.pinpoint} ${q.speaker}`], { kind: 'quote', refId: q.id, motionId: null, sourceId: q.sourceId, unitId: q.unitId })
     }
     for (const s of library.sources) {
-      const names = s.authors.map((a) => a.literal ?? `${a.given ?? ''} ${a.family ?? ''}`).join(' ')
-      visit(`source:${s.id}`, s, () => ({ id: `source:${s.id}`, kind: 'source', title: s.title, text: `${names} ${s.publisher} ${s.container} ${s.qualifications}`, tags: s.kind, refId: s.id, motionId: null, sourceId: s.id, unitId: null }))
+      const names = () => s.authors.map((a) => a.literal ?? `${a.given ?? ''} ${a.family ?? ''}`).join(' ')
+      visit(`source:${s.id}`, s, () => [s.title, `${names()} ${s.publisher} ${s.container} ${s.qualifications}`, s.kind], { kind: 'source', refId: s.id, motionId: null, sourceId: s.id, unitId: null })
     }
-    for (const id of [...this.#seen.keys()]) {
-      if (!present.has(id)) {
-        this.#mini.discard(id)
-        this.#seen.delete(id)
+    for (const [key, { doc }] of this.#seen) {
+      if (!present.has(key)) {
+        this.#remove(doc)
+        this.#seen.delete(key)
       }
     }
   }
 
   query(text: string, limit = 30): SearchHit[] {
     if (!text.trim()) return []
-    return this.#mini.search(text).slice(0, limit).map((result) => ({
-      kind: result.kind as SearchKind,
-      refId: result.refId as string,
-      title: result.title as string,
-      motionId: (result.motionId as string | null) ?? null,
-      sourceId: (result.sourceId as string | null) ?? null,
-      unitId: (result.unitId as string | null) ?? null,
-      snippet: snippet(pickSnippetText(result.text as string, result.title as string, result.terms), result.terms),
-      score: result.score
-    }))
+    return this.#index.search(text, limit).map(({ doc, score, terms }) => {
+      const [title, body] = this.#index.fieldsOf(doc) as Fields
+      return { ...(this.#docs[doc] as SearchDoc), title, snippet: snippet(pickSnippetText(body, title, terms), terms), score }
+    })
+  }
+
+  #add(fields: Fields, doc: SearchDoc): number {
+    const number = this.#index.add(fields)
+    this.#docs[number] = doc
+    return number
+  }
+
+  #remove(number: number): void {
+    this.#index.remove(number)
+    delete this.#docs[number]
   }
 }
 
