@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Quote, Source, SourceUnit } from '../../../shared/model/source'
+import { contentsOf, type ContentsEntry } from '../../../shared/sources/contents'
 
 interface ReaderProps {
   source: Source
@@ -9,10 +10,36 @@ interface ReaderProps {
   onCut(unit: SourceUnit, range: { start: number; end: number }): Promise<void>
 }
 
-/** The part of a unit id that names its article (or amendment), for the table of contents. */
-function groupOf(unit: SourceUnit): string {
-  const [head] = unit.label.split(',')
-  return head ?? unit.label
+function holds(entry: ContentsEntry, unitId: string | null): boolean {
+  return unitId !== null && (entry.unitId === unitId || entry.children.some((child) => holds(child, unitId)))
+}
+
+/** One level of the contents: a link per unit, a disclosure per article or section with parts below it. */
+function ContentsList({ entries, focusUnitId, onGo }: { entries: ContentsEntry[]; focusUnitId: string | null; onGo(unitId: string): void }) {
+  return (
+    <ul>
+      {entries.map((entry) => (
+        <li key={`${entry.name}-${entry.unitId}`}>
+          {entry.children.length === 0 ? (
+            <a
+              href={`#unit-${entry.unitId}`}
+              onClick={(e) => {
+                e.preventDefault()
+                onGo(entry.unitId)
+              }}
+            >
+              {entry.name}
+            </a>
+          ) : (
+            <details aria-label={entry.name} open={holds(entry, focusUnitId) || undefined}>
+              <summary onClick={() => onGo(entry.unitId)}>{entry.name}</summary>
+              <ContentsList entries={entry.children} focusUnitId={focusUnitId} onGo={onGo} />
+            </details>
+          )}
+        </li>
+      ))}
+    </ul>
+  )
 }
 
 /**
@@ -24,16 +51,7 @@ export function Reader({ source, quotes, focusUnitId, onCut }: ReaderProps) {
   const [selection, setSelection] = useState<{ unit: SourceUnit; start: number; end: number } | null>(null)
   const [busy, setBusy] = useState(false)
   const bodyRef = useRef<HTMLDivElement>(null)
-  const groups = useMemo(() => {
-    const out: Array<{ name: string; units: SourceUnit[] }> = []
-    for (const unit of units) {
-      const name = groupOf(unit)
-      const last = out[out.length - 1]
-      if (last && last.name === name) last.units.push(unit)
-      else out.push({ name, units: [unit] })
-    }
-    return out
-  }, [units])
+  const contents = useMemo(() => contentsOf(units), [units])
   const cardsByUnit = useMemo(() => {
     const map = new Map<string, number>()
     for (const q of quotes) if (q.unitId) map.set(q.unitId, (map.get(q.unitId) ?? 0) + 1)
@@ -41,9 +59,9 @@ export function Reader({ source, quotes, focusUnitId, onCut }: ReaderProps) {
   }, [quotes])
 
   /** Scrolls the text (not the whole page) to a unit. */
-  const showUnit = (unitId: string | undefined) => {
+  const showUnit = (unitId: string) => {
     const body = bodyRef.current
-    const target = unitId ? document.getElementById(`unit-${unitId}`) : null
+    const target = document.getElementById(`unit-${unitId}`)
     if (body && target) body.scrollTop = target.offsetTop - body.offsetTop - 8
   }
   useEffect(() => {
@@ -76,21 +94,7 @@ export function Reader({ source, quotes, focusUnitId, onCut }: ReaderProps) {
   return (
     <div className="reader">
       <nav className="reader-toc" aria-label={`Contents of ${source.title}`}>
-        <ul>
-          {groups.map((group) => (
-            <li key={group.name}>
-              <a
-                href={`#unit-${group.units[0]?.id}`}
-                onClick={(e) => {
-                  e.preventDefault()
-                  showUnit(group.units[0]?.id)
-                }}
-              >
-                {group.name}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <ContentsList entries={contents} focusUnitId={focusUnitId} onGo={showUnit} />
       </nav>
       <div className="reader-main">
         <div className="cut-bar" role="toolbar" aria-label="Cut a card">
