@@ -94,9 +94,11 @@ export function deleteSource(
   const quoteIds = new Set(library.quotes.filter((q) => q.sourceId === source.id).map((q) => q.id))
   if (quoteIds.size > 0 && !input.deleteQuotes) {
     const n = quoteIds.size
+    const claims = library.claims.filter((c) => c.evidence.some((id) => quoteIds.has(id))).length
+    const relying = claims === 0 ? '' : ` ${claims} ${claims === 1 ? 'claim relies' : 'claims rely'} on ${n === 1 ? 'it' : 'them'} and would lose ${n === 1 ? 'that evidence' : 'those cards'}.`
     throw new ApiError(
       'conflict',
-      `${n} ${n === 1 ? 'card quotes' : 'cards quote'} “${source.title}”. Delete ${n === 1 ? 'it' : 'them'} with the source, or keep the source.`,
+      `${n} ${n === 1 ? 'card quotes' : 'cards quote'} “${source.title}”.${relying} Delete ${n === 1 ? 'it' : 'them'} with the source, or keep the source.`,
       'sourceId'
     )
   }

@@ -19,6 +19,31 @@ async function selectInUnit(page: Page, unitLabel: string, through: string) {
   }, through)
 }
 
+/** Selects a unit's text from its start through `through` with the mouse, as a reader does. */
+async function dragSelectInUnit(page: Page, unitLabel: string, through: string) {
+  const paragraph = page.getByRole('region', { name: unitLabel, exact: true }).locator('p')
+  await paragraph.scrollIntoViewIfNeeded()
+  const [first, last] = await paragraph.evaluate((p, until) => {
+    const text = p.firstChild as Text
+    const end = (text.textContent ?? '').indexOf(until) + until.length
+    const box = (from: number) => {
+      const range = document.createRange()
+      range.setStart(text, from)
+      range.setEnd(text, from + 1)
+      const rect = range.getBoundingClientRect()
+      return { left: rect.left, right: rect.right, middle: rect.top + rect.height / 2 }
+    }
+    return [box(0), box(end - 1)]
+  }, through)
+  await page.mouse.move(first.left + 1, first.middle)
+  await page.mouse.down()
+  await page.mouse.move(last.right - 1, last.middle, { steps: 8 })
+  await page.mouse.up()
+}
+
+const FIRST_SENTENCE =
+  'New States may be admitted by the Congress into this Union; but no new State shall be formed or erected within the Jurisdiction of any other State; nor any State be formed by the Junction of two or more States, or Parts of States, without the Consent of the Legislatures of the States concerned as well as of the Congress.'
+
 test('cut a card from Art. IV, § 3, link it to a claim, and see it under the claim', async ({ page }) => {
   const server = await startWebMode(tempDataDir())
   const errors = watchConsole(page)
@@ -34,17 +59,25 @@ test('cut a card from Art. IV, § 3, link it to a claim, and see it under the cl
   // The reader: the Constitution, with a table of contents; select the first sentence of Art. IV, § 3, cl. 1.
   await page.getByRole('button', { name: /Sources & cards/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Constitution of the United States' })).toBeVisible()
-  await page.getByRole('navigation', { name: 'Contents of Constitution of the United States' }).getByRole('link', { name: 'Art. IV' }).click()
-  await selectInUnit(page, 'Art. IV, § 3, cl. 1', 'into this Union;')
-  await expect(page.getByRole('toolbar', { name: 'Cut a card' })).toContainText('selected in Art. IV, § 3, cl. 1')
+  // The contents go by article, section and clause.
+  const contents = page.getByRole('navigation', { name: 'Contents of Constitution of the United States' })
+  await contents.getByText('Art. IV', { exact: true }).click()
+  const articleFour = contents.getByRole('group', { name: 'Art. IV' })
+  await articleFour.getByText('§ 3', { exact: true }).click()
+  await articleFour.getByRole('group', { name: '§ 3' }).getByRole('link', { name: 'cl. 1' }).click()
+  await expect(page.getByRole('region', { name: 'Art. IV, § 3, cl. 1', exact: true })).toBeInViewport()
+  await dragSelectInUnit(page, 'Art. IV, § 3, cl. 1', 'as well as of the Congress.')
+  await expect(page.getByRole('toolbar', { name: 'Cut a card' })).toContainText(`${FIRST_SENTENCE.length} characters selected in Art. IV, § 3, cl. 1`)
   await screensAllSizes(page, 'reader')
   await page.getByRole('button', { name: 'Cut card' }).click()
   const card = page.getByRole('article', { name: /Card/ })
-  await expect(card.locator('.card-text')).toHaveText('New States may be admitted by the Congress into this Union;')
-  await expect(card.locator('.card-cite')).toHaveText('U.S. Const. art. IV, § 3, cl. 1')
+  await expect(card.locator('.card-text')).toHaveText(FIRST_SENTENCE)
+  // The cite line a brief prints: the legal pinpoint first, emphasised.
+  await expect(card.locator('.card-cite strong')).toHaveText('U.S. Const. art. IV, § 3, cl. 1')
+  await expect(card.locator('.card-cite')).toContainText('[Constitution of the United States, U.S. House Manual, 117th Congress, U.S. Government Publishing Office]')
   await card.getByLabel('Card tag').fill('Congress alone admits states')
   await card.getByLabel('Card tag').press('Tab')
-  await screensAllSizes(page, 'card')
+  await screensAllSizes(page, 'card', card)
 
   // Back to the motion: link the card to the claim; it shows under the claim.
   await page.getByRole('navigation', { name: 'Motions' }).getByRole('button').first().click()
@@ -53,7 +86,7 @@ test('cut a card from Art. IV, § 3, link it to a claim, and see it under the cl
   await evidence.getByLabel('Find a card to link').fill('congress admits')
   await evidence.getByLabel('Card to link', { exact: true }).selectOption({ index: 1 })
   await evidence.getByRole('button', { name: 'Link card' }).click()
-  await expect(evidence.locator('.card-text')).toHaveText('New States may be admitted by the Congress into this Union;')
+  await expect(evidence.locator('.card-text')).toHaveText(FIRST_SENTENCE)
   // The weak-spot marker for "no evidence" is gone for that claim.
   await expect(row(page, 'Only Congress decides')).not.toHaveAccessibleName(/No evidence/)
   await page.keyboard.press('Control+z')
@@ -96,7 +129,7 @@ test('cut a card from Art. IV, § 3, link it to a claim, and see it under the cl
   await page.getByRole('tab', { name: 'Columns' }).click()
   const toggle = page.getByRole('button', { name: /Show the 1 evidence card of “Only Congress decides/ })
   await toggle.click()
-  await expect(page.locator('.inline-cards .card-text')).toHaveText('New States may be admitted by the Congress into this Union;')
+  await expect(page.locator('.inline-cards .card-text')).toHaveText(FIRST_SENTENCE)
   await screensAllSizes(page, 'columns-inline-cards')
   await page.getByRole('button', { name: /Hide the 1 evidence card/ }).click()
   await expect(page.locator('.inline-cards')).toHaveCount(0)
@@ -158,9 +191,14 @@ test('a pasted card from the user’s own source keeps its text exactly, links t
 
   await page.getByRole('button', { name: 'Delete source' }).click()
   const confirm = page.getByRole('alertdialog', { name: 'Confirm delete source' })
-  await expect(confirm).toContainText('1 card quotes “Robert Patman, speaking to RNZ”')
+  await expect(confirm).toContainText('1 card quotes “Robert Patman, speaking to RNZ”. 1 claim relies on it and would lose that evidence.')
   await confirm.getByRole('button', { name: 'Cancel' }).click()
   await expect(card).toBeVisible()
+  // Asked again and confirmed, the source goes with its card.
+  await page.getByRole('button', { name: 'Delete source' }).click()
+  await page.getByRole('alertdialog', { name: 'Confirm delete source' }).getByRole('button', { name: 'Delete source and cards' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Robert Patman, speaking to RNZ' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /Robert Patman, speaking to RNZ/ })).toHaveCount(0)
   await server.stop()
 })
 
@@ -196,7 +234,7 @@ test('a cut card is marked for reading aloud, and its text changes only as a mar
   const card = page.getByRole('article', { name: /Card/ })
   const exact = 'The State of California is an inseparable part of the United States of America,'
   await expect(card.locator('.card-text')).toHaveText(exact)
-  await expect(card.locator('.card-cite')).toHaveText('Cal. Const. art. III, § 1')
+  await expect(card.locator('.card-cite strong')).toHaveText('Cal. Const. art. III, § 1')
 
   // Underline "an inseparable part".
   await card.locator('.card-text').evaluate((el) => {

@@ -4,7 +4,7 @@ import { invoke } from '../api/client'
 
 export type SearchHit = OutputOf<'search.query'>[number]
 
-const KIND_LABELS: Record<SearchHit['kind'], string> = { claim: 'Claim', quote: 'Card', source: 'Source', unit: 'Constitution' }
+const KIND_LABELS: Record<SearchHit['kind'], string> = { claim: 'Claim', quote: 'Card', source: 'Source', unit: 'Bundled text' }
 
 /** One search over everything (Ctrl/Cmd+K): clauses, sources, cards and claims; Enter opens the chosen one. */
 export function SearchDialog({ onOpen, onClose }: { onOpen(hit: SearchHit): void; onClose(): void }) {

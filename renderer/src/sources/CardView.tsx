@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react'
 import type { InputOf } from '../../../shared/contract'
 import type { Quote, Source } from '../../../shared/model/source'
+import { citeSegments } from '../../../shared/brief/cite'
 import { ApiFailure, messageOf } from '../api/client'
 import { ConfirmBar } from '../app/ConfirmBar'
 import { CardText } from './CardText'
-import { citeLine } from './cite'
 import { LinkToClaim } from './LinkToClaim'
 
 export type CardPatch = Omit<InputOf<'quote.update'>, 'quoteId'>
@@ -76,7 +76,8 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
         <p className="card-tag">{quote.tag || <span className="muted">Untagged card</span>}</p>
       )}
       <p className="card-cite">
-        {citeLine(source, quote)}
+        {/* The cite line a brief prints, so what a debater sees here is what the judge will read. */}
+        {citeSegments(source, quote).map((segment, i) => (segment.emphasis ? <strong key={i}>{segment.text}</strong> : <span key={i}>{segment.text}</span>))}
         {quote.alteration && <span className="altered"> [altered from the source]</span>}
         {quote.paraphrase && <span className="altered"> [paraphrase, not a quotation]</span>}
       </p>

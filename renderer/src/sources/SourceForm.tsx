@@ -2,11 +2,18 @@ import { useState, type FormEvent } from 'react'
 import type { Source, SourceKind } from '../../../shared/model/source'
 import { invoke, messageOf } from '../api/client'
 import { ChoiceField, FormFooter } from '../app/form-parts'
-import { KIND_CHOICES } from './cite'
+import { KIND_CHOICES } from './kind-names'
 
 type Fields = Pick<Source, 'kind' | 'title' | 'publisher' | 'container' | 'date' | 'url' | 'accessed' | 'reporterCitation' | 'qualifications'>
 
 const EMPTY: Fields = { kind: 'article', title: '', publisher: '', container: '', date: '', url: '', accessed: '', reporterCitation: '', qualifications: '' }
+
+/** The legal kinds are cited by this field (see shared/citations/legal.ts): its label and an example. */
+const LEGAL_CITATION_FIELD: Partial<Record<SourceKind, [string, string]>> = {
+  case: ['Reporter citation', '74 U.S. 700'],
+  statute: ['Code citation', '42 U.S.C. § 1983'],
+  constitution: ['Short form', 'Cal. Const.']
+}
 
 /** Authors as the user types them: "Given Family; Given Family", or an organisation in braces, "{Pew Research Center}". */
 function parseAuthors(text: string): Source['authors'] {
@@ -52,6 +59,7 @@ export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onS
       <input value={fields[key]} onChange={set(key)} placeholder={hint} aria-invalid={error?.path === key ? true : undefined} />
     </label>
   )
+  const legalField = LEGAL_CITATION_FIELD[fields.kind]
   return (
     <form className="source-form" onSubmit={submit} aria-label={source ? 'Edit source' : 'New source'}>
       <div className="field-row">
@@ -72,7 +80,7 @@ export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onS
         {field('url', 'URL')}
         {field('accessed', 'Accessed', '2026-11-25')}
       </div>
-      {fields.kind === 'case' && field('reporterCitation', 'Reporter citation', '74 U.S. 700')}
+      {legalField && field('reporterCitation', legalField[0], legalField[1])}
       <FormFooter error={error?.message ?? null} submitLabel={source ? 'Save source' : 'Add source'} onCancel={onCancel} />
     </form>
   )

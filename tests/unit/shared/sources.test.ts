@@ -127,7 +127,7 @@ describe('sources and evidence links', () => {
     const card = createQuote(made.library, { sourceId: made.result.id, text: 'It is complicated' }, env)
     const linked = linkEvidence(card.library, { claimId, quoteId: card.result.id, linked: true }, env).library
     expect(() => deleteSource(linked, { sourceId: made.result.id })).toThrowError(
-      expect.objectContaining({ code: 'conflict', message: `1 card quotes “${source.title}”. Delete it with the source, or keep the source.` })
+      expect.objectContaining({ code: 'conflict', message: `1 card quotes “${source.title}”. 1 claim relies on it and would lose that evidence. Delete it with the source, or keep the source.` })
     )
     const { library: after, result } = deleteSource(linked, { sourceId: made.result.id, deleteQuotes: true })
     expect(result.deletedQuoteIds).toEqual([card.result.id])
