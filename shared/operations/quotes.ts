@@ -5,6 +5,7 @@ import { LOCAL_ORIGIN } from '../model/ids'
 import type { Library } from '../model/library'
 import type { Quote, Source, SourceUnit } from '../model/source'
 import { oneLine, plainText } from '../model/text'
+import { isMarkedAlteration, markAlteration } from '../sources/alteration'
 import { findUnit as findBundledUnit } from '../sources/bundled'
 import { replaceById, type Change, type OperationEnv } from './change'
 import { findClaim } from './claims'
@@ -83,11 +84,12 @@ export function createQuote(library: Library, input: ParsedInputOf<'quote.create
 
 /**
  * Edits a card. The text of a card cut from a text may differ from the source only as a
- * marked alteration (exports show it as such); otherwise the edit is refused.
+ * marked alteration: words left out are shown as "…", words added or changed in [brackets]
+ * (what the user did not mark is marked for them); otherwise the edit is refused.
  */
 export function updateQuote(library: Library, input: ParsedInputOf<'quote.update'>, env: OperationEnv): Change<Quote> {
   const current = findQuote(library, input.quoteId)
-  const text = input.text === undefined ? current.text : plainText(input.text)
+  let text = input.text === undefined ? current.text : plainText(input.text)
   let alteration = input.alteration ?? current.alteration
   if (current.unitId !== null && current.range !== null) {
     const source = findSource(library, current.sourceId)
@@ -96,10 +98,10 @@ export function updateQuote(library: Library, input: ParsedInputOf<'quote.update
     else if (!alteration) {
       throw new ApiError(
         'conflict',
-        'This card was cut from a bundled text, so its text must stay exactly as the source. Save the change as a marked alteration instead.',
+        'This card was cut from a bundled text, so its text must stay exactly as the source. Save the change as a marked alteration instead: words left out show as “…”, words added or changed in [brackets].',
         'text'
       )
-    }
+    } else text = markAlteration(exact, text)
   }
   if (!text.trim()) throw new ApiError('invalid_input', 'A card needs the quoted text', 'text')
   // New words make old marks point at the wrong words: a text change without new marks clears them.
@@ -149,11 +151,13 @@ export interface QuoteProblem {
   problem: string
 }
 
-/** Every card whose text no longer matches its source (alterations excepted, as they are marked). */
+/**
+ * Every card whose text no longer matches its source. A marked alteration matches when every
+ * unmarked word is still the source's, in order (a pasted card has no source text to check).
+ */
 export function checkQuotes(library: Library): QuoteProblem[] {
   const problems: QuoteProblem[] = []
   for (const quote of library.quotes) {
-    if (quote.alteration) continue
     const report = (source: string, problem: string) =>
       problems.push({ quoteId: quote.id, tag: quote.tag, source, pinpoint: quote.pinpoint, problem })
     let source: Source
@@ -165,8 +169,14 @@ export function checkQuotes(library: Library): QuoteProblem[] {
     }
     if (quote.unitId === null || quote.range === null) continue
     const unit = findUnit(source, quote.unitId)
-    if (!unit) report(source.title, `the source has no part "${quote.unitId}"`)
-    else if (unit.text.slice(quote.range.start, quote.range.end) !== quote.text) {
+    if (!unit) {
+      report(source.title, `the source has no part "${quote.unitId}"`)
+      continue
+    }
+    const exact = unit.text.slice(quote.range.start, quote.range.end)
+    if (quote.alteration && !isMarkedAlteration(exact, quote.text)) {
+      report(source.title, `it changes ${unit.label} at ${quote.range.start}–${quote.range.end} without marking it (… for words left out, [ ] for words added or changed)`)
+    } else if (!quote.alteration && exact !== quote.text) {
       report(source.title, `its text differs from ${unit.label} at ${quote.range.start}–${quote.range.end}`)
     }
   }

@@ -128,7 +128,15 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
                     Clear marks
                   </button>
                 )}
-                <button type="button" className="ghost" onClick={() => setEditing(true)}>
+                <button
+                  type="button"
+                  className="ghost"
+                  onClick={() => {
+                    // Start from the card as saved (an alteration comes back with its marks).
+                    setText(quote.text)
+                    setEditing(true)
+                  }}
+                >
                   Edit text
                 </button>
               </>

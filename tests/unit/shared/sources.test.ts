@@ -86,6 +86,18 @@ describe('exactness after cutting', () => {
     expect(updateQuote(marked.library, { quoteId: cut.result.id, text: cut.result.text }, env).result.alteration).toBe(false)
   })
 
+  it('marks what an alteration left unmarked, and the check catches an altered card changed outside its marks', () => {
+    const { env, library } = withClaim()
+    const cut = createQuote(library, { sourceId: 'us-const', unitId: 'art4-sec3-cl1', range: { start: 0, end: FIRST_SENTENCE_END } }, env)
+    const edited = updateQuote(cut.library, { quoteId: cut.result.id, text: 'New States may be admitted by Congress into this Union;', alteration: true }, env)
+    expect(edited.result.text).toBe('New States may be admitted by … Congress into this Union; …')
+    expect(checkQuotes(edited.library)).toEqual([])
+    const tampered: Library = { ...edited.library, quotes: edited.library.quotes.map((q) => ({ ...q, text: q.text.replace('Congress', 'President') })) }
+    expect(checkQuotes(tampered)).toEqual([
+      expect.objectContaining({ quoteId: cut.result.id, problem: `it changes Art. IV, § 3, cl. 1 at 0–${FIRST_SENTENCE_END} without marking it (… for words left out, [ ] for words added or changed)` })
+    ])
+  })
+
   it('the check lists a tampered card with where it differs', () => {
     const { env, library } = withClaim()
     const cut = createQuote(library, { sourceId: 'us-const', unitId: 'art4-sec3-cl1', range: { start: 0, end: 30 }, tag: 'Admission only' }, env)
