@@ -14,6 +14,7 @@
  */
 import { formatBibliography } from '../citations/format'
 import { legalCitation } from '../citations/legal'
+import { endWithStop } from '../citations/text'
 import { sidesOf } from '../analysis/sides'
 import { ApiError } from '../errors'
 import type { Claim, Stance } from '../model/claim'
@@ -205,10 +206,6 @@ export function assembleBrief(library: Library, options: BriefOptions): BriefDoc
 }
 
 /** "U.S. Const." stays as it is; "Texas v. White, 74 U.S. 700 (1869)" gains its full stop. */
-function endWithStop(text: string): string {
-  return /[.?!]$/.test(text) ? text : `${text}.`
-}
-
 /**
  * Citeproc takes some milliseconds a source, so a live preview that reassembles on every change
  * would wait on it each time: the last few lists are kept, keyed by their sources' citation fields.

@@ -1,7 +1,7 @@
 import { CSL_LOCALE, CSL_TEMPLATES, plugins, type CitationStyle } from './engine'
 import { toCsl, type CitableSource, type CslItem } from './csl'
-import { constitutionPinpoint } from './legal'
-import { oneLine } from './text'
+import { constitutionPinpoint, legalCitation } from './legal'
+import { endWithStop, oneLine } from './text'
 
 export { CITATION_STYLES, type CitationStyle } from './engine'
 
@@ -85,4 +85,24 @@ export function formatCitation(source: CitableSource, style: CitationStyle, pinp
     entry: [cite]
   })
   return plain(text)
+}
+
+export interface SourceCitation {
+  /** The reference list entry (for a legal source, its entry in a table of authorities). */
+  bibliography: string
+  /** The citation in running text, with the pinpoint. */
+  inText: string
+  /** The legal form with the pinpoint, for constitutions, cases and statutes; null otherwise. */
+  legal: string | null
+}
+
+/**
+ * How to cite a source in a style. Constitutions, cases and statutes are cited in legal form
+ * whatever the style, as APA and Chicago direct (CSL styles have no such types and garble
+ * them: MLA would set "U.S., vol. 74" as if the reporter were a journal); anything else by the style.
+ */
+export function citeSource(source: CitableSource, style: CitationStyle, pinpoint = ''): SourceCitation {
+  const legal = legalCitation(source, pinpoint)
+  if (legal !== null) return { bibliography: endWithStop(legalCitation(source) ?? ''), inText: `(${legal})`, legal }
+  return { bibliography: formatBibliography([source], style)[0] ?? '', inText: formatCitation(source, style, pinpoint), legal: null }
 }

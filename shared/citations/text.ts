@@ -49,3 +49,8 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   }
   return { line, column: end - lineStart + 1 }
 }
+
+/** A reference as a sentence: ends with a full stop unless it already ends with one (or ? or !). */
+export function endWithStop(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`
+}

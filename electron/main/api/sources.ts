@@ -1,9 +1,8 @@
 import { diffClaims } from '../../../shared/operations/claim-change'
 import { checkQuotes, createQuote, deleteQuote, linkEvidence, updateQuote } from '../../../shared/operations/quotes'
 import { createSource, deleteSource, findSource, importSources, isBundled, listSources, updateSource } from '../../../shared/operations/sources'
-import { formatBibliography, formatCitation } from '../../../shared/citations/format'
+import { citeSource } from '../../../shared/citations/format'
 import { importCitations } from '../../../shared/citations/import'
-import { legalCitation } from '../../../shared/citations/legal'
 import { ApiError } from '../../../shared/errors'
 import { keepingLocks } from '../../../shared/operations/locks'
 import type { Handlers } from './handler'
@@ -42,12 +41,7 @@ export const sourceHandlers: Pick<
     return store.update((library) => importSources(library, read.items, env))
   },
   'source.cite': ({ sourceId, style, pinpoint }, { store }) => {
-    const source = findSource(store.library, sourceId)
-    return {
-      bibliography: formatBibliography([source], style)[0] ?? '',
-      inText: formatCitation(source, style, pinpoint ?? ''),
-      legal: legalCitation(source, pinpoint ?? '')
-    }
+    return citeSource(findSource(store.library, sourceId), style, pinpoint ?? '')
   },
   'quote.list': (_input, { store }) => [...store.library.quotes].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
   'quote.create': (input, { store, env }) => store.update((library) => createQuote(library, input, env)),

@@ -5,7 +5,7 @@ import { invoke } from '../api/client'
 type Style = 'apa' | 'mla' | 'chicago'
 const STYLE_NAMES: Record<Style, string> = { apa: 'APA', mla: 'MLA', chicago: 'Chicago (author-date)' }
 
-/** How to cite a source: its legal form where it has one, and the chosen style's bibliography entry and in-text cite. */
+/** How to cite a source: a constitution, case or statute in legal form; anything else as the chosen style's bibliography entry and in-text cite. */
 export function CiteAs({ sourceId }: { sourceId: string }) {
   const [style, setStyle] = useState<Style>(() => (localStorage.getItem('casebook.citeStyle') as Style | null) ?? 'apa')
   const [cite, setCite] = useState<OutputOf<'source.cite'> | null>(null)
@@ -24,31 +24,36 @@ export function CiteAs({ sourceId }: { sourceId: string }) {
     <section className="cite-as" aria-label="Cite as">
       <div className="cite-as-head">
         <h3>Cite as</h3>
-        <select
-          aria-label="Citation style"
-          value={style}
-          onChange={(e) => {
-            setStyle(e.target.value as Style)
-            localStorage.setItem('casebook.citeStyle', e.target.value)
-          }}
-        >
-          {(Object.keys(STYLE_NAMES) as Style[]).map((s) => (
-            <option key={s} value={s}>
-              {STYLE_NAMES[s]}
-            </option>
-          ))}
-        </select>
+        {!cite?.legal && (
+          <select
+            aria-label="Citation style"
+            value={style}
+            onChange={(e) => {
+              setStyle(e.target.value as Style)
+              localStorage.setItem('casebook.citeStyle', e.target.value)
+            }}
+          >
+            {(Object.keys(STYLE_NAMES) as Style[]).map((s) => (
+              <option key={s} value={s}>
+                {STYLE_NAMES[s]}
+              </option>
+            ))}
+          </select>
+        )}
       </div>
       {error && <p className="field-error">{error}</p>}
       {!cite && !error && <p className="muted small">Formatting…</p>}
-      {cite && (
+      {cite?.legal && (
+        <>
+          <dl>
+            <dt>Legal form</dt>
+            <dd>{cite.legal}</dd>
+          </dl>
+          <p className="muted small">Cited in legal form in APA, MLA and Chicago alike; briefs list it under “Constitutions, cases and statutes”.</p>
+        </>
+      )}
+      {cite && !cite.legal && (
         <dl>
-          {cite.legal && (
-            <>
-              <dt>Legal form</dt>
-              <dd>{cite.legal}</dd>
-            </>
-          )}
           <dt>Bibliography</dt>
           <dd>{cite.bibliography || <span className="muted">{STYLE_NAMES[style]} lists no entry for this kind of source.</span>}</dd>
           <dt>In the text</dt>

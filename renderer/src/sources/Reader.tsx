@@ -31,7 +31,7 @@ function ContentsList({ entries, focusUnitId, onGo }: { entries: ContentsEntry[]
               {entry.name}
             </a>
           ) : (
-            <details aria-label={entry.name} open={holds(entry, focusUnitId) || undefined}>
+            <details aria-label={entry.name} open={holds(entry, focusUnitId) || entries.length === 1 || undefined}>
               <summary onClick={() => onGo(entry.unitId)}>{entry.name}</summary>
               <ContentsList entries={entry.children} focusUnitId={focusUnitId} onGo={onGo} />
             </details>

@@ -8,7 +8,7 @@
  * Italics are lost in plain text.
  */
 import { describe, expect, it } from 'vitest'
-import { formatBibliography, formatCitation, pinpointLocator } from '../../../shared/citations/format'
+import { citeSource, formatBibliography, formatCitation, pinpointLocator } from '../../../shared/citations/format'
 import { legalCitation } from '../../../shared/citations/legal'
 import { rnzArticle, texasVWhite, usConstitution, yougovPoll } from './fixtures'
 
@@ -25,41 +25,15 @@ describe('a constitution clause: U.S. Const. art. IV, § 3, cl. 1', () => {
   })
 
   // APA (Constitutions and Charters, chapter 11) and Chicago cite a constitution in the text
-  // only, in the Bluebook form above, with no reference-list entry; MLA abbreviates it in the
-  // text too. No CSL style has a constitution type: Casebook sends it as "legislation", and the
-  // strings below are what each style makes of that, with no date recorded for the source.
-  it('in APA', () => {
-    // Quirk: the House Manual, the source's container, is placed where a code's name would go.
-    expect(formatBibliography([usConstitution], 'apa')).toEqual([
-      'Constitution of the United States, U.S. House Manual, 117th Congress.'
-    ])
-    // Quirk: "n.d." for the missing date; the clause follows as written, since no CSL locator
-    // label covers articles and clauses.
-    expect(formatCitation(usConstitution, 'apa', pinpoint)).toBe(
-      '(Constitution of the United States, n.d., art. IV, § 3, cl. 1)'
-    )
-  })
-
-  it('in MLA', () => {
-    // Title, container, publisher; no date is printed when none is known. Quirk: MLA sets the
-    // titles of founding documents without quotation marks, the style quotes any contained title.
-    expect(formatBibliography([usConstitution], 'mla')).toEqual([
-      '\u201cConstitution of the United States.\u201d U.S. House Manual, 117th Congress, U.S. Government Publishing Office.'
-    ])
-    // Quirk: the pinpoint is added after the citation, so its comma falls outside the quotes.
-    expect(formatCitation(usConstitution, 'mla', pinpoint)).toBe(
-      '(\u201cConstitution of the United States\u201d, art. IV, § 3, cl. 1)'
-    )
-  })
-
-  it('in Chicago author-date', () => {
-    // Author-date order (title for the missing author, then the date: "n.d."), container, publisher.
-    expect(formatBibliography([usConstitution], 'chicago')).toEqual([
-      'Constitution of the United States. n.d. U.S. House Manual, 117th Congress. U.S. Government Publishing Office.'
-    ])
-    expect(formatCitation(usConstitution, 'chicago', pinpoint)).toBe(
-      '(Constitution of the United States, n.d., art. IV, § 3, cl. 1)'
-    )
+  // only, in the Bluebook form above, with no reference-list entry, and MLA abbreviates it in
+  // the text too. CSL styles have no constitution type, so Casebook does not ask them: every
+  // style gives the legal form (the brief lists it among "Constitutions, cases and statutes").
+  it.each(['apa', 'mla', 'chicago'] as const)('in %s: the legal form', (style) => {
+    expect(citeSource(usConstitution, style, pinpoint)).toEqual({
+      bibliography: 'U.S. Const.',
+      inText: '(U.S. Const. art. IV, § 3, cl. 1)',
+      legal: 'U.S. Const. art. IV, § 3, cl. 1'
+    })
   })
 })
 
@@ -72,28 +46,15 @@ describe('a case: Texas v. White, 74 U.S. 700 (1869), pinpoint 726', () => {
     expect(legalCitation(texasVWhite)).toBe('Texas v. White, 74 U.S. 700 (1869)')
   })
 
-  it('in APA', () => {
-    // APA 11.4 follows the Bluebook: "Texas v. White, 74 U.S. 700 (1869)." In text: name, year,
-    // and the page of a quotation (APA 8.13).
-    expect(formatBibliography([texasVWhite], 'apa')).toEqual(['Texas v. White, 74 U.S. 700 (1869).'])
-    expect(formatCitation(texasVWhite, 'apa', '726')).toBe('(Texas v. White, 1869, p. 726)')
-    expect(formatCitation(texasVWhite, 'apa', '74 U.S. at 726')).toBe('(Texas v. White, 1869, p. 726)')
-    expect(formatCitation(texasVWhite, 'apa')).toBe('(Texas v. White, 1869)')
-  })
-
-  it('in MLA', () => {
-    // Quirk: the style reads the reporter as a periodical (title in quotes, "U.S., vol. 74",
-    // first page); MLA itself sets case names in roman without quotes. In text, the title
-    // stands for the missing author and the page follows without "p.", as MLA does.
-    expect(formatBibliography([texasVWhite], 'mla')).toEqual(['\u201cTexas v. White.\u201d U.S., vol. 74, 1869, p. 700.'])
-    expect(formatCitation(texasVWhite, 'mla', '726')).toBe('(\u201cTexas v. White\u201d 726)')
-  })
-
-  it('in Chicago author-date', () => {
-    // Quirk: Chicago cites cases in the legal form, "Texas v. White, 74 U.S. 700 (1869)", in the
-    // text only; the style gives an author-date entry, and its in-text pinpoint is volume:page.
-    expect(formatBibliography([texasVWhite], 'chicago')).toEqual(['Texas v. White. 1869, 74 U.S. 700.'])
-    expect(formatCitation(texasVWhite, 'chicago', '726')).toBe('(Texas v. White 1869, 74:726)')
+  // APA 11.4 and Chicago (14.269 ff.) follow the Bluebook. The CSL styles would make the
+  // reporter a journal in MLA ("U.S., vol. 74") and give Chicago an author-date entry, so every
+  // style gives the legal form, with the pinpoint page in the text.
+  it.each(['apa', 'mla', 'chicago'] as const)('in %s: the legal form', (style) => {
+    expect(citeSource(texasVWhite, style, '74 U.S. at 726')).toEqual({
+      bibliography: 'Texas v. White, 74 U.S. 700 (1869).',
+      inText: '(Texas v. White, 74 U.S. 700, 726 (1869))',
+      legal: 'Texas v. White, 74 U.S. 700, 726 (1869)'
+    })
   })
 })
 
@@ -156,27 +117,14 @@ describe('a poll: YouGov for the Independent California Institute, January 2025'
 })
 
 describe('the bibliography', () => {
-  const all = [yougovPoll, texasVWhite, rnzArticle, usConstitution]
+  // Constitutions, cases and statutes are listed apart, in legal form (see citeSource).
+  const all = [yougovPoll, rnzArticle]
 
   it("lists every source once, in the style's order (author, or what stands for it)", () => {
-    expect(formatBibliography(all, 'apa')).toEqual([
-      'Constitution of the United States, U.S. House Manual, 117th Congress.',
-      `${RNZ_TITLE_SENTENCE}. (2025). RNZ.`,
-      'Texas v. White, 74 U.S. 700 (1869).',
-      'YouGov. (2025). Poll for the Independent California Institute.'
-    ])
-    expect(formatBibliography(all, 'mla')).toEqual([
-      '\u201cConstitution of the United States.\u201d U.S. House Manual, 117th Congress, U.S. Government Publishing Office.',
-      `\u201c${RNZ_TITLE_HEADLINE}.\u201d RNZ, 2025.`,
-      '\u201cTexas v. White.\u201d U.S., vol. 74, 1869, p. 700.',
-      'YouGov. Poll for the Independent California Institute. Jan. 2025.'
-    ])
-    expect(formatBibliography(all, 'chicago')).toEqual([
-      'Constitution of the United States. n.d. U.S. House Manual, 117th Congress. U.S. Government Publishing Office.',
-      `RNZ. 2025. \u201c${RNZ_TITLE_HEADLINE},\u201d 2025.`,
-      'Texas v. White. 1869, 74 U.S. 700.',
-      'YouGov. 2025. \u201cPoll for the Independent California Institute.\u201d'
-    ])
+    expect(formatBibliography(all, 'apa')).toEqual([`${RNZ_TITLE_SENTENCE}. (2025). RNZ.`, 'YouGov. (2025). Poll for the Independent California Institute.'])
+    expect(formatBibliography(all, 'mla')).toEqual([`\u201c${RNZ_TITLE_HEADLINE}.\u201d RNZ, 2025.`, 'YouGov. Poll for the Independent California Institute. Jan. 2025.'])
+    // Quirk: Chicago lists the unsigned article under its outlet and repeats the year after the title.
+    expect(formatBibliography(all, 'chicago')).toEqual([`RNZ. 2025. \u201c${RNZ_TITLE_HEADLINE},\u201d 2025.`, 'YouGov. 2025. \u201cPoll for the Independent California Institute.\u201d'])
   })
 
   it('is plain text: no markup, no entities, no line breaks', () => {
@@ -197,9 +145,11 @@ describe('the bibliography', () => {
     expect(formatBibliography([source], 'apa')).toEqual(['YouGov. (2025). Cats & dogs < 3 wolves. A & B.'])
   })
 
-  it('gives a statute its code and section (APA 11.5: name, title, code, section, year)', () => {
+  it('gives a statute its code, section and year, in every style (APA 11.5, Bluebook rule 12)', () => {
     const statute = { ...texasVWhite, kind: 'statute' as const, title: 'Civil Rights Act of 1871', publisher: '', reporterCitation: '42 U.S.C. § 1983', date: '2018' }
-    expect(formatBibliography([statute], 'apa')).toEqual(['Civil Rights Act of 1871, 42 U.S.C. § 1983 (2018).'])
+    for (const style of ['apa', 'mla', 'chicago'] as const) {
+      expect(citeSource(statute, style)).toEqual({ bibliography: '42 U.S.C. § 1983 (2018).', inText: '(42 U.S.C. § 1983 (2018))', legal: '42 U.S.C. § 1983 (2018)' })
+    }
   })
 
   it('leaves out personal communications in APA, which cites them in the text only', () => {
