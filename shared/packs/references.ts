@@ -2,6 +2,7 @@
  * What item shapes alone cannot show: ids repeated, references to items that are not in the
  * pack, claims that do not form a tree, cards whose text is not what their source says.
  */
+import { isMarkedAlteration } from '../sources/alteration'
 import { findBundledText } from '../sources/bundled'
 import { PACK_ITEM_KINDS, type PackFile, type PackSource } from './format'
 
@@ -78,8 +79,12 @@ function quoteProblem(pack: PackFile): PackProblem | null {
     if (start >= end || end > text.length) {
       return { path: `quotes[${i}].range`, reason: `${start}–${end} is outside "${quote.unitId}" (${text.length} characters)` }
     }
-    if (!quote.alteration && text.slice(start, end) !== quote.text) {
+    const exact = text.slice(start, end)
+    if (!quote.alteration && exact !== quote.text) {
       return { path: `quotes[${i}].text`, reason: `the text is not what "${quote.unitId}" says at ${start}–${end}` }
+    }
+    if (quote.alteration && !isMarkedAlteration(exact, quote.text)) {
+      return { path: `quotes[${i}].text`, reason: `the alteration changes what "${quote.unitId}" says at ${start}–${end} without marking it (… or [ ])` }
     }
   }
   return null

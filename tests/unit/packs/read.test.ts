@@ -97,4 +97,14 @@ describe('reading a pack', () => {
     expect(problem(withChange((p) => p.quotes!.push({ ...cut, range: { start: 4, end: 100_000 } })))).toMatchObject({ path: 'quotes[1].range' })
     expect(problem(withChange((p) => p.quotes!.push({ ...cut, unitId: 'amend99' })))).toMatchObject({ path: 'quotes[1].unitId' })
   })
+
+  it('takes an altered card only when its changes are marked', () => {
+    const cut = { id: 'q2', sourceId: 'us-const', unitId: 'amend10', range: { start: 0, end: 40 }, alteration: true }
+    // "The powers not delegated to the United S" with words left out and one added.
+    expect(() => readPack(withChange((p) => p.quotes!.push({ ...cut, text: 'The powers … to the [national government]' })))).not.toThrow()
+    expect(problem(withChange((p) => p.quotes!.push({ ...cut, text: 'The powers delegated to the United S' })))).toMatchObject({
+      path: 'quotes[1].text',
+      message: expect.stringContaining('the alteration changes what "amend10" says at 0–40 without marking it (… or [ ])') as unknown as string
+    })
+  })
 })
