@@ -96,20 +96,11 @@ test('cut a card from Art. IV, § 3, link it to a claim, and see it under the cl
   // Or drag the card onto the claim: undo the link, then drop the card's chip on the row.
   await page.keyboard.press('Control+z')
   await expect(evidence.locator('.card-text')).toHaveCount(0)
-  await evidence.getByLabel('Find a card to link').fill('congress')
-  // (The drag is dispatched in the page: Playwright's mouse drag does not start one from this chip.)
-  const chip = await evidence.getByRole('list', { name: 'Cards to drag onto a claim' }).getByRole('listitem').first().elementHandle()
-  const target = await row(page, 'Only Congress decides').elementHandle()
-  await page.evaluate(([from, to]) => {
-    const data = new DataTransfer()
-    const fire = (el: Element, type: string) => el.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }))
-    fire(from as Element, 'dragstart')
-    fire(to as Element, 'dragenter')
-    fire(to as Element, 'dragover')
-    fire(to as Element, 'drop')
-    fire(from as Element, 'dragend')
-  }, [chip, target] as const)
+  await evidence.getByLabel('Find a card to link').fill('')
+  const chip = evidence.getByRole('list', { name: 'Cards to drag onto a claim' }).getByRole('listitem').first()
+  await chip.dragTo(row(page, 'Only Congress decides'))
   await expect(evidence.locator('.card-text')).toHaveCount(1)
+  await screensAllSizes(page, 'claim-evidence', evidence)
 
   // One search finds the clause, the card and the claim; Enter opens the claim, selected.
   await page.keyboard.press('Control+k')

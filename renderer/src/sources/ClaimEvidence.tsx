@@ -58,9 +58,10 @@ export function ClaimEvidence({ claim, editor, cards }: { claim: Claim; editor: 
               </option>
             ))}
           </select>
-          {filter.trim() && candidates.length > 0 && (
+          {candidates.length > 0 && (
             <ul className="card-chips" aria-label="Cards to drag onto a claim">
-              {candidates.slice(0, 8).map((q) => (
+              {/* The newest few, or the first matches of the filter: each can be dropped on any claim. */}
+              {candidates.slice(0, filter.trim() ? 8 : 4).map((q) => (
                 <li
                   key={q.id}
                   draggable
