@@ -145,6 +145,8 @@ export function linkEvidence(library: Library, input: ParsedInputOf<'claim.link'
 
 export interface QuoteProblem {
   quoteId: string
+  /** The card's source id (the source itself may be what is missing). */
+  sourceId: string
   tag: string
   source: string
   pinpoint: string
@@ -159,7 +161,7 @@ export function checkQuotes(library: Library): QuoteProblem[] {
   const problems: QuoteProblem[] = []
   for (const quote of library.quotes) {
     const report = (source: string, problem: string) =>
-      problems.push({ quoteId: quote.id, tag: quote.tag, source, pinpoint: quote.pinpoint, problem })
+      problems.push({ quoteId: quote.id, sourceId: quote.sourceId, tag: quote.tag, source, pinpoint: quote.pinpoint, problem })
     let source: Source
     try {
       source = findSource(library, quote.sourceId)

@@ -111,6 +111,13 @@ test('cut a card from Art. IV, § 3, link it to a claim, and see it under the cl
   await expect(results.getByRole('option').filter({ hasText: 'Congress alone admits states' })).toBeVisible()
   await expect(results.locator('mark').first()).toBeVisible()
   await screensAllSizes(page, 'search')
+  // A card found opens at the card, which says which claims it backs.
+  await results.getByRole('option').filter({ hasText: 'Congress alone admits states' }).click()
+  const found = page.getByRole('article', { name: 'Card: Congress alone admits states' })
+  await expect(found).toHaveClass(/focused/)
+  await expect(found).toBeInViewport()
+  await expect(found.locator('.card-backs')).toHaveText('Backs Only Congress decides the shape of the Union')
+  await page.keyboard.press('Control+k')
   await search.getByRole('combobox').fill('only congress decides')
   await expect(results.getByRole('option').first()).toContainText('Only Congress decides the shape of the Union')
   await page.keyboard.press('Enter')

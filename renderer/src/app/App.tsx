@@ -9,7 +9,7 @@ import { SearchDialog, type SearchHit } from '../search/SearchDialog'
 import '../search/search.css'
 import { PacksView } from '../packs/PacksView'
 import { PracticeView } from '../practice/PracticeView'
-import { SourcesView } from '../sources/SourcesView'
+import { SourcesView, type SourceTarget } from '../sources/SourcesView'
 import { ErrorReporter, useReportError } from './errors'
 import { NavigationContext, type Navigation } from './navigation'
 import { Notices } from './Notices'
@@ -35,7 +35,7 @@ function Shell() {
   const [page, setPage] = useState<Page>('motions')
   const [searching, setSearching] = useState(false)
   const [focusClaimId, setFocusClaimId] = useState<string | null>(null)
-  const [openSource, setOpenSource] = useState<{ sourceId: string; unitId: string | null } | null>(null)
+  const [openSource, setOpenSource] = useState<SourceTarget | null>(null)
 
   // Ctrl/Cmd+K searches everything, from anywhere.
   useEffect(() => {
@@ -57,10 +57,10 @@ function Shell() {
         setSelectedId(motionId)
         setFocusClaimId(claimId)
       },
-      openSource: (sourceId, unitId) => {
+      openSource: (sourceId, unitId, quoteId) => {
         setCreating(false)
         setPage('sources')
-        setOpenSource({ sourceId, unitId })
+        setOpenSource({ sourceId, unitId, quoteId: quoteId ?? null })
       }
     }),
     []
@@ -74,7 +74,7 @@ function Shell() {
   const openHit = (hit: SearchHit) => {
     setSearching(false)
     if (hit.kind === 'claim' && hit.motionId) navigation.openClaim(hit.motionId, hit.refId)
-    else if (hit.sourceId) navigation.openSource(hit.sourceId, hit.unitId)
+    else if (hit.sourceId) navigation.openSource(hit.sourceId, hit.unitId, hit.kind === 'quote' ? hit.refId : undefined)
   }
   const [view, setView] = useState<MapViewKind>(() => (localStorage.getItem('casebook.view') as MapViewKind | null) ?? 'outline')
   const changeView = (next: MapViewKind) => {

@@ -20,6 +20,10 @@ interface CardViewProps {
   extraAction?: { label: string; run(): void }
   /** Offer to link the card to a claim; called once linked. */
   onLinked?(): void
+  /** The claims this card backs, each with a way to open it. */
+  backs?: Array<{ title: string; open(): void }>
+  /** Opened from a search or the check: scrolled to and marked. */
+  focused?: boolean
 }
 
 /** The selected range inside an element, as character offsets into its text. */
@@ -36,7 +40,7 @@ function selectionIn(element: HTMLElement | null): { start: number; end: number 
 }
 
 /** An evidence card as debaters know it: the tag, a one-line cite, and the exact text with its marks. */
-export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraAction, onLinked }: CardViewProps) {
+export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraAction, onLinked, backs, focused }: CardViewProps) {
   const [tag, setTag] = useState(quote.tag)
   const [confirming, setConfirming] = useState(false)
   const [editing, setEditing] = useState(false)
@@ -62,7 +66,7 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
   }
 
   return (
-    <article className="card" aria-label={`Card: ${quote.tag || 'untagged'}`}>
+    <article id={`card-${quote.id}`} className={focused ? 'card focused' : 'card'} aria-label={`Card: ${quote.tag || 'untagged'}`}>
       {onUpdate ? (
         <input
           className="card-tag"
@@ -95,6 +99,19 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
             </button>
           )}
         </div>
+      )}
+      {backs && backs.length > 0 && (
+        <p className="card-backs small">
+          Backs{' '}
+          {backs.map((claim, n) => (
+            <span key={n}>
+              {n > 0 && ', '}
+              <button type="button" className="link-button" onClick={claim.open}>
+                {claim.title || 'an untitled claim'}
+              </button>
+            </span>
+          ))}
+        </p>
       )}
       <div className="card-tools">
         {editing ? (

@@ -2,10 +2,12 @@ import { useState } from 'react'
 import type { OutputOf } from '../../../shared/contract'
 import { invoke } from '../api/client'
 import { useReportError } from '../app/errors'
+import { useNavigation } from '../app/navigation'
 
 /** Checks every card against its source, as `casebook check` does, and lists any that no longer match. */
 export function CheckCards() {
   const report = useReportError()
+  const navigation = useNavigation()
   const [result, setResult] = useState<OutputOf<'library.check'> | null>(null)
   return (
     <div className="check-cards">
@@ -20,7 +22,10 @@ export function CheckCards() {
             <ul className="check-problems">
               {result.map((p) => (
                 <li key={p.quoteId}>
-                  <strong>{p.tag || 'Untagged card'}</strong> ({p.source}, {p.pinpoint}): {p.problem}
+                  <button type="button" className="link-button" onClick={() => navigation.openSource(p.sourceId, null, p.quoteId)}>
+                    {p.tag || 'Untagged card'}
+                  </button>{' '}
+                  ({p.source}, {p.pinpoint}): {p.problem}
                 </li>
               ))}
             </ul>

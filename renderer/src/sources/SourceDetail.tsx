@@ -16,12 +16,14 @@ type Detail = OutputOf<'source.get'>
 interface SourceDetailProps {
   sourceId: string
   focusUnitId: string | null
+  /** A card to scroll to and mark (opened from a search or the check). */
+  focusQuoteId: string | null
   onChanged(): void
   onDeleted(): void
 }
 
 /** One source: the reader for a bundled text, the citation fields for the user's own, and its cards. */
-export function SourceDetail({ sourceId, focusUnitId, onChanged, onDeleted }: SourceDetailProps) {
+export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onChanged, onDeleted }: SourceDetailProps) {
   const report = useReportError()
   const navigation = useNavigation()
   const [detail, setDetail] = useState<Detail | null>(null)
@@ -37,6 +39,12 @@ export function SourceDetail({ sourceId, focusUnitId, onChanged, onDeleted }: So
       current = false
     }
   }, [sourceId, report])
+
+  // Once the cards are shown, bring the one asked for into view.
+  const loaded = detail !== null
+  useEffect(() => {
+    if (loaded && focusQuoteId) document.getElementById(`card-${focusQuoteId}`)?.scrollIntoView({ block: 'center' })
+  }, [loaded, focusQuoteId])
 
   if (!detail) return <p className="loading">Opening the source…</p>
   const { source, bundled, quotes } = detail
@@ -114,6 +122,8 @@ export function SourceDetail({ sourceId, focusUnitId, onChanged, onDeleted }: So
             onDelete={() => void invoke('quote.delete', { quoteId: quote.id }).then(changed, report)}
             onOpen={quote.unitId ? () => setFocusUnit(quote.unitId) : undefined}
             onLinked={changed}
+            focused={quote.id === focusQuoteId}
+            backs={detail.usedBy.filter((use) => use.quoteId === quote.id).map((use) => ({ title: use.title, open: () => navigation.openClaim(use.motionId, use.claimId) }))}
           />
         ))}
       </section>

@@ -12,7 +12,14 @@ import { SourceForm } from './SourceForm'
 import './sources.css'
 
 /** The sources library: bundled texts and the user's own, filtered by kind, each with its cards. */
-export function SourcesView({ open }: { open: { sourceId: string; unitId: string | null } | null }) {
+/** Where to open the sources: a source, at a unit of its text or at one of its cards. */
+export interface SourceTarget {
+  sourceId: string
+  unitId: string | null
+  quoteId: string | null
+}
+
+export function SourcesView({ open }: { open: SourceTarget | null }) {
   const report = useReportError()
   const [sources, setSources] = useState<OutputOf<'source.list'>>([])
   const [kind, setKind] = useState<SourceKind | ''>('')
@@ -78,9 +85,10 @@ export function SourcesView({ open }: { open: { sourceId: string; unitId: string
           </div>
         ) : selectedId ? (
           <SourceDetail
-            key={`${selectedId}:${open?.unitId ?? ''}`}
+            key={`${selectedId}:${open?.unitId ?? ''}:${open?.quoteId ?? ''}`}
             sourceId={selectedId}
             focusUnitId={open?.sourceId === selectedId ? open.unitId : null}
+            focusQuoteId={open?.sourceId === selectedId ? open.quoteId : null}
             onChanged={() => void reload()}
             onDeleted={() => {
               setSelectedId('us-const')

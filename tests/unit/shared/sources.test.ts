@@ -106,6 +106,7 @@ describe('exactness after cutting', () => {
     expect(checkQuotes(tampered)).toEqual([
       {
         quoteId: cut.result.id,
+        sourceId: 'us-const',
         tag: 'Admission only',
         source: 'Constitution of the United States',
         pinpoint: 'Art. IV, § 3, cl. 1',
