@@ -69,6 +69,23 @@ test('cut a card from Art. IV, § 3, link it to a claim, and see it under the cl
   await dragSelectInUnit(page, 'Art. IV, § 3, cl. 1', 'as well as of the Congress.')
   await expect(page.getByRole('toolbar', { name: 'Cut a card' })).toContainText(`${FIRST_SENTENCE.length} characters selected in Art. IV, § 3, cl. 1`)
   await screensAllSizes(page, 'reader')
+  // A triple click selects a whole clause; a selection across two clauses cuts nothing.
+  const articleOne = page.getByRole('region', { name: 'Art. I, § 1', exact: true })
+  await contents.getByText('Art. I', { exact: true }).click()
+  await articleOne.locator('p').click({ clickCount: 3 })
+  const wholeClause = (await articleOne.locator('p').textContent()) ?? ''
+  await expect(page.getByRole('toolbar', { name: 'Cut a card' })).toContainText(`${wholeClause.length} characters selected in Art. I, § 1`)
+  await page.evaluate(() => {
+    const [first, second] = [...document.querySelectorAll('[data-unit-text]')].slice(1, 3).map((p) => p.firstChild as Text)
+    const range = document.createRange()
+    range.setStart(first as Text, 0)
+    range.setEnd(second as Text, 5)
+    document.getSelection()!.removeAllRanges()
+    document.getSelection()!.addRange(range)
+  })
+  await expect(page.getByRole('toolbar', { name: 'Cut a card' })).toContainText('Select words inside one clause')
+  await contents.getByText('Art. IV', { exact: true }).click()
+  await dragSelectInUnit(page, 'Art. IV, § 3, cl. 1', 'as well as of the Congress.')
   await page.getByRole('button', { name: 'Cut card' }).click()
   const card = page.getByRole('article', { name: /Card/ })
   await expect(card.locator('.card-text')).toHaveText(FIRST_SENTENCE)

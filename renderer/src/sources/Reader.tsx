@@ -76,7 +76,7 @@ export function Reader({ source, quotes, focusUnitId, onCut }: ReaderProps) {
       const range = sel.getRangeAt(0)
       const owner = (node: Node) => (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.closest<HTMLElement>('[data-unit-text]')
       const start = owner(range.startContainer)
-      if (!start || start !== owner(range.endContainer) || !bodyRef.current?.contains(start)) return setSelection(null)
+      if (!start || !bodyRef.current?.contains(start)) return setSelection(null)
       const unit = units.find((u) => u.id === start.dataset.unitText)
       if (!unit) return setSelection(null)
       // Offsets within the unit's text: measure the text before each end of the selection.
@@ -84,7 +84,16 @@ export function Reader({ source, quotes, focusUnitId, onCut }: ReaderProps) {
       before.selectNodeContents(start)
       before.setEnd(range.startContainer, range.startOffset)
       const from = before.toString().length
-      const to = from + range.toString().length
+      let to = from + range.toString().length
+      if (owner(range.endContainer) !== start) {
+        // A triple click selects the clause and ends at the start of what follows: nothing
+        // more is selected, so it counts as running to the clause's end.
+        const beyond = document.createRange()
+        beyond.setStart(start, start.childNodes.length)
+        beyond.setEnd(range.endContainer, range.endOffset)
+        if (beyond.toString() !== '') return setSelection(null)
+        to = unit.text.length
+      }
       setSelection(to > from ? { unit, start: from, end: to } : null)
     }
     document.addEventListener('selectionchange', onChange)
