@@ -174,7 +174,8 @@ export const contract = {
   'source.import': write(
     'Add every source in a BibTeX, RIS or CSL-JSON file, or none (naming the entry at fault)',
     z.object({ format: z.enum(['bibtex', 'ris', 'csl-json']), text: z.string().max(6_000_000, 'The file is larger than 5 MB') }),
-    z.array(SourceSchema)
+    // alreadyHad: the file's sources the library holds already, which are not added again.
+    z.object({ added: z.array(SourceSchema), alreadyHad: z.number().int().min(0) })
   ),
   'source.cite': read(
     'A source as a bibliography entry and an in-text cite in a style, and in legal form where it has one',

@@ -227,6 +227,10 @@ test('citation files import all or nothing, and each source shows how to cite it
   await expect(page.getByRole('alert').filter({ hasText: 'broken.bib' })).toContainText('"rnz2025"')
   await file.setInputFiles({ name: 'rnz.bib', mimeType: 'text/plain', buffer: Buffer.from(good) })
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 source from rnz.bib' })).toBeVisible()
+  // The same file again adds nothing twice.
+  await file.setInputFiles({ name: 'rnz.bib', mimeType: 'text/plain', buffer: Buffer.from(good) })
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 0 sources from rnz.bib; 1 was in your library already' })).toBeVisible()
+  await expect(page.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /Could California leave/ })).toHaveCount(1)
   await page.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /Could California leave/ }).click()
   const cite = page.getByRole('region', { name: 'Cite as' })
   await cite.getByLabel('Citation style').selectOption('mla')

@@ -17,8 +17,9 @@ export function ImportCitations({ onImported }: { onImported(count: number): voi
     if (!format) return setMessage({ text: `${file.name}: choose a .bib, .ris or .json (CSL-JSON) file`, error: true })
     if (file.size > MAX_BYTES) return setMessage({ text: `${file.name} is larger than 5 MB; split it into smaller files`, error: true })
     try {
-      const added = await invoke('source.import', { format, text: await file.text() })
-      setMessage({ text: `Imported ${added.length} ${added.length === 1 ? 'source' : 'sources'} from ${file.name}`, error: false })
+      const { added, alreadyHad } = await invoke('source.import', { format, text: await file.text() })
+      const had = alreadyHad === 0 ? '' : `; ${alreadyHad} ${alreadyHad === 1 ? 'was' : 'were'} in your library already`
+      setMessage({ text: `Imported ${added.length} ${added.length === 1 ? 'source' : 'sources'} from ${file.name}${had}`, error: false })
       onImported(added.length)
     } catch (failure) {
       setMessage({ text: `${file.name}: ${messageOf(failure).message}`, error: true })

@@ -41,6 +41,15 @@ describe('importing citation files', () => {
     expect(titles.some((t) => t.startsWith('Could California leave'))).toBe(true)
   })
 
+  it('adds nothing twice: a file imported again adds only what the library does not have', async () => {
+    const first = await api('source.import', { format: 'bibtex', text: GOOD_BIBTEX })
+    const again = await api('source.import', { format: 'bibtex', text: GOOD_BIBTEX })
+    expect(first.ok && again.ok).toBe(true)
+    if (!first.ok || !again.ok) return
+    const { added, alreadyHad } = first.data as { added: unknown[]; alreadyHad: number }
+    expect(again.data).toEqual({ added: [], alreadyHad: added.length + alreadyHad })
+  })
+
   it('imports nothing from a malformed file, names the entry, and leaves the store as it was', async () => {
     const before = readFileSync(join(dir, 'casebook.json'), 'utf8')
     const broken = GOOD_BIBTEX.replace("complicated.},\n  journal = {RNZ},\n  year = {2025}\n}", "complicated.},\n  journal = {RNZ},\n  year = {2025}\n")
