@@ -197,6 +197,12 @@ test('a pasted card from the user’s own source keeps its text exactly, links t
   // Markup is kept as characters and shown as text, never run.
   await expect(card.locator('.card-text')).toHaveText(`${quote}<script>alert(1)</script>`)
   await expect(card.locator('.card-cite')).toContainText('Robert Patman, Professor of international relations, University of Otago')
+  // A pasted card's pinpoint can be corrected afterwards; its text stays exactly as pasted.
+  await card.getByRole('button', { name: 'Edit text and pinpoint' }).click()
+  await card.getByLabel('Pinpoint').fill('03:15')
+  await card.getByRole('button', { name: 'Save card' }).click()
+  await expect(card.locator('.card-cite')).toContainText('03:15')
+  await expect(card.locator('.card-text')).toHaveText(`${quote}<script>alert(1)</script>`)
 
   // Link it from the card to a claim found by search.
   await card.getByRole('button', { name: 'Link to a claim…' }).click()

@@ -45,6 +45,10 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
   const [confirming, setConfirming] = useState(false)
   const [editing, setEditing] = useState(false)
   const [text, setText] = useState(quote.text)
+  // A pasted card's pinpoint and speaker are the user's to correct; a cut card's come from the text.
+  const pasted = quote.unitId === null
+  const [pinpoint, setPinpoint] = useState(quote.pinpoint)
+  const [speaker, setSpeaker] = useState(quote.speaker)
   const [problem, setProblem] = useState<{ message: string; canAlter: boolean } | null>(null)
   const textRef = useRef<HTMLQuoteElement>(null)
 
@@ -86,7 +90,21 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
         {quote.paraphrase && <span className="altered"> [paraphrase, not a quotation]</span>}
       </p>
       {editing ? (
-        <textarea className="card-edit" aria-label="Card text" rows={5} value={text} onChange={(e) => setText(e.target.value)} />
+        <>
+          <textarea className="card-edit" aria-label="Card text" rows={5} value={text} onChange={(e) => setText(e.target.value)} />
+          {pasted && (
+            <div className="field-row">
+              <label className="field">
+                <span>Pinpoint</span>
+                <input value={pinpoint} onChange={(e) => setPinpoint(e.target.value)} placeholder="p. 4, para. 12, 03:15" />
+              </label>
+              <label className="field">
+                <span>Speaker (if not the author)</span>
+                <input value={speaker} onChange={(e) => setSpeaker(e.target.value)} />
+              </label>
+            </div>
+          )}
+        </>
       ) : (
         <CardText ref={textRef} quote={quote} />
       )}
@@ -116,8 +134,8 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
       <div className="card-tools">
         {editing ? (
           <>
-            <button type="button" className="primary" onClick={() => void update({ text })}>
-              Save text
+            <button type="button" className="primary" onClick={() => void update(pasted ? { text, pinpoint, speaker } : { text })}>
+              {pasted ? 'Save card' : 'Save text'}
             </button>
             <button
               type="button"
@@ -151,10 +169,12 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
                   onClick={() => {
                     // Start from the card as saved (an alteration comes back with its marks).
                     setText(quote.text)
+                    setPinpoint(quote.pinpoint)
+                    setSpeaker(quote.speaker)
                     setEditing(true)
                   }}
                 >
-                  Edit text
+                  {pasted ? 'Edit text and pinpoint' : 'Edit text'}
                 </button>
               </>
             )}
