@@ -155,6 +155,8 @@ test('cut a card from Art. IV, § 3, link it to a claim, and see it under the cl
   await evidence.getByRole('button', { name: 'Show in source' }).click()
   await expect(page.getByRole('region', { name: 'Art. IV, § 3, cl. 1', exact: true })).toHaveClass(/focused/)
   await expect(page.getByRole('region', { name: 'Art. IV, § 3, cl. 1', exact: true })).toBeInViewport()
+  await expect(page.getByRole('region', { name: 'Art. IV, § 3, cl. 1', exact: true }).locator('mark.cut-from')).toHaveText(FIRST_SENTENCE)
+  await expect(page.getByRole('region', { name: 'Art. IV, § 3, cl. 1', exact: true }).locator('mark.cut-from')).toHaveText(FIRST_SENTENCE)
 
   // The library lists what uses each source.
   await page.getByRole('button', { name: /Sources & cards/ }).click()
@@ -262,6 +264,9 @@ test('a cut card is marked for reading aloud, and its text changes only as a mar
   const exact = 'The State of California is an inseparable part of the United States of America,'
   await expect(card.locator('.card-text')).toHaveText(exact)
   await expect(card.locator('.card-cite strong')).toHaveText('Cal. Const. art. III, § 1')
+  // Back from the card to the words it was cut from, and only those.
+  await card.getByRole('button', { name: 'Show in source' }).click()
+  await expect(page.getByRole('region', { name: 'Art. III, § 1', exact: true }).locator('mark.cut-from')).toHaveText(exact)
 
   // Underline "an inseparable part".
   await card.locator('.card-text').evaluate((el) => {

@@ -74,7 +74,9 @@ function Shell() {
   const openHit = (hit: SearchHit) => {
     setSearching(false)
     if (hit.kind === 'claim' && hit.motionId) navigation.openClaim(hit.motionId, hit.refId)
-    else if (hit.sourceId) navigation.openSource(hit.sourceId, hit.unitId, hit.kind === 'quote' ? hit.refId : undefined)
+    // A card opens at the card; a clause at its place in the text.
+    else if (hit.kind === 'quote' && hit.sourceId) navigation.openSource(hit.sourceId, null, hit.refId)
+    else if (hit.sourceId) navigation.openSource(hit.sourceId, hit.unitId)
   }
   const [view, setView] = useState<MapViewKind>(() => (localStorage.getItem('casebook.view') as MapViewKind | null) ?? 'outline')
   const changeView = (next: MapViewKind) => {

@@ -40,7 +40,7 @@ export function ClaimEvidence({ claim, editor, cards }: { claim: Claim; editor: 
             key={quote.id}
             quote={quote}
             source={source}
-            onOpen={() => navigation.openSource(quote.sourceId, quote.unitId)}
+            onOpen={() => navigation.openSource(quote.sourceId, quote.unitId, quote.id)}
             extraAction={{ label: 'Unlink', run: () => link(quote.id, false) }}
           />
         ) : null

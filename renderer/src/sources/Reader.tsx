@@ -7,6 +7,8 @@ interface ReaderProps {
   quotes: Quote[]
   /** Scroll to this unit and mark it (a deep link from a card). */
   focusUnitId: string | null
+  /** The part of the focused unit a card was cut from, marked in the text. */
+  focusRange?: { start: number; end: number } | null
   onCut(unit: SourceUnit, range: { start: number; end: number }): Promise<void>
 }
 
@@ -46,7 +48,7 @@ function ContentsList({ entries, focusUnitId, onGo }: { entries: ContentsEntry[]
  * A bundled text to read and cut cards from: a table of contents, every unit with its pinpoint,
  * and a "Cut card" button for the text selected inside one unit.
  */
-export function Reader({ source, quotes, focusUnitId, onCut }: ReaderProps) {
+export function Reader({ source, quotes, focusUnitId, focusRange = null, onCut }: ReaderProps) {
   const units = useMemo(() => source.units ?? [], [source.units])
   const [selection, setSelection] = useState<{ unit: SourceUnit; start: number; end: number } | null>(null)
   const [busy, setBusy] = useState(false)
@@ -145,7 +147,17 @@ export function Reader({ source, quotes, focusUnitId, onCut }: ReaderProps) {
                   </span>
                 )}
               </h3>
-              <p data-unit-text={unit.id}>{unit.text}</p>
+              <p data-unit-text={unit.id}>
+                {unit.id === focusUnitId && focusRange ? (
+                  <>
+                    {unit.text.slice(0, focusRange.start)}
+                    <mark className="cut-from">{unit.text.slice(focusRange.start, focusRange.end)}</mark>
+                    {unit.text.slice(focusRange.end)}
+                  </>
+                ) : (
+                  unit.text
+                )}
+              </p>
             </section>
           ))}
         </div>

@@ -28,6 +28,8 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onChanged, o
   const navigation = useNavigation()
   const [detail, setDetail] = useState<Detail | null>(null)
   const [focusUnit, setFocusUnit] = useState(focusUnitId)
+  // "Show in source" from a card: its unit, with the words it was cut from marked.
+  const [focusQuote, setFocusQuote] = useState(focusUnitId ? focusQuoteId : null)
   const [deleting, setDeleting] = useState<string | null>(null)
   const [status, setStatus] = useState('')
 
@@ -43,8 +45,8 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onChanged, o
   // Once the cards are shown, bring the one asked for into view.
   const loaded = detail !== null
   useEffect(() => {
-    if (loaded && focusQuoteId) document.getElementById(`card-${focusQuoteId}`)?.scrollIntoView({ block: 'center' })
-  }, [loaded, focusQuoteId])
+    if (loaded && focusQuoteId && !focusUnitId) document.getElementById(`card-${focusQuoteId}`)?.scrollIntoView({ block: 'center' })
+  }, [loaded, focusQuoteId, focusUnitId])
 
   if (!detail) return <p className="loading">Opening the source…</p>
   const { source, bundled, quotes } = detail
@@ -78,6 +80,7 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onChanged, o
           source={source}
           quotes={quotes}
           focusUnitId={focusUnit}
+          focusRange={quotes.find((q) => q.id === focusQuote && q.unitId === focusUnit)?.range ?? null}
           onCut={async (unit, range) => {
             try {
               const card = await invoke('quote.create', { sourceId, unitId: unit.id, range })
@@ -120,7 +123,14 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onChanged, o
             source={source}
             onUpdate={(patch) => invoke('quote.update', { quoteId: quote.id, ...patch }).then(changed)}
             onDelete={() => void invoke('quote.delete', { quoteId: quote.id }).then(changed, report)}
-            onOpen={quote.unitId ? () => setFocusUnit(quote.unitId) : undefined}
+            onOpen={
+              quote.unitId
+                ? () => {
+                    setFocusUnit(quote.unitId)
+                    setFocusQuote(quote.id)
+                  }
+                : undefined
+            }
             onLinked={changed}
             focused={quote.id === focusQuoteId}
             backs={detail.usedBy.filter((use) => use.quoteId === quote.id).map((use) => ({ title: use.title, open: () => navigation.openClaim(use.motionId, use.claimId) }))}
