@@ -6,6 +6,7 @@ import { ApiFailure, messageOf } from '../api/client'
 import { ConfirmBar } from '../app/ConfirmBar'
 import { CardText } from './CardText'
 import { LinkToClaim } from './LinkToClaim'
+import { PinpointFields } from './PinpointFields'
 
 export type CardPatch = Omit<InputOf<'quote.update'>, 'quoteId'>
 
@@ -92,18 +93,7 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
       {editing ? (
         <>
           <textarea className="card-edit" aria-label="Card text" rows={5} value={text} onChange={(e) => setText(e.target.value)} />
-          {pasted && (
-            <div className="field-row">
-              <label className="field">
-                <span>Pinpoint</span>
-                <input value={pinpoint} onChange={(e) => setPinpoint(e.target.value)} placeholder="p. 4, para. 12, 03:15" />
-              </label>
-              <label className="field">
-                <span>Speaker (if not the author)</span>
-                <input value={speaker} onChange={(e) => setSpeaker(e.target.value)} />
-              </label>
-            </div>
-          )}
+          {pasted && <PinpointFields pinpoint={pinpoint} speaker={speaker} onPinpoint={setPinpoint} onSpeaker={setSpeaker} />}
         </>
       ) : (
         <CardText ref={textRef} quote={quote} />

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { invoke, messageOf } from '../api/client'
 import { FormFooter } from '../app/form-parts'
+import { PinpointFields } from './PinpointFields'
 
 /** A card from a source that is not bundled: the user pastes the exact text and gives the pinpoint. */
 export function PasteCardForm({ sourceId, onAdded }: { sourceId: string; onAdded(): void }) {
@@ -33,16 +34,7 @@ export function PasteCardForm({ sourceId, onAdded }: { sourceId: string; onAdded
         <span>Quoted text, exactly as in the source</span>
         <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} />
       </label>
-      <div className="field-row">
-        <label className="field">
-          <span>Pinpoint</span>
-          <input value={pinpoint} onChange={(e) => setPinpoint(e.target.value)} placeholder="p. 4, para. 12, 03:15" />
-        </label>
-        <label className="field">
-          <span>Speaker (if not the author)</span>
-          <input value={speaker} onChange={(e) => setSpeaker(e.target.value)} />
-        </label>
-      </div>
+      <PinpointFields pinpoint={pinpoint} speaker={speaker} onPinpoint={setPinpoint} onSpeaker={setSpeaker} />
       <FormFooter error={error} submitLabel="Add card" />
     </form>
   )
