@@ -101,7 +101,12 @@ export function updateQuote(library: Library, input: ParsedInputOf<'quote.update
         'This card was cut from a bundled text, so its text must stay exactly as the source. Save the change as a marked alteration instead: words left out show as “…”, words added or changed in [brackets].',
         'text'
       )
-    } else text = markAlteration(exact, text)
+    } else if (input.text !== undefined && text.trim()) {
+      text = markAlteration(exact, text)
+      if (!isMarkedAlteration(exact, text)) {
+        throw new ApiError('invalid_input', 'An altered card must keep some of its source’s own words; for new words, paste a card of your own', 'text')
+      }
+    }
   }
   if (!text.trim()) throw new ApiError('invalid_input', 'A card needs the quoted text', 'text')
   // New words make old marks point at the wrong words: a text change without new marks clears them.
@@ -145,8 +150,9 @@ export function linkEvidence(library: Library, input: ParsedInputOf<'claim.link'
 
 export interface QuoteProblem {
   quoteId: string
-  /** The card's source id (the source itself may be what is missing). */
+  /** The card's source id, and whether that source is gone (then there is nothing to open). */
   sourceId: string
+  sourceMissing: boolean
   tag: string
   source: string
   pinpoint: string
@@ -160,13 +166,13 @@ export interface QuoteProblem {
 export function checkQuotes(library: Library): QuoteProblem[] {
   const problems: QuoteProblem[] = []
   for (const quote of library.quotes) {
-    const report = (source: string, problem: string) =>
-      problems.push({ quoteId: quote.id, sourceId: quote.sourceId, tag: quote.tag, source, pinpoint: quote.pinpoint, problem })
+    const report = (source: string, problem: string, sourceMissing = false) =>
+      problems.push({ quoteId: quote.id, sourceId: quote.sourceId, sourceMissing, tag: quote.tag, source, pinpoint: quote.pinpoint, problem })
     let source: Source
     try {
       source = findSource(library, quote.sourceId)
     } catch {
-      report(quote.sourceId, 'its source is missing')
+      report(quote.sourceId, 'its source is missing', true)
       continue
     }
     if (quote.unitId === null || quote.range === null) continue

@@ -6,37 +6,51 @@
  */
 import { diffArrays } from 'diff'
 
-/** An ellipsis ("…", "..." or the Bluebook's ". . .") or a bracketed insertion. */
-const MARKER = /…|\. ?\. ?\.|\[[^\]]*\]/
+/** An ellipsis ("…", "..." or the Bluebook's ". . .") or a bracketed insertion; kept by split. */
+const MARKER = /(…|\. ?\. ?\.|\[[^\]]*\])/
+const isEllipsis = (marker: string | undefined) => marker !== undefined && !marker.startsWith('[')
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean)
+/** Whether position `at` of `text` falls between words, not inside one. */
+const atWordEdge = (text: string, at: number) => !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || !/[\p{L}\p{N}]/u.test(text[at] ?? '')
 
 /**
  * Whether `marked` is `original` changed only where it says so: the text between markers
- * appears in the original in order, nothing is skipped except where a marker stands, and the
- * quotation starts and ends where the original does unless a marker stands there.
+ * appears in the original in order, nothing is skipped except where a marker stands, an
+ * ellipsis leaves out whole words only (never "un…" for "unconstitutional"), some of the
+ * source's own words remain, and the quotation starts and ends where the original does unless
+ * a marker stands there. Next to a bracket a word may change in part: "[T]he".
  */
 export function isMarkedAlteration(original: string, marked: string): boolean {
   const source = flat(original)
-  const literals = flat(marked).split(MARKER)
-  if (literals.length === 1) return literals[0] === source
+  // Literals at even places, the markers between them at odd places.
+  const parts = flat(marked).split(MARKER)
+  if (parts.length === 1) return parts[0] === source
   let position = 0
-  for (let i = 0; i < literals.length; i++) {
-    const literal = (literals[i] as string).trim()
+  let kept = false
+  for (let i = 0; i < parts.length; i += 2) {
+    const literal = (parts[i] as string).trim()
     if (literal === '') continue
+    kept = true
+    const before = parts[i - 1]
+    const after = parts[i + 1]
+    const fits = (at: number) =>
+      (!isEllipsis(before) || atWordEdge(source, at)) && (!isEllipsis(after) || atWordEdge(source, at + literal.length))
     if (i === 0) {
-      if (!source.startsWith(literal)) return false
+      if (!source.startsWith(literal) || !fits(0)) return false
       position = literal.length
-    } else if (i === literals.length - 1) {
-      if (!source.endsWith(literal) || source.length - literal.length < position) return false
+    } else if (i === parts.length - 1) {
+      const at = source.length - literal.length
+      if (!source.endsWith(literal) || at < position || !fits(at)) return false
     } else {
-      const at = source.indexOf(literal, position)
+      let at = source.indexOf(literal, position)
+      while (at >= 0 && !fits(at)) at = source.indexOf(literal, at + 1)
       if (at < 0) return false
       position = at + literal.length
     }
   }
-  return true
+  return kept
 }
 
 /**

@@ -98,6 +98,19 @@ describe('exactness after cutting', () => {
     ])
   })
 
+  it('an alteration cannot empty a card or replace all its words, and other edits leave its text alone', () => {
+    const { env, library } = withClaim()
+    const cut = createQuote(library, { sourceId: 'us-const', unitId: 'art4-sec3-cl1', range: { start: 0, end: FIRST_SENTENCE_END } }, env)
+    const edit = (text: string) => () => updateQuote(cut.library, { quoteId: cut.result.id, text, alteration: true }, env)
+    expect(edit('   ')).toThrowError(expect.objectContaining({ code: 'invalid_input', path: 'text' }))
+    expect(edit('The President decides')).toThrowError(expect.objectContaining({ code: 'invalid_input', path: 'text', message: expect.stringContaining('keep some of its source') }))
+    // A card altered before marks were required keeps its text when only its tag changes (the check reports it).
+    const old: Library = { ...cut.library, quotes: cut.library.quotes.map((q) => ({ ...q, text: 'New States may be admitted by Congress', alteration: true })) }
+    const retagged = updateQuote(old, { quoteId: cut.result.id, tag: 'Admission' }, env)
+    expect(retagged.result.text).toBe('New States may be admitted by Congress')
+    expect(checkQuotes(retagged.library)).toHaveLength(1)
+  })
+
   it('the check lists a tampered card with where it differs', () => {
     const { env, library } = withClaim()
     const cut = createQuote(library, { sourceId: 'us-const', unitId: 'art4-sec3-cl1', range: { start: 0, end: 30 }, tag: 'Admission only' }, env)
@@ -107,6 +120,7 @@ describe('exactness after cutting', () => {
       {
         quoteId: cut.result.id,
         sourceId: 'us-const',
+        sourceMissing: false,
         tag: 'Admission only',
         source: 'Constitution of the United States',
         pinpoint: 'Art. IV, § 3, cl. 1',

@@ -27,6 +27,17 @@ describe('marked alterations', () => {
     expect(isMarkedAlteration(CLAUSE, 'New States may be admitted ... into this Union; but no new State shall be formed or erected within the Jurisdiction of any other State')).toBe(true)
   })
 
+  it('refuses an ellipsis inside a word, and brackets with none of the source left', () => {
+    const source = 'The tax is unconstitutional and void'
+    expect(isMarkedAlteration(source, 'The tax is … constitutional and void')).toBe(false)
+    expect(isMarkedAlteration(source, '… constitutional and void')).toBe(false)
+    expect(isMarkedAlteration(source, 'The tax is un…')).toBe(false)
+    expect(isMarkedAlteration(source, 'The tax is … void')).toBe(true)
+    expect(isMarkedAlteration(source, '[T]ax is unconstitutional and void')).toBe(true)
+    expect(isMarkedAlteration(source, '[The President says so] …')).toBe(false)
+    expect(isMarkedAlteration(source, '…')).toBe(false)
+  })
+
   it('refuses unmarked changes: a changed word, a dropped word, words moved, a cut end', () => {
     expect(isMarkedAlteration(CLAUSE, CLAUSE.replace('Congress', 'President'))).toBe(false)
     expect(isMarkedAlteration(CLAUSE, CLAUSE.replace('the Congress', 'Congress'))).toBe(false)
@@ -40,7 +51,10 @@ describe('marked alterations', () => {
       fc.property(wordsArb.chain((words) => fc.tuple(fc.constant(words), editArb(words))), ([words, edit]) => {
         const original = words.join(' ')
         const marked = markAlteration(original, edit.join(' '))
-        expect(isMarkedAlteration(original, marked)).toBe(true)
+        // An edit that keeps none of the source's words is no quotation at all.
+        const keepsAWord = edit.some((word) => (words as string[]).includes(word))
+        expect(isMarkedAlteration(original, marked)).toBe(keepsAWord)
+        if (!keepsAWord) return
         expect(markAlteration(original, marked)).toBe(marked)
         // Words the source never has only ever appear inside brackets.
         expect(marked.replace(/\[[^\]]*\]/g, '')).not.toMatch(/ADDED|INSERTED/)
