@@ -236,7 +236,7 @@ export const contract = {
   'library.check': read(
     'Every card whose text no longer matches its source',
     z.object({}),
-    z.array(z.object({ quoteId: IdSchema, sourceId: IdSchema, tag: z.string(), source: z.string(), pinpoint: z.string(), problem: z.string() }))
+    z.array(z.object({ quoteId: IdSchema, sourceId: IdSchema, sourceMissing: z.boolean(), tag: z.string(), source: z.string(), pinpoint: z.string(), problem: z.string() }))
   ),
   'pack.list': read('The packs installed, with how many of their items the library holds', z.object({}), z.array(PackSummarySchema)),
   'pack.preview': read(

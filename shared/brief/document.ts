@@ -205,7 +205,6 @@ export function assembleBrief(library: Library, options: BriefOptions): BriefDoc
   }
 }
 
-/** "U.S. Const." stays as it is; "Texas v. White, 74 U.S. 700 (1869)" gains its full stop. */
 /**
  * Citeproc takes some milliseconds a source, so a live preview that reassembles on every change
  * would wait on it each time: the last few lists are kept, keyed by their sources' citation fields.

@@ -50,7 +50,7 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: end - lineStart + 1 }
 }
 
-/** A reference as a sentence: ends with a full stop unless it already ends with one (or ? or !). */
+/** A reference as a sentence: "U.S. Const." stays as it is; "Texas v. White, 74 U.S. 700 (1869)" gains its full stop. */
 export function endWithStop(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`
 }

@@ -60,7 +60,7 @@ function Shell() {
       openSource: (sourceId, unitId, quoteId) => {
         setCreating(false)
         setPage('sources')
-        setOpenSource({ sourceId, unitId, quoteId: quoteId ?? null })
+        setOpenSource((last) => ({ sourceId, unitId, quoteId: quoteId ?? null, request: (last?.request ?? 0) + 1 }))
       }
     }),
     []

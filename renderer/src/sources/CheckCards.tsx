@@ -22,9 +22,13 @@ export function CheckCards() {
             <ul className="check-problems">
               {result.map((p) => (
                 <li key={p.quoteId}>
-                  <button type="button" className="link-button" onClick={() => navigation.openSource(p.sourceId, null, p.quoteId)}>
-                    {p.tag || 'Untagged card'}
-                  </button>{' '}
+                  {p.sourceMissing ? (
+                    <strong>{p.tag || 'Untagged card'}</strong>
+                  ) : (
+                    <button type="button" className="link-button" onClick={() => navigation.openSource(p.sourceId, null, p.quoteId)}>
+                      {p.tag || 'Untagged card'}
+                    </button>
+                  )}{' '}
                   ({p.source}, {p.pinpoint}): {p.problem}
                 </li>
               ))}

@@ -28,8 +28,8 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onChanged, o
   const navigation = useNavigation()
   const [detail, setDetail] = useState<Detail | null>(null)
   const [focusUnit, setFocusUnit] = useState(focusUnitId)
-  // "Show in source" from a card: its unit, with the words it was cut from marked.
-  const [focusQuote, setFocusQuote] = useState(focusUnitId ? focusQuoteId : null)
+  // The card asked for: marked among the cards, and (after "Show in source") its words in the text.
+  const [focusQuote, setFocusQuote] = useState(focusQuoteId)
   const [deleting, setDeleting] = useState<string | null>(null)
   const [status, setStatus] = useState('')
 
@@ -132,7 +132,7 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onChanged, o
                 : undefined
             }
             onLinked={changed}
-            focused={quote.id === focusQuoteId}
+            focused={quote.id === focusQuote}
             backs={detail.usedBy.filter((use) => use.quoteId === quote.id).map((use) => ({ title: use.title, open: () => navigation.openClaim(use.motionId, use.claimId) }))}
           />
         ))}

@@ -17,6 +17,8 @@ export interface SourceTarget {
   sourceId: string
   unitId: string | null
   quoteId: string | null
+  /** Counts requests, so asking for the same place again opens it again. */
+  request: number
 }
 
 export function SourcesView({ open }: { open: SourceTarget | null }) {
@@ -24,12 +26,15 @@ export function SourcesView({ open }: { open: SourceTarget | null }) {
   const [sources, setSources] = useState<OutputOf<'source.list'>>([])
   const [kind, setKind] = useState<SourceKind | ''>('')
   const [selectedId, setSelectedId] = useState<string | null>(open?.sourceId ?? 'us-const')
+  const [creating, setCreating] = useState(false)
   const [lastOpen, setLastOpen] = useState(open)
   if (open !== lastOpen) {
     setLastOpen(open)
-    if (open) setSelectedId(open.sourceId)
+    if (open) {
+      setSelectedId(open.sourceId)
+      setCreating(false)
+    }
   }
-  const [creating, setCreating] = useState(false)
 
   const reload = useCallback(() => invoke('source.list', kind ? { kind } : {}).then(setSources, report), [kind, report])
   useEffect(() => {
@@ -85,7 +90,7 @@ export function SourcesView({ open }: { open: SourceTarget | null }) {
           </div>
         ) : selectedId ? (
           <SourceDetail
-            key={`${selectedId}:${open?.unitId ?? ''}:${open?.quoteId ?? ''}`}
+            key={`${selectedId}:${open?.request ?? 0}`}
             sourceId={selectedId}
             focusUnitId={open?.sourceId === selectedId ? open.unitId : null}
             focusQuoteId={open?.sourceId === selectedId ? open.quoteId : null}
