@@ -68,7 +68,7 @@ test('cut a card from Art. IV, § 3, link it to a claim, and see it under the cl
   await expect(page.getByRole('region', { name: 'Art. IV, § 3, cl. 1', exact: true })).toBeInViewport()
   await dragSelectInUnit(page, 'Art. IV, § 3, cl. 1', 'as well as of the Congress.')
   await expect(page.getByRole('toolbar', { name: 'Cut a card' })).toContainText(`${FIRST_SENTENCE.length} characters selected in Art. IV, § 3, cl. 1`)
-  await screensAllSizes(page, 'reader')
+  await screensAllSizes(page, 'reader', page.getByRole('region', { name: 'Art. IV, § 3, cl. 1', exact: true }))
   // A triple click selects a whole clause; a selection across two clauses cuts nothing.
   const articleOne = page.getByRole('region', { name: 'Art. I, § 1', exact: true })
   await contents.getByText('Art. I', { exact: true }).click()
