@@ -4,7 +4,7 @@
  * MotionSchema and ClaimSchema accept, with fresh ids.
  */
 import type { MotionMap } from '../contract'
-import type { Claim } from '../model/claim'
+import { newClaim, type Claim } from '../model/claim'
 import { LOCAL_ORIGIN } from '../model/ids'
 import { DEFAULT_SIDE_LABELS, type Motion } from '../model/motion'
 import type { OperationEnv } from '../operations/change'
@@ -102,22 +102,10 @@ export function toMotionMap(imported: ImportedMotion, env: OperationEnv): Motion
     const order = nextOrder.get(parentId) ?? 0
     nextOrder.set(parentId, order + 1)
     const text = titleAndBody(item.title, item.body)
-    return {
-      id,
-      motionId: motion.id,
-      parentId,
-      stance: item.stance === 'con' ? 'con' : 'pro',
-      title: text.title,
-      body: clip(text.body, MAX_TEXT_CHARS),
-      order,
-      evidence: [],
-      tags: [],
-      strength: null,
-      notes: '',
-      origin: LOCAL_ORIGIN,
-      createdAt: now,
-      updatedAt: now
-    }
+    return newClaim(
+      { id, motionId: motion.id, parentId, stance: item.stance === 'con' ? 'con' : 'pro', title: text.title, body: clip(text.body, MAX_TEXT_CHARS), order },
+      now
+    )
   })
   return { motion, claims }
 }

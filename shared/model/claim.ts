@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, OriginSchema, TimestampSchema, textSchema, titleSchema } from './ids'
+import { IdSchema, LOCAL_ORIGIN, OriginSchema, TimestampSchema, textSchema, titleSchema } from './ids'
 
 /**
  * A claim's stance toward its parent: 'pro' supports it, 'con' attacks it.
@@ -28,3 +28,8 @@ export const ClaimSchema = z.object({
   updatedAt: TimestampSchema
 })
 export type Claim = z.infer<typeof ClaimSchema>
+
+/** A claim the user just made (or imported): the given place and words, nothing else yet. */
+export function newClaim(given: Pick<Claim, 'id' | 'motionId' | 'parentId' | 'stance' | 'title' | 'body' | 'order'>, now: string): Claim {
+  return { ...given, evidence: [], tags: [], strength: null, notes: '', origin: LOCAL_ORIGIN, createdAt: now, updatedAt: now }
+}

@@ -1,7 +1,6 @@
 import type { ParsedInputOf } from '../contract'
 import { ApiError } from '../errors'
-import type { Claim } from '../model/claim'
-import { LOCAL_ORIGIN } from '../model/ids'
+import { newClaim, type Claim } from '../model/claim'
 import type { Library } from '../model/library'
 import { replaceById, type Change, type OperationEnv } from './change'
 import { findMotion } from './motions'
@@ -23,22 +22,18 @@ export function addClaim(library: Library, input: ParsedInputOf<'claim.add'>, en
     }
   }
   const now = env.now()
-  const claim: Claim = {
-    id: env.newId(),
-    motionId: motion.id,
-    parentId: input.parentId,
-    stance: input.stance,
-    title: input.title,
-    body: input.body ?? '',
-    order: childrenOf(library.claims, motion.id, input.parentId).length,
-    evidence: [],
-    tags: [],
-    strength: null,
-    notes: '',
-    origin: LOCAL_ORIGIN,
-    createdAt: now,
-    updatedAt: now
-  }
+  const claim = newClaim(
+    {
+      id: env.newId(),
+      motionId: motion.id,
+      parentId: input.parentId,
+      stance: input.stance,
+      title: input.title,
+      body: input.body ?? '',
+      order: childrenOf(library.claims, motion.id, input.parentId).length
+    },
+    now
+  )
   const added = { library: { ...library, claims: [...library.claims, claim] }, result: claim }
   if (input.index === undefined || input.index >= claim.order) return added
   return moveClaim(added.library, { claimId: claim.id, parentId: claim.parentId, index: input.index }, env)
