@@ -19,7 +19,7 @@ import {
   type PackQuote,
   type PackSource
 } from './format'
-import { packItemId } from './to-library'
+import { claimWithIds, packItemId } from './to-library'
 
 export interface PackExportOptions {
   motionIds: string[]
@@ -82,16 +82,7 @@ export function exportPack(library: Library, options: PackExportOptions): PackFi
     ),
     claims: claims.map(
       (c): PackClaim => ({
-        id: id(c.id),
-        motionId: id(c.motionId),
-        parentId: c.parentId === null ? null : id(c.parentId),
-        stance: c.stance,
-        title: c.title,
-        body: c.body,
-        order: c.order,
-        evidence: c.evidence.map(id),
-        tags: c.tags,
-        strength: c.strength,
+        ...claimWithIds(c, id),
         notes: options.student ? '' : c.notes,
         locked: lock('claims', c)
       })

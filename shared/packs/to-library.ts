@@ -37,6 +37,25 @@ export interface PackRecords {
 }
 
 /** Every item of the pack as the library would hold it; `stamp` gives each its timestamps. */
+/**
+ * A claim's own fields, with every id in them (its own, its motion's, its parent's, its cards')
+ * renamed: pack ids to library ids on import, and back on export.
+ */
+export function claimWithIds(c: PackClaim | Claim, id: (id: string) => string): Omit<PackClaim, 'notes' | 'locked'> {
+  return {
+    id: id(c.id),
+    motionId: id(c.motionId),
+    parentId: c.parentId === null ? null : id(c.parentId),
+    stance: c.stance,
+    title: c.title,
+    body: c.body,
+    order: c.order,
+    evidence: c.evidence.map(id),
+    tags: c.tags,
+    strength: c.strength
+  }
+}
+
 export function packRecords(pack: PackFile, stamp: (kind: 'motions' | 'claims' | 'sources' | 'quotes', libraryId: string) => Stamp): PackRecords {
   const packId = pack.meta.id
   const id = (itemId: string) => packLibraryId(packId, itemId)
@@ -57,16 +76,7 @@ export function packRecords(pack: PackFile, stamp: (kind: 'motions' | 'claims' |
     ...stamp('motions', id(m.id))
   })
   const claim = (c: PackClaim): Claim => ({
-    id: id(c.id),
-    motionId: id(c.motionId),
-    parentId: c.parentId === null ? null : id(c.parentId),
-    stance: c.stance,
-    title: c.title,
-    body: c.body,
-    order: c.order,
-    evidence: c.evidence.map(id),
-    tags: c.tags,
-    strength: c.strength,
+    ...claimWithIds(c, id),
     notes: c.notes,
     origin: origin(c),
     ...stamp('claims', id(c.id))
