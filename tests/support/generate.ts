@@ -1,4 +1,4 @@
-import type { Claim } from '../../shared/model/claim'
+import { newClaim, type Claim } from '../../shared/model/claim'
 import { emptyLibrary, type Library } from '../../shared/model/library'
 import type { Motion } from '../../shared/model/motion'
 
@@ -26,22 +26,19 @@ export function generateLibrary(count: number): Library {
     const parentId = parent ? parent.id : null
     const order = childCount.get(parentId) ?? 0
     childCount.set(parentId, order + 1)
-    claims.push({
-      id: `claim-${i}`,
-      motionId: motion.id,
-      parentId,
-      stance: i % 2 === 0 ? 'pro' : 'con',
-      title: `Claim ${i}: a tag of ordinary length for a debate argument`,
-      body: 'A warrant of a sentence or two, explaining why the claim holds and what it means for the round.',
-      order,
-      evidence: [],
-      tags: i % 3 === 0 ? ['economy'] : [],
-      strength: null,
-      notes: '',
-      origin: { kind: 'local' },
-      createdAt: now,
-      updatedAt: now
-    })
+    const claim = newClaim(
+      {
+        id: `claim-${i}`,
+        motionId: motion.id,
+        parentId,
+        stance: i % 2 === 0 ? 'pro' : 'con',
+        title: `Claim ${i}: a tag of ordinary length for a debate argument`,
+        body: 'A warrant of a sentence or two, explaining why the claim holds and what it means for the round.',
+        order
+      },
+      now
+    )
+    claims.push(i % 3 === 0 ? { ...claim, tags: ['economy'] } : claim)
   }
   return { ...emptyLibrary(), motions: [motion], claims }
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { escapeArgdownText, MAX_ARGDOWN_DEPTH, toArgdown } from '../../../shared/interchange/argdown-export'
 import { parseArgdown } from '../../../shared/interchange/argdown-import'
-import type { Claim } from '../../../shared/model/claim'
+import { newClaim, type Claim } from '../../../shared/model/claim'
 import { titleSchema } from '../../../shared/model/ids'
 import type { Motion } from '../../../shared/model/motion'
 import { plainText } from '../../../shared/model/text'
@@ -33,22 +33,7 @@ function claims(specs: Spec[]): Claim[] {
     const parentId = spec.parent === null ? null : `c${spec.parent}`
     const order = orders.get(parentId) ?? 0
     orders.set(parentId, order + 1)
-    return {
-      id: `c${index}`,
-      motionId: 'm1',
-      parentId,
-      stance: spec.stance,
-      title: spec.title,
-      body: spec.body ?? '',
-      order,
-      evidence: [],
-      tags: [],
-      strength: null,
-      notes: '',
-      origin: { kind: 'local' },
-      createdAt: NOW,
-      updatedAt: NOW
-    }
+    return newClaim({ id: `c${index}`, motionId: 'm1', parentId, stance: spec.stance, title: spec.title, body: spec.body ?? '', order }, NOW)
   })
 }
 

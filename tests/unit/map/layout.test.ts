@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Claim, Stance } from '../../../shared/model/claim'
+import { newClaim, type Claim, type Stance } from '../../../shared/model/claim'
 import type { Motion } from '../../../shared/model/motion'
 import { layoutMap, type MapLayout, type MapNode } from '../../../renderer/src/map/graph/layout'
 import { generateLibrary } from '../../support/generate'
@@ -19,22 +19,7 @@ const motion: Motion = {
 }
 
 function claim(id: string, parentId: string | null, stance: Stance, order: number): Claim {
-  return {
-    id,
-    motionId: motion.id,
-    parentId,
-    stance,
-    title: `Claim ${id}`,
-    body: '',
-    order,
-    evidence: [],
-    tags: [],
-    strength: null,
-    notes: '',
-    origin: { kind: 'local' },
-    createdAt: NOW,
-    updatedAt: NOW
-  }
+  return newClaim({ id, motionId: motion.id, parentId, stance, title: `Claim ${id}`, body: '', order }, NOW)
 }
 
 /** A small hand-written map, listed out of order on purpose. */
