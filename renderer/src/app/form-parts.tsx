@@ -12,14 +12,21 @@ export function ChoiceField<T extends string>({ label, value, options, onChange 
   return (
     <label className="field">
       <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value as T)}>
-        {options.map(([key, name]) => (
-          <option key={key} value={key}>
-            {name}
-          </option>
-        ))}
-      </select>
+      <Choice value={value} options={options} onChange={onChange} />
     </label>
+  )
+}
+
+/** A drop-down of fixed options with no visible label of its own (a table cell names it with `ariaLabel`). */
+export function Choice<T extends string>({ value, options, onChange, ariaLabel }: Omit<ChoiceFieldProps<T>, 'label'> & { ariaLabel?: string }) {
+  return (
+    <select aria-label={ariaLabel} value={value} onChange={(e) => onChange(e.target.value as T)}>
+      {options.map(([key, name]) => (
+        <option key={key} value={key}>
+          {name}
+        </option>
+      ))}
+    </select>
   )
 }
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { CustomFormat, SpeakerSide, Speech, TimingFormat } from '../../../../shared/model/practice'
 import { invoke, messageOf } from '../../api/client'
-import { ChoiceField } from '../../app/form-parts'
+import { Choice, ChoiceField } from '../../app/form-parts'
 import { durationText, parseDuration } from './time-text'
 import './format-editor.css'
 
@@ -109,22 +109,10 @@ export function FormatEditor({ base, editing, onSaved, onCancel }: FormatEditorP
                 <input aria-label={`Speech ${index + 1} name`} aria-invalid={flagged(index, 'name') || undefined} value={row.name} onChange={(e) => change(row.key, { name: e.target.value })} />
               </td>
               <td>
-                <select aria-label={`Speech ${index + 1} side`} value={row.side} onChange={(e) => change(row.key, { side: e.target.value as SpeakerSide })}>
-                  {SIDES.map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
+                <Choice ariaLabel={`Speech ${index + 1} side`} value={row.side} options={SIDES} onChange={(side: SpeakerSide) => change(row.key, { side })} />
               </td>
               <td>
-                <select aria-label={`Speech ${index + 1} kind`} value={row.kind} onChange={(e) => change(row.key, { kind: e.target.value as Speech['kind'] })}>
-                  {KINDS.map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
+                <Choice ariaLabel={`Speech ${index + 1} kind`} value={row.kind} options={KINDS} onChange={(kind: Speech['kind']) => change(row.key, { kind })} />
               </td>
               <td>
                 <input
