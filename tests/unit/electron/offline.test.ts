@@ -2,6 +2,7 @@
 import { once } from 'node:events'
 import http, { type Server } from 'node:http'
 import https from 'node:https'
+import { createRequire } from 'node:module'
 import net from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -56,6 +57,15 @@ describe('refuseNetwork', () => {
     const [error] = (await once(socket, 'error')) as [Error]
     expect(error).toBeInstanceOf(OfflineError)
     expect(socket.destroyed).toBe(true)
+  })
+
+  it('refuses Citation.js’s own fetch, the one its DOI and URL plugins use, with a plain message', async () => {
+    const citationJs = createRequire(import.meta.url)('@citation-js/core') as { util: { fetchFileAsync(url: string): Promise<string> } }
+    const error = await citationJs.util.fetchFileAsync('https://doi.org/10.1000/182').then(
+      () => null,
+      (e: unknown) => e as Error
+    )
+    expect(error?.message).toContain('Casebook works offline and does not connect to doi.org')
   })
 
   it('still lets the process talk to this computer', async () => {
