@@ -61,9 +61,21 @@ if (!existsSync(builtPage)) {
 }
 
 const require = createRequire(import.meta.url)
+const scannerRequire = createRequire(require.resolve('@doyensec/electronegativity'))
+// The scanner asks GitHub for updated translations of its messages (and, in the check not run,
+// for Electron's releases) through `got`; answered "offline" at once, it uses its own, and the
+// scan never touches the network.
+try {
+  scannerRequire('got')
+  require.cache[scannerRequire.resolve('got')].exports = async () => {
+    throw new Error('the security scan works offline')
+  }
+} catch {
+  // A later version without `got`: nothing to answer for it.
+}
 const electronegativity = require('@doyensec/electronegativity')
 // The CSP evaluator Electronegativity itself uses, to read what it says about a policy.
-const cspEvaluator = createRequire(require.resolve('@doyensec/electronegativity'))('@doyensec/csp-evaluator')
+const cspEvaluator = scannerRequire('@doyensec/csp-evaluator')
 
 // What ships and talks to Electron: the main process, preload, web mode and CLI sources, the
 // page's sources, and the built index.html (which carries the CSP), staged as one folder to scan.
