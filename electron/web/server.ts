@@ -2,26 +2,16 @@ import { timingSafeEqual } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, sep } from 'node:path'
+import { extname } from 'node:path'
 import type { ErrorCode, Outcome } from '../../shared/errors'
 import type { Api } from '../main/api'
 import { CONTENT_SECURITY_POLICY } from '../main/security/csp'
+import { CONTENT_TYPES, rendererFile } from '../renderer-files'
 
 export const API_PATH = '/api/invoke'
 export const TOKEN_HEADER = 'x-casebook-token'
 /** Large enough for a 20 MB teacher pack as JSON, small enough that nobody can fill memory. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json'
-}
 
 export interface WebServerOptions {
   api: Api
@@ -124,15 +114,8 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 }
 
 async function serveFile(res: ServerResponse, options: WebServerOptions, pathname: string): Promise<void> {
-  let relative: string
-  try {
-    relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname)
-  } catch {
-    return sendJson(res, 400, failure('invalid_input', 'Malformed path'))
-  }
-  const root = normalize(options.rendererDir + sep)
-  const file = normalize(join(root, relative))
-  if (!file.startsWith(root)) return sendJson(res, 404, failure('not_found', 'Not found'))
+  const file = rendererFile(options.rendererDir, pathname)
+  if (!file) return sendJson(res, 404, failure('not_found', 'Not found'))
   let content: Buffer
   try {
     content = await readFile(file)

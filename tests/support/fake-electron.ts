@@ -2,8 +2,8 @@ import { vi } from 'vitest'
 
 /*
  * A stand-in for the 'electron' module, for testing electron/main/index.ts where Electron's
- * binary is not installed: windows, app events, IPC, menus, dialogs, session and shell, each a
- * vi.fn the tests can inspect. The store, lock and API under it stay real.
+ * binary is not installed: windows, app events, IPC, menus, dialogs, protocol, session and
+ * shell, each a vi.fn the tests can inspect. The store, lock and API under it stay real.
  */
 
 export type Listener = (...args: unknown[]) => unknown
@@ -11,9 +11,15 @@ export type Listener = (...args: unknown[]) => unknown
 export function createFakeElectron() {
   const state = { userData: '' }
   const appListeners = new Map<string, Listener[]>()
+  const defaultSession = {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    webRequest: { onBeforeRequest: vi.fn() }
+  }
 
   class FakeWebContents {
     listeners = new Map<string, Listener[]>()
+    session = defaultSession
     windowOpenHandler: Listener | null = null
     mainFrame = { url: '', parent: null }
     on = vi.fn((event: string, fn: Listener) => {
@@ -50,6 +56,8 @@ export function createFakeElectron() {
     constructor(options: Record<string, unknown>) {
       this.options = options
       FakeBrowserWindow.instances.push(this)
+      // As Electron does for every new web contents.
+      for (const fn of appListeners.get('web-contents-created') ?? []) fn({}, this.webContents)
     }
   }
 
@@ -68,7 +76,6 @@ export function createFakeElectron() {
     showAboutPanel: vi.fn()
   }
 
-  const onBeforeRequest = vi.fn()
   const electron = {
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -82,13 +89,8 @@ export function createFakeElectron() {
       showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
       showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0 }))
     },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: vi.fn(),
-        setPermissionCheckHandler: vi.fn(),
-        webRequest: { onBeforeRequest }
-      }
-    },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    session: { defaultSession },
     shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => ''), showItemInFolder: vi.fn() }
   }
   return { state, appListeners, FakeBrowserWindow, electron }

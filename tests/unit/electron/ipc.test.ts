@@ -3,12 +3,16 @@ import { pathToFileURL } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import type { Api } from '../../../electron/main/api'
 import { isAppFrame, registerIpc } from '../../../electron/main/ipc'
+import { APP_PAGE_URL } from '../../../electron/main/security/app-protocol'
 import { IPC_CHANNEL } from '../../../shared/bridge'
 import type { Outcome } from '../../../shared/errors'
 
 // ipc.ts only imports Electron's types, so no Electron module is loaded here.
 
-const BUILT_PAGE = pathToFileURL('/opt/Casebook/resources/app/out/renderer/index.html').href
+/** The built page, as the app loads it. */
+const BUILT_PAGE = APP_PAGE_URL
+/** The same page opened from the disk: any file:// page shares that origin, so it is not the app. */
+const PAGE_ON_DISK = pathToFileURL('/opt/Casebook/resources/app/out/renderer/index.html').href
 const DEV_SERVER = 'http://localhost:5173/'
 
 function mainFrame(url: string): WebFrameMain {
@@ -33,17 +37,27 @@ describe('isAppFrame with the built page', () => {
     expect(isAppFrame(undefined, BUILT_PAGE)).toBe(false)
   })
 
-  it('refuses another file on disk', () => {
+  it('accepts any page of the app’s own origin, which serves nothing but the built page', () => {
+    expect(isAppFrame(mainFrame('app://casebook/index.html#motion/1'), BUILT_PAGE)).toBe(true)
+  })
+
+  it('refuses a file on disk, even the built page itself', () => {
     expect(isAppFrame(mainFrame('file:///etc/passwd'), BUILT_PAGE)).toBe(false)
-    expect(isAppFrame(mainFrame(pathToFileURL('/opt/Casebook/resources/app/out/renderer/other.html').href), BUILT_PAGE)).toBe(false)
+    expect(isAppFrame(mainFrame(PAGE_ON_DISK), BUILT_PAGE)).toBe(false)
     expect(isAppFrame(mainFrame(pathToFileURL('/home/user/Downloads/index.html').href), BUILT_PAGE)).toBe(false)
+  })
+
+  it('refuses another scheme or host, though Node gives them all the origin "null"', () => {
+    expect(isAppFrame(mainFrame('evil://casebook/index.html'), BUILT_PAGE)).toBe(false)
+    expect(isAppFrame(mainFrame('evil://x/'), BUILT_PAGE)).toBe(false)
+    expect(isAppFrame(mainFrame('app://other/index.html'), BUILT_PAGE)).toBe(false)
+    expect(isAppFrame(mainFrame('app://casebook.evil.example/index.html'), BUILT_PAGE)).toBe(false)
   })
 
   it('refuses a web page', () => {
     expect(isAppFrame(mainFrame('http://localhost:5173/'), BUILT_PAGE)).toBe(false)
     expect(isAppFrame(mainFrame('https://evil.example/out/renderer/index.html'), BUILT_PAGE)).toBe(false)
-    // The same path on another machine's share is not the app's page.
-    expect(isAppFrame(mainFrame(BUILT_PAGE.replace('file:///', 'file://fileserver/')), BUILT_PAGE)).toBe(false)
+    expect(isAppFrame(mainFrame('https://casebook/index.html'), BUILT_PAGE)).toBe(false)
   })
 
   it('refuses a frame whose URL does not parse, or an app URL that does not', () => {

@@ -2,8 +2,9 @@ import type { IpcMainInvokeEvent, MenuItemConstructorOptions, WebFrameMain } fro
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { APP_PAGE_URL, APP_SCHEME_PRIVILEGES } from '../../../electron/main/security/app-protocol'
 import type { Outcome } from '../../../shared/errors'
 import type { Listener } from '../../support/fake-electron'
 
@@ -17,7 +18,7 @@ const fake = await vi.hoisted(async () => (await import('../../support/fake-elec
 
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }))
 
-const { app, ipcMain, Menu, dialog, session, shell } = fake.electron
+const { app, ipcMain, Menu, dialog, protocol, session, shell } = fake.electron
 const windows = fake.FakeBrowserWindow.instances
 
 /** Where index.ts lives: it finds the renderer and preload relative to itself. */
@@ -121,18 +122,44 @@ describe('electron/main/index.ts', () => {
 
     expect(windows).toHaveLength(1)
     const win = windows[0]!
-    const prefs = win.options.webPreferences as Record<string, unknown>
-    expect(prefs.sandbox).toBe(true)
-    expect(prefs.contextIsolation).toBe(true)
-    expect(prefs.nodeIntegration).toBe(false)
-    expect(prefs.preload).toBe(resolve(MAIN_DIR, '../preload/index.cjs'))
+    expect(win.options.webPreferences).toEqual({
+      preload: resolve(MAIN_DIR, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      // A middle click would open a link in a new window.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false
+    })
+    expect(win.options.show).toBe(false)
 
-    // The built page, next to the main bundle (out/main/index.js -> out/renderer/index.html).
-    expect(win.loadFile).toHaveBeenCalledTimes(1)
-    const page = win.loadFile.mock.calls[0]?.[0] as string
-    expect(page.replace(/\\/g, '/')).toMatch(/\/renderer\/index\.html$/)
-    expect(page).toBe(resolve(MAIN_DIR, '../renderer/index.html'))
-    expect(win.loadURL).not.toHaveBeenCalled()
+    // The built page, from the app's own protocol rather than file://.
+    expect(win.loadURL).toHaveBeenCalledTimes(1)
+    expect(win.loadURL).toHaveBeenCalledWith('app://casebook/index.html')
+    expect(win.loadFile).not.toHaveBeenCalled()
+  })
+
+  it('registers app:// as a privileged scheme before the app is ready, then serves only the built page through it', async () => {
+    await launch()
+    await started()
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([APP_SCHEME_PRIVILEGES])
+    const registered = protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0] ?? Infinity
+    expect(registered).toBeLessThan(app.whenReady.mock.invocationCallOrder[0] ?? -Infinity)
+
+    expect(protocol.handle).toHaveBeenCalledTimes(1)
+    const [scheme, handler] = protocol.handle.mock.calls[0] as unknown as [string, (request: Request) => Promise<Response>]
+    expect(scheme).toBe('app')
+    // Served from beside the main bundle (out/main -> out/renderer): nothing above it.
+    for (const url of ['app://casebook/../main/index.ts', 'app://casebook/%2e%2e/main/index.ts', `app://casebook/${encodeURIComponent(join(MAIN_DIR, 'index.ts'))}`]) {
+      const response = await handler(new Request(url))
+      expect(response.status).toBe(404)
+      expect(await response.text()).not.toContain('electron')
+    }
   })
 
   it('shows the window only once its page is ready', async () => {
@@ -160,19 +187,62 @@ describe('electron/main/index.ts', () => {
     expect(callback).toHaveBeenCalledWith({ cancel: true })
   })
 
+  it('locks down every web contents the app creates, and its session, not only the main window', async () => {
+    await launch()
+    await started()
+    // A web contents Electron makes on its own (a webview's, a window's a page opened), in a session of its own.
+    const listeners = new Map<string, Listener>()
+    const otherSession = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), webRequest: { onBeforeRequest: vi.fn() } }
+    let openHandler: Listener | null = null
+    const contents = {
+      session: otherSession,
+      on: (event: string, fn: Listener) => listeners.set(event, fn),
+      setWindowOpenHandler: (fn: Listener) => (openHandler = fn)
+    }
+    emitApp('web-contents-created', {}, contents)
+
+    for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate']) {
+      const evt = { preventDefault: vi.fn(), url: 'https://evil.example/', isMainFrame: true }
+      listeners.get(event)?.(evt, 'https://evil.example/')
+      expect(evt.preventDefault, event).toHaveBeenCalled()
+    }
+    const webview = { preventDefault: vi.fn() }
+    listeners.get('will-attach-webview')?.(webview)
+    expect(webview.preventDefault).toHaveBeenCalled()
+    expect(openHandler).not.toBeNull()
+    expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
+
+    const permission = vi.fn()
+    ;(otherSession.setPermissionRequestHandler.mock.calls[0]?.[0] as Listener)(contents, 'media', permission)
+    expect(permission).toHaveBeenCalledWith(false)
+    const request = vi.fn()
+    ;(otherSession.webRequest.onBeforeRequest.mock.calls[0]?.[1] as Listener)({ url: 'https://example.com/' }, request)
+    expect(request).toHaveBeenCalledWith({ cancel: true })
+  })
+
+  it('refuses the network in the main process: a library’s fetch or http request never leaves the computer', async () => {
+    await launch()
+    await started()
+    // (index.ts is loaded afresh for each test, so its OfflineError is another class object than this file's.)
+    await expect(fetch('https://doi.org/10.1000/182')).rejects.toMatchObject({
+      cause: { name: 'OfflineError', message: 'Casebook works offline and does not connect to doi.org' }
+    })
+  })
+
   it('serves the API on the casebook channel to the loaded page only', async () => {
     await launch()
     await started()
     expect(ipcMain.handle).toHaveBeenCalledTimes(1)
     expect(ipcMain.handle.mock.calls[0]?.[0]).toBe('casebook')
 
-    const page = windows[0]!.loadFile.mock.calls[0]?.[0] as string
     const handler = ipcHandler()
-    const status = await handler({ senderFrame: frame(pathToFileURL(page).href) } as unknown as IpcMainInvokeEvent, 'app.status', {})
+    const status = await handler({ senderFrame: frame(APP_PAGE_URL) } as unknown as IpcMainInvokeEvent, 'app.status', {})
     expect(status).toMatchObject({ ok: true, data: { dataDir } })
 
-    const foreign = await handler({ senderFrame: frame('https://evil.example/') } as unknown as IpcMainInvokeEvent, 'app.status', {})
-    expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    for (const url of ['https://evil.example/', 'file:///opt/Casebook/out/renderer/index.html', 'evil://casebook/index.html']) {
+      const foreign = await handler({ senderFrame: frame(url) } as unknown as IpcMainInvokeEvent, 'app.status', {})
+      expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    }
   })
 
   it('sets the application menu, without developer items, and Show Data Folder opens the data folder', async () => {
@@ -194,8 +264,7 @@ describe('electron/main/index.ts', () => {
   it('saves a file the page made where the user chooses in the main process’s dialog, whole', async () => {
     await launch()
     await started()
-    const page = pathToFileURL(windows[0]!.loadFile.mock.calls[0]?.[0] as string).href
-    const event = { senderFrame: frame(page) } as unknown as IpcMainInvokeEvent
+    const event = { senderFrame: frame(APP_PAGE_URL) } as unknown as IpcMainInvokeEvent
     const target = join(root, 'chosen.casebook')
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
     expect(await ipcHandler()(event, 'file.save', { fileName: 'Unit.casebook', text: '{"format":"casebook-pack"}' })).toEqual({ ok: true, data: { path: target } })
@@ -208,8 +277,7 @@ describe('electron/main/index.ts', () => {
   it('prints a PDF brief in a hidden window with JavaScript off, and leaves no temporary file', async () => {
     await launch()
     await started()
-    const page = pathToFileURL(windows[0]!.loadFile.mock.calls[0]?.[0] as string).href
-    const event = { senderFrame: frame(page) } as unknown as IpcMainInvokeEvent
+    const event = { senderFrame: frame(APP_PAGE_URL) } as unknown as IpcMainInvokeEvent
     let printed = ''
     fake.FakeBrowserWindow.printToPDF.mockImplementationOnce(async () => {
       printed = readFileSync(windows[1]!.loadFile.mock.calls[0]?.[0] as string, 'utf8')
@@ -234,8 +302,7 @@ describe('electron/main/index.ts', () => {
   it('lists what the dialog saved and shows it in the system’s file manager by its id', async () => {
     await launch()
     await started()
-    const page = pathToFileURL(windows[0]!.loadFile.mock.calls[0]?.[0] as string).href
-    const event = { senderFrame: frame(page) } as unknown as IpcMainInvokeEvent
+    const event = { senderFrame: frame(APP_PAGE_URL) } as unknown as IpcMainInvokeEvent
     const target = join(root, 'brief.md')
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
     await ipcHandler()(event, 'file.save', { fileName: 'brief.md', text: '# Brief' })
@@ -268,12 +335,10 @@ describe('electron/main/index.ts', () => {
   })
 
   it('never loads ELECTRON_RENDERER_URL in a packaged app', async () => {
-    process.env.ELECTRON_RENDERER_URL = 'http://evil.example/'
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/'
     await launch()
     await started()
-    const win = windows[0]!
-    expect(win.loadURL).not.toHaveBeenCalled()
-    expect(win.loadFile).toHaveBeenCalledTimes(1)
+    expect(windows[0]!.loadURL.mock.calls).toEqual([[APP_PAGE_URL]])
   })
 
   it('loads the dev server, with developer menu items, when run unpackaged', async () => {

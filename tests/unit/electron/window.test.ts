@@ -1,8 +1,10 @@
 import type { Session, WebContents } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { lockDownContents, lockDownSession, mainWindowOptions } from '../../../electron/main/window'
+import { APP_PAGE_URL } from '../../../electron/main/security/app-protocol'
+import { isAppOrigin, lockDownContents, lockDownSession } from '../../../electron/main/window'
 
-// window.ts only imports Electron's types, so no Electron module is loaded here.
+// window.ts only imports Electron's types, so no Electron module is loaded here. (The main
+// window's options are written at its call in index.ts, and tested in main.test.ts.)
 
 type Listener = (...args: unknown[]) => unknown
 type OpenHandler = (details: { url: string }) => { action: string }
@@ -26,6 +28,12 @@ function fakeContents() {
     emit(event: string, url = 'https://example.com/') {
       const evt = { preventDefault: vi.fn() }
       for (const fn of listeners.get(event) ?? []) fn(evt, url)
+      return evt
+    },
+    /** will-frame-navigate: Electron passes one event that carries the details. */
+    emitFrame(url: string, isMainFrame: boolean) {
+      const evt = { preventDefault: vi.fn(), url, isMainFrame }
+      for (const fn of listeners.get('will-frame-navigate') ?? []) fn(evt)
       return evt
     },
     listenerCount: (event: string) => listeners.get(event)?.length ?? 0,
@@ -72,42 +80,64 @@ function fakeSession() {
   }
 }
 
-describe('mainWindowOptions', () => {
-  it('isolates the page from Node and Electron', () => {
-    const prefs = mainWindowOptions('/app/out/preload/index.cjs').webPreferences
-    expect(prefs?.contextIsolation).toBe(true)
-    expect(prefs?.sandbox).toBe(true)
-    expect(prefs?.nodeIntegration).toBe(false)
-    expect(prefs?.nodeIntegrationInWorker).toBe(false)
-    expect(prefs?.nodeIntegrationInSubFrames).toBe(false)
-    expect(prefs?.webviewTag).toBe(false)
-    expect(prefs?.webSecurity).toBe(true)
-    expect(prefs?.allowRunningInsecureContent).toBe(false)
-  })
+/** The policy lockDownContents is given in the app, with a spy for the user's browser. */
+function appPolicy(openExternal = vi.fn()) {
+  return { appUrl: APP_PAGE_URL, openExternal }
+}
 
-  it('uses the preload path it is given', () => {
-    expect(mainWindowOptions('/somewhere/preload/index.cjs').webPreferences?.preload).toBe('/somewhere/preload/index.cjs')
-    expect(mainWindowOptions('C:\\Casebook\\preload.cjs').webPreferences?.preload).toBe('C:\\Casebook\\preload.cjs')
-  })
-
-  it('keeps the window hidden until the page is ready to show', () => {
-    expect(mainWindowOptions('/p.cjs').show).toBe(false)
+describe('isAppOrigin', () => {
+  it('accepts the app’s own origin only, by scheme and host', () => {
+    expect(isAppOrigin('app://casebook/index.html', APP_PAGE_URL)).toBe(true)
+    expect(isAppOrigin('app://casebook/assets/index.js?x=1#y', APP_PAGE_URL)).toBe(true)
+    // Node gives every non-web scheme the origin "null": comparing origins would let these in.
+    expect(isAppOrigin('evil://casebook/index.html', APP_PAGE_URL)).toBe(false)
+    expect(isAppOrigin('app://other/index.html', APP_PAGE_URL)).toBe(false)
+    expect(isAppOrigin('file:///opt/Casebook/out/renderer/index.html', APP_PAGE_URL)).toBe(false)
+    expect(isAppOrigin('not a url', APP_PAGE_URL)).toBe(false)
   })
 })
 
 describe('lockDownContents', () => {
-  it.each(['will-navigate', 'will-redirect', 'will-attach-webview'])('prevents %s', (event) => {
+  it.each(['will-navigate', 'will-redirect', 'will-attach-webview'])('prevents %s to a web page', (event) => {
     const fake = fakeContents()
-    lockDownContents(fake.contents, vi.fn())
+    lockDownContents(fake.contents, appPolicy())
     expect(fake.listenerCount(event)).toBeGreaterThan(0)
     const evt = fake.emit(event, 'https://evil.example/')
     expect(evt.preventDefault).toHaveBeenCalled()
   })
 
-  it('prevents navigation even to a local file', () => {
+  it.each(['file:///etc/passwd', 'app://other/index.html', 'evil://casebook/index.html', 'javascript:alert(1)', 'data:text/html,<b>x</b>'])(
+    'prevents navigation and redirects to %s',
+    (url) => {
+      const fake = fakeContents()
+      lockDownContents(fake.contents, appPolicy())
+      expect(fake.emit('will-navigate', url).preventDefault).toHaveBeenCalled()
+      expect(fake.emit('will-redirect', url).preventDefault).toHaveBeenCalled()
+      expect(fake.emitFrame(url, true).preventDefault).toHaveBeenCalled()
+    }
+  )
+
+  it('lets the page move within its own origin', () => {
     const fake = fakeContents()
-    lockDownContents(fake.contents, vi.fn())
-    expect(fake.emit('will-navigate', 'file:///etc/passwd').preventDefault).toHaveBeenCalled()
+    lockDownContents(fake.contents, appPolicy())
+    expect(fake.emit('will-navigate', 'app://casebook/index.html').preventDefault).not.toHaveBeenCalled()
+    expect(fake.emitFrame('app://casebook/index.html', true).preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('prevents a link inside a frame (the brief preview) from loading a web page there', () => {
+    const fake = fakeContents()
+    lockDownContents(fake.contents, appPolicy())
+    expect(fake.emitFrame('https://example.com/source', false).preventDefault).toHaveBeenCalled()
+    expect(fake.emitFrame('file:///etc/passwd', false).preventDefault).toHaveBeenCalled()
+    // The preview frame's own document, written by the page, still loads.
+    expect(fake.emitFrame('about:srcdoc', false).preventDefault).not.toHaveBeenCalled()
+    expect(fake.emitFrame('about:blank', false).preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('always prevents a webview, even of the app’s own page', () => {
+    const fake = fakeContents()
+    lockDownContents(fake.contents, appPolicy())
+    expect(fake.emit('will-attach-webview', APP_PAGE_URL).preventDefault).toHaveBeenCalled()
   })
 
   it.each(['https://example.com/article', 'http://example.com/', 'HTTPS://EXAMPLE.COM/Upper'])(
@@ -115,7 +145,7 @@ describe('lockDownContents', () => {
     (url) => {
       const fake = fakeContents()
       const openExternal = vi.fn()
-      lockDownContents(fake.contents, openExternal)
+      lockDownContents(fake.contents, appPolicy(openExternal))
       expect(fake.openWindow(url)).toEqual({ action: 'deny' })
       expect(openExternal).toHaveBeenCalledTimes(1)
       expect(openExternal).toHaveBeenCalledWith(url)
@@ -128,6 +158,7 @@ describe('lockDownContents', () => {
     'javascript:alert(1)',
     'data:text/html,<script>alert(1)</script>',
     'about:blank',
+    'app://casebook/index.html',
     'smb://server/share/payload.exe',
     'mailto:someone@example.com',
     'ms-settings:',
@@ -137,7 +168,7 @@ describe('lockDownContents', () => {
   ])('denies a new window for %j and never hands it to the system', (url) => {
     const fake = fakeContents()
     const openExternal = vi.fn()
-    lockDownContents(fake.contents, openExternal)
+    lockDownContents(fake.contents, appPolicy(openExternal))
     expect(fake.openWindow(url)).toEqual({ action: 'deny' })
     expect(openExternal).not.toHaveBeenCalled()
   })
@@ -166,10 +197,21 @@ describe('lockDownSession', () => {
     expect(fake.installed.check?.(null, 'clipboard-sanitized-write', 'https://example.com', {})).toBe(false)
   })
 
-  it('watches http, https and websocket requests', () => {
+  it('watches every request, whatever its scheme', () => {
     const fake = fakeSession()
     lockDownSession(fake.session, undefined)
-    expect(fake.installed.filter?.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']))
+    expect(fake.installed.filter?.urls).toEqual(['<all_urls>'])
+  })
+
+  it('lets through what stays on this computer: the app’s files, devtools, the print window’s file, data and blob URLs', () => {
+    const fake = fakeSession()
+    lockDownSession(fake.session, undefined)
+    expect(fake.cancels('app://casebook/index.html')).toBe(false)
+    expect(fake.cancels('app://casebook/assets/index-abc.js')).toBe(false)
+    expect(fake.cancels('devtools://devtools/bundled/inspector.html')).toBe(false)
+    expect(fake.cancels('file:///tmp/casebook-pdf-x/brief.html')).toBe(false)
+    expect(fake.cancels('data:image/png;base64,AAAA')).toBe(false)
+    expect(fake.cancels('blob:app://casebook/5f1c')).toBe(false)
   })
 
   it('cancels every network request when there is no dev server', () => {
@@ -180,6 +222,9 @@ describe('lockDownSession', () => {
     expect(fake.cancels('http://localhost:5173/')).toBe(true)
     expect(fake.cancels('http://127.0.0.1:8080/api')).toBe(true)
     expect(fake.cancels('wss://example.com/socket')).toBe(true)
+    expect(fake.cancels('ftp://example.com/file')).toBe(true)
+    expect(fake.cancels('chrome-extension://abc/page.html')).toBe(true)
+    expect(fake.cancels('not a url')).toBe(true)
   })
 
   it('lets through only the dev server origin while developing', () => {
