@@ -5,6 +5,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import type { ErrorCode, Outcome } from '../../shared/errors'
 import type { Api } from '../main/api'
 import { CONTENT_SECURITY_POLICY } from '../main/security/csp'
+import { CONNECTIONS_CHECKING_INTERVAL_MS, limitConnections } from './connections'
 import { KEY_PARAM, WebSession } from './session'
 
 export const API_PATH = '/api/invoke'
@@ -43,13 +44,14 @@ export interface WebServer {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   let port = 0
   let session: WebSession | null = null
-  const server = createServer((req, res) => {
+  const server = createServer({ connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS }, (req, res) => {
     if (!session) return sendJson(res, 503, failure('internal', 'Casebook is still starting'))
     handle(req, res, options, port, session).catch((error: unknown) => {
       if (!res.headersSent) sendJson(res, 500, failure('internal', `Server error: ${String(error)}`))
       else res.end()
     })
   })
+  limitConnections(server)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', resolve)

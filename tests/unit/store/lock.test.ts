@@ -1,18 +1,17 @@
 /** The data folder's lock against crashes, reboots, reused pids and processes racing to take it over. */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { hostname, tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { build } from 'vite'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { acquireLock } from '../../../electron/main/store/lock'
 import { currentBoot, processStarted } from '../../../electron/main/store/lock-owner'
 import { ApiError } from '../../../shared/errors'
+import { bundleChild } from '../../support/bundle-child'
 import { Scratch } from './helpers'
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const ENTRY = fileURLToPath(new URL('./fixtures/lock-racer.ts', import.meta.url))
 const HAS_PROC = existsSync(`/proc/${process.pid}/stat`)
 
@@ -92,35 +91,18 @@ describe('a lock held by a live process', () => {
 describe('processes racing to take over one stale lock', () => {
   const RACERS = 8
   const ROUNDS = 30
-  let bundleDir = ''
-  let bundle = ''
+  let bundle: Awaited<ReturnType<typeof bundleChild>> | undefined
 
   beforeAll(async () => {
-    bundleDir = mkdtempSync(join(tmpdir(), 'casebook-lock-racer-'))
-    await build({
-      configFile: false,
-      logLevel: 'silent',
-      root: ROOT,
-      build: {
-        ssr: ENTRY,
-        outDir: bundleDir,
-        emptyOutDir: true,
-        minify: false,
-        rolldownOptions: { output: { format: 'es', entryFileNames: 'lock-racer.mjs' } }
-      },
-      ssr: { noExternal: true, target: 'node' }
-    })
-    bundle = join(bundleDir, 'lock-racer.mjs')
+    bundle = await bundleChild(ENTRY)
   }, 120_000)
 
-  afterAll(() => {
-    if (bundleDir) rmSync(bundleDir, { recursive: true, force: true })
-  })
+  afterAll(() => bundle?.remove())
 
   it(`leave exactly one holder, round after round (${RACERS} processes, ${ROUNDS} rounds)`, async () => {
     const dir = scratch.dir()
     const racers = Array.from({ length: RACERS }, () => {
-      const child = spawn(process.execPath, [bundle, dir], { stdio: ['pipe', 'pipe', 'inherit'] })
+      const child = spawn(process.execPath, [bundle!.file, dir], { stdio: ['pipe', 'pipe', 'inherit'] })
       children.push(child)
       const lines: string[] = []
       const waiters: Array<() => void> = []
