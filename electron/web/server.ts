@@ -85,7 +85,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebSer
   }
   const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
   const key = url.searchParams.get(KEY_PARAM)
-  if (key !== null && (req.method === 'GET' || req.method === 'HEAD')) return exchangeKey(req, res, session, key)
+  // GET only: a HEAD (a link preview, say) must not spend the key.
+  if (key !== null && req.method === 'GET') return exchangeKey(req, res, session, key)
   if (!session.admits(req.headers.cookie)) {
     if (url.pathname === API_PATH) return sendJson(res, 403, failure('forbidden', 'Refused: no session. Open the address the web mode printed.'))
     return sendText(res, 403, NO_SESSION)

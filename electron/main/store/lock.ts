@@ -122,11 +122,12 @@ export function acquireLock(dataDir: string, holder: LockHolder): () => void {
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
         const raw = readRaw(path)
-        if (raw === null) continue // released or taken over meanwhile: try again
-        const other = parseLock(raw)
-        if (other && ownerState(other, here) !== 'dead') throw lockedError(dataDir, path, other, here)
-        if (removeStale(path, raw)) continue
-        // Another process is taking over the same stale lock: wait to see who won.
+        if (raw !== null) {
+          const other = parseLock(raw)
+          if (other && ownerState(other, here) !== 'dead') throw lockedError(dataDir, path, other, here)
+          if (removeStale(path, raw)) continue
+        }
+        // Gone meanwhile, or another process is taking over the same stale lock: wait to see who won.
         if (Date.now() > giveUp) throw takeoverStuckError(dataDir, path)
         sleep(5)
         continue

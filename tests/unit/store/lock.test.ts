@@ -1,6 +1,6 @@
 /** The data folder's lock against crashes, reboots, reused pids and processes racing to take it over. */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -85,6 +85,18 @@ describe('a lock held by a live process', () => {
     const error = refusal(dir)
     expect(error.message).toContain('on teachers-laptop (process 2147483646')
     expect(readFileSync(join(dir, 'casebook.lock'), 'utf8')).toBe(text)
+  })
+})
+
+describe('a lock file that is not a file', () => {
+  it('is refused with the way out, in bounded time, and left alone', () => {
+    const dir = scratch.dir()
+    mkdirSync(join(dir, 'casebook.lock'))
+    const error = refusal(dir)
+    expect(error.code).toBe('store_locked')
+    expect(error.message).toContain(`delete ${join(dir, 'casebook.lock')}`)
+    expect(statSync(join(dir, 'casebook.lock')).isDirectory()).toBe(true)
+    expect(readdirSync(dir)).toEqual(['casebook.lock'])
   })
 })
 

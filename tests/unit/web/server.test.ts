@@ -274,6 +274,10 @@ describe('startWebServer: the session (any local process can reach the port)', (
     const other = await startWebServer({ api: api as unknown as Api, rendererDir })
     try {
       const url = new URL(other.url)
+      // A HEAD (a link preview) does not spend the key.
+      const peek = await send({ method: 'HEAD', path: `/${url.search}`, port: other.port, session: false })
+      expect(peek.status).toBe(403)
+      expect(peek.headers['set-cookie']).toBeUndefined()
       const first = await send({ path: `/${url.search}`, port: other.port, session: false })
       expect(first.status).toBe(303)
       expect(first.headers.location).toBe('/')
