@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { emptyLibrary, type Library } from '../../shared/model/library'
-import { resolveDataDir, STORE_FILE } from '../main/store/data-folder'
+import { isInDataFolder, resolveDataDir, STORE_FILE } from '../main/store/data-folder'
 import { parseLibrary } from '../main/store/load'
 import { Store } from '../main/store/store'
 import { writeFileAtomic } from '../write-whole'
@@ -51,6 +51,13 @@ export function findMotionArg(library: Library, idOrTitle: string | undefined): 
   const motion = library.motions.find((m) => m.id === idOrTitle) ?? library.motions.find((m) => m.title === idOrTitle)
   if (!motion) throw new CliError(`no motion with the id or exact title "${idOrTitle}". "casebook list motions" lists them.`)
   return motion
+}
+
+/** Refuses an output file inside the data folder: written there, it could replace the library the app holds open. */
+export function refuseInDataFolder(out: string, dataDir: string): void {
+  if (isInDataFolder(out, dataDir)) {
+    throw new CliError(`cannot write ${out}: it is inside the data folder ${dataDir}, where Casebook keeps your library; choose a file outside it`)
+  }
 }
 
 /** Writes a file whole or not at all; a failure is one line naming the file and why. */

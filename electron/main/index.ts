@@ -91,7 +91,7 @@ async function start(): Promise<void> {
   lockedSessions.add(session.defaultSession)
   try {
     const runtime = await openRuntime(dataDir, 'app', {
-      saveFile: saveWithDialog(dialog, () => mainWindow, app.getPath('documents')),
+      saveFile: saveWithDialog(dialog, () => mainWindow, app.getPath('documents'), dataDir),
       // Briefs print in a hidden window of their own, with JavaScript off (see electron/brief/pdf.ts).
       printPdf: (html) => printToBytes((page, file) => htmlToPdfWithElectron({ BrowserWindow }, page, file), html),
       revealFile: (path) => shell.showItemInFolder(path)

@@ -2,7 +2,6 @@
  * The web mode: `npm run web`. The built renderer and the real handlers behind a local HTTP
  * server, for machines without Electron's binary and for end-to-end tests.
  */
-import { randomBytes } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { ApiError } from '../../shared/errors'
@@ -13,7 +12,8 @@ import { startWebServer } from './server'
 
 const USAGE = `Usage: npm run web -- [--data DIR] [--port N]
 
-Serves Casebook at http://127.0.0.1:PORT/ (this machine only).
+Serves Casebook at http://127.0.0.1:PORT/ (this machine only) and prints the address to open,
+with a key that lets one browser in (it works once).
   --data DIR   data folder (default: $CASEBOOK_DATA, else the app's own folder)
   --port N     port to listen on (default: a free one)
   --no-starter-pack   start a new library empty, without the starter pack
@@ -59,7 +59,6 @@ async function main(): Promise<void> {
     server = await startWebServer({
       api,
       rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
-      token: randomBytes(24).toString('hex'),
       port
     })
   } catch (error) {
@@ -69,6 +68,7 @@ async function main(): Promise<void> {
     process.exit(1)
   }
   console.log(`Casebook is running at ${server.url}`)
+  console.log('Open that address in your browser: its key lets that browser in, once; nobody else can use the page.')
   console.log(`Data folder: ${dataDir}`)
   console.log('Press Ctrl+C to stop.')
 

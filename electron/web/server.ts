@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -7,20 +6,21 @@ import type { ErrorCode, Outcome } from '../../shared/errors'
 import type { Api } from '../main/api'
 import { CONTENT_SECURITY_POLICY } from '../main/security/csp'
 import { CONTENT_TYPES, rendererFile } from '../renderer-files'
+import { CONNECTIONS_CHECKING_INTERVAL_MS, limitConnections } from './connections'
+import { KEY_PARAM, WebSession } from './session'
 
 export const API_PATH = '/api/invoke'
-export const TOKEN_HEADER = 'x-casebook-token'
 /** Large enough for a 20 MB teacher pack as JSON, small enough that nobody can fill memory. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024
 
 export interface WebServerOptions {
   api: Api
   rendererDir: string
-  token: string
   port?: number
 }
 
 export interface WebServer {
+  /** The address to open, with this run's one-time key. */
   url: string
   port: number
   close(): Promise<void>
@@ -28,24 +28,28 @@ export interface WebServer {
 
 /**
  * Serves the built renderer and the API on 127.0.0.1 only. Every request must name this
- * server as its Host (no DNS rebinding), come from no other Origin, and API calls must carry
- * this run's token, which only the served page knows.
+ * server as its Host (no DNS rebinding), come from no other site, and carry the session
+ * cookie that opening the printed address gave (see session.ts).
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   let port = 0
-  const server = createServer((req, res) => {
-    handle(req, res, options, port).catch((error: unknown) => {
+  let session: WebSession | null = null
+  const server = createServer({ connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS }, (req, res) => {
+    if (!session) return sendJson(res, 503, failure('internal', 'Casebook is still starting'))
+    handle(req, res, options, port, session).catch((error: unknown) => {
       if (!res.headersSent) sendJson(res, 500, failure('internal', `Server error: ${String(error)}`))
       else res.end()
     })
   })
+  limitConnections(server)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', resolve)
   })
   port = (server.address() as AddressInfo).port
+  session = new WebSession(port)
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}/?${KEY_PARAM}=${session.key}`,
     port,
     close: () =>
       new Promise<void>((resolve) => {
@@ -55,7 +59,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: WebServerOptions, port: number): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, options: WebServerOptions, port: number, session: WebSession): Promise<void> {
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`]
   if (!allowedHosts.includes(req.headers.host ?? '')) {
     return sendJson(res, 403, failure('forbidden', `Refused: unexpected Host header "${req.headers.host ?? ''}"`))
@@ -64,7 +68,19 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebSer
   if (origin !== undefined && !allowedHosts.some((host) => origin === `http://${host}`)) {
     return sendJson(res, 403, failure('forbidden', `Refused: requests from ${origin} are not allowed`))
   }
+  // Another site, even another port of this machine (cookies ignore ports), gets nothing.
+  const site = req.headers['sec-fetch-site']
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+    return sendJson(res, 403, failure('forbidden', `Refused: a request from another site (${String(site)})`))
+  }
   const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
+  const key = url.searchParams.get(KEY_PARAM)
+  // GET only: a HEAD (a link preview, say) must not spend the key.
+  if (key !== null && req.method === 'GET') return exchangeKey(req, res, session, key)
+  if (!session.admits(req.headers.cookie)) {
+    if (url.pathname === API_PATH) return sendJson(res, 403, failure('forbidden', 'Refused: no session. Open the address the web mode printed.'))
+    return sendText(res, 403, NO_SESSION)
+  }
   if (url.pathname === API_PATH) return handleApi(req, res, options)
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendJson(res, 405, failure('forbidden', `Method ${req.method} is not allowed here`))
@@ -72,10 +88,24 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebSer
   return serveFile(res, options, url.pathname)
 }
 
+const NO_SESSION =
+  'Casebook: this browser has no session with this web mode.\n' +
+  'Open the address it printed when it started (http://127.0.0.1:PORT/?key=...). Each address works once:\n' +
+  'if it has been used (or the browser was closed), stop the web mode and start it again for a new one.\n'
+
+/** Trades the printed address's one-time key for the session cookie, then drops the key from the address bar. */
+function exchangeKey(req: IncomingMessage, res: ServerResponse, session: WebSession, key: string): void {
+  const cookie = session.exchange(key)
+  if (cookie === null && !session.admits(req.headers.cookie)) return sendText(res, 403, NO_SESSION)
+  res.writeHead(303, { location: '/', 'cache-control': 'no-store', ...(cookie ? { 'set-cookie': cookie } : {}), ...securityHeaders() })
+  res.end()
+}
+
 async function handleApi(req: IncomingMessage, res: ServerResponse, options: WebServerOptions): Promise<void> {
   if (req.method !== 'POST') return sendJson(res, 405, failure('forbidden', 'The API takes POST requests only'))
-  if (!tokenMatches(req.headers[TOKEN_HEADER], options.token)) {
-    return sendJson(res, 403, failure('forbidden', 'Refused: missing or wrong session token'))
+  // A form or a no-cors fetch from elsewhere cannot send this type.
+  if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
+    return sendJson(res, 415, failure('invalid_input', 'The API takes JSON (content-type: application/json)'))
   }
   const body = await readBody(req)
   if (body === null) {
@@ -89,13 +119,6 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Web
   }
   // The call reached the API: its outcome, failed or not, is the answer (as over IPC), so 200.
   sendJson(res, 200, await options.api(call?.name, call?.input))
-}
-
-function tokenMatches(given: string | string[] | undefined, expected: string): boolean {
-  if (typeof given !== 'string') return false
-  const a = Buffer.from(given)
-  const b = Buffer.from(expected)
-  return a.length === b.length && timingSafeEqual(a, b)
 }
 
 function readBody(req: IncomingMessage): Promise<string | null> {
@@ -123,11 +146,6 @@ async function serveFile(res: ServerResponse, options: WebServerOptions, pathnam
     return sendJson(res, 404, failure('not_found', `Not found: ${pathname}`))
   }
   const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'
-  if (extname(file) === '.html') {
-    // The page learns this run's token from the page itself; no other site can read it.
-    const meta = `<meta name="casebook-token" content="${options.token}" />`
-    content = Buffer.from(content.toString('utf8').replace('</head>', `  ${meta}\n  </head>`))
-  }
   res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...securityHeaders() })
   res.end(content)
 }
@@ -145,6 +163,11 @@ function securityHeaders(): Record<string, string> {
 
 function failure(code: ErrorCode, message: string): Outcome<never> {
   return { ok: false, error: { code, message, path: '' } }
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...securityHeaders() })
+  res.end(text)
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

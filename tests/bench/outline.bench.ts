@@ -123,11 +123,10 @@ function keystroke(step: { key: 'ArrowDown' } | { char: string }): Promise<numbe
 function editOverHttp(claimId: string, title: string): Promise<number> {
   return page.evaluate(
     async ({ claimId, title }) => {
-      const token = document.querySelector('meta[name="casebook-token"]')?.getAttribute('content') ?? ''
       const started = performance.now()
       const response = await fetch('/api/invoke', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-casebook-token': token },
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ name: 'claim.edit', input: { claimId, title } })
       })
       const outcome = (await response.json()) as { ok: boolean; error?: unknown }

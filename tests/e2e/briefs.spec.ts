@@ -62,12 +62,11 @@ function appErrors(errors: string[]): string[] {
   return errors.filter((e) => !e.startsWith("Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed"))
 }
 
-/** Calls the API as the page does, with the token the server wrote into it. */
+/** Calls the API as the page does, with the session cookie the printed address gave. */
 async function callApi<T>(page: Page, name: string, input: unknown): Promise<T> {
   return page.evaluate(
     async ([name, input]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="casebook-token"]')?.content ?? ''
-      const response = await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json', 'x-casebook-token': token }, body: JSON.stringify({ name, input }) })
+      const response = await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, input }) })
       const outcome = await response.json()
       if (!outcome.ok) throw new Error(outcome.error.message)
       return outcome.data

@@ -54,9 +54,8 @@ test('an edit to a claim deleted elsewhere says so and shows the map as stored; 
 
   // Another client (here: the API called directly) deletes a claim the page still shows.
   const deleted = await page.evaluate(async () => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="casebook-token"]')?.content ?? ''
     const call = (name: string, input: unknown) =>
-      fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json', 'x-casebook-token': token }, body: JSON.stringify({ name, input }) }).then((r) => r.json())
+      fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, input }) }).then((r) => r.json())
     const list = await call('motion.list', {})
     const map = await call('motion.get', { motionId: list.data[0].id })
     const target = map.data.claims.find((c: { title: string }) => c.title === 'Deleted elsewhere')

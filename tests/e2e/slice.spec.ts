@@ -106,3 +106,32 @@ test('a second web mode on the same data folder is refused with a clear message'
   await expect(startWebMode(dataDir)).rejects.toThrow(/is in use by Casebook's web mode/)
   await first.stop()
 })
+
+test('the printed address lets one browser in, once; another that has it, or only the port, gets nothing', async ({ page, browser }) => {
+  const server = await startWebMode(tempDataDir())
+  const origin = new URL(server.url).origin
+  await page.goto(server.url)
+  // The key has left the address bar, and the app works through the session cookie.
+  expect(page.url()).toBe(`${origin}/`)
+  await createMotion(page, 'Only for the browser that opened the address')
+  const [session] = await page.context().cookies()
+  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict' })
+
+  const other = await browser.newContext()
+  try {
+    const intruder = await other.newPage()
+    for (const address of [server.url, `${origin}/`]) {
+      const response = await intruder.goto(address)
+      expect(response?.status(), address).toBe(403)
+      await expect(intruder.locator('body')).toContainText('Open the address it printed')
+    }
+    const call = await intruder.request.post(`${origin}/api/invoke`, { data: { name: 'motion.list', input: {} } })
+    expect(call.status()).toBe(403)
+  } finally {
+    await other.close()
+  }
+  // The first browser carries on, reload included.
+  await page.reload()
+  await expect(motionNav(page)).toContainText('Only for the browser that opened the address')
+  await server.stop()
+})

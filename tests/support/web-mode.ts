@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export interface RunningWebMode {
+  /** The printed address with its one-time key: the first page.goto in a browser context lets that context in. */
   url: string
   output: () => string
   stop(): Promise<number | null>
@@ -29,7 +30,7 @@ export function startWebMode(dataDir: string, extraArgs: string[] = [], options:
     const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${output}`)), 15_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?key=[0-9a-f]+)\n/.exec(output)
       if (match) {
         clearTimeout(timer)
         resolveStart({

@@ -6,7 +6,7 @@ import { assembleBrief, briefCards } from '../../../shared/brief/document'
 import { BRIEF_FORMATS, BRIEF_SIDES, BRIEF_STYLES, BriefOptionsSchema, MAX_BRIEF_DEPTH, type BriefFormat } from '../../../shared/brief/options'
 import type { Library } from '../../../shared/model/library'
 import type { Motion } from '../../../shared/model/motion'
-import { CliError, dataDirOf, plural, readLibrary, type CliValues, type Command } from '../command'
+import { CliError, dataDirOf, plural, readLibrary, refuseInDataFolder, type CliValues, type Command } from '../command'
 
 /** The motion named by id, else by its exact title (refusing a title two motions share). */
 function findMotion(library: Library, name: string): Motion {
@@ -103,7 +103,9 @@ export const brief: Command = {
       date: text(values, 'date') ?? localDate(new Date())
     }
     checkWritable(out)
-    const library = readLibrary(dataDirOf(values, io))
+    const dataDir = dataDirOf(values, io)
+    refuseInDataFolder(out, dataDir)
+    const library = readLibrary(dataDir)
     const motion = findMotion(library, name)
     const parsed = BriefOptionsSchema.safeParse({ ...choices, motionId: motion.id })
     if (!parsed.success) {

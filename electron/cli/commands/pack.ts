@@ -4,7 +4,7 @@ import { PACK_ITEM_KINDS, PACK_LIMITS, PackIdSchema, type PackMeta } from '../..
 import { mergePack, type PackImportPlan } from '../../../shared/packs/merge'
 import { readPack } from '../../../shared/packs/read'
 import { systemEnv } from '../../../shared/operations/change'
-import { CliError, dataDirOf, findMotionArg, openStoreToWrite, plural, readInputFile, readLibrary, writeOutput, type CliIo, type Command } from '../command'
+import { CliError, dataDirOf, findMotionArg, openStoreToWrite, plural, readInputFile, readLibrary, refuseInDataFolder, writeOutput, type CliIo, type Command } from '../command'
 
 const USAGE = [
   'casebook pack validate FILE',
@@ -83,7 +83,9 @@ export const pack: Command = {
     if (action === 'export') {
       if (file !== undefined) throw new CliError(`"pack export" takes --out FILE, not "${file}"`)
       if (typeof values.out !== 'string') throw new CliError('say where to write the pack with --out FILE')
-      const library = readLibrary(dataDirOf(values, io))
+      const dataDir = dataDirOf(values, io)
+      refuseInDataFolder(values.out, dataDir)
+      const library = readLibrary(dataDir)
       const motion = findMotionArg(library, values.motion as string | undefined)
       const installed = motion.origin.kind === 'pack' ? library.packs.find((p) => motion.origin.kind === 'pack' && p.id === motion.origin.packId) : undefined
       const title = (values.title as string | undefined) ?? installed?.title ?? motion.title

@@ -25,7 +25,7 @@ export function createApi(context: HandlerContext, table: Partial<Handlers> = ha
   return async (name, input) => {
     try {
       if (!isOperationName(name)) {
-        throw new ApiError('unknown_operation', `Unknown operation "${String(name)}"`, '')
+        throw new ApiError('unknown_operation', unknownOperationMessage(name), '')
       }
       const parsed = contract[name].input.safeParse(input ?? {})
       if (!parsed.success) throw fromZodError(parsed.error)
@@ -35,4 +35,13 @@ export function createApi(context: HandlerContext, table: Partial<Handlers> = ha
       return { ok: false, error: toErrorData(error) }
     }
   }
+}
+
+/** Names what was sent without converting it: an object from JSON can make String() throw ({"toString": 1}). */
+function unknownOperationMessage(name: unknown): string {
+  if (name === null) return 'Unknown operation: its name must be text, not null'
+  if (typeof name === 'object' || typeof name === 'function') {
+    return `Unknown operation: its name must be text, not ${Array.isArray(name) ? 'a list' : 'an object'}`
+  }
+  return `Unknown operation "${String(name)}"`
 }

@@ -1,5 +1,6 @@
+import { realpathSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 
 export const STORE_FILE = 'casebook.json'
 export const LOCK_FILE = 'casebook.lock'
@@ -40,4 +41,26 @@ export function dataFlag(argv: readonly string[]): string | undefined {
 /** A timestamp that sorts as text and is safe in a file name on every platform. */
 export function fileStamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-')
+}
+
+/** The path with every link in its existing part resolved, so that two spellings of one place compare equal. */
+function realPath(path: string): string {
+  const absolute = resolve(path)
+  try {
+    return realpathSync.native(absolute)
+  } catch {
+    const parent = dirname(absolute)
+    return parent === absolute ? absolute : join(realPath(parent), basename(absolute))
+  }
+}
+
+/**
+ * Whether `file` is the data folder or inside it (through links and `..` too). Exports are
+ * refused there: one written over casebook.json would replace the library under the app.
+ */
+export function isInDataFolder(file: string, dataDir: string): boolean {
+  const caseless = process.platform === 'win32' || process.platform === 'darwin'
+  const fold = (path: string) => (caseless ? path.toLowerCase() : path)
+  const inside = relative(fold(realPath(dataDir)), fold(realPath(file)))
+  return inside === '' || (inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside))
 }

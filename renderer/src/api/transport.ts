@@ -1,16 +1,16 @@
 import type { CasebookBridge } from '../../../shared/bridge'
 import type { Outcome } from '../../../shared/errors'
 
-/** In the web mode the server writes this run's token into the page. */
+/** In the web mode: the session is an HttpOnly cookie, which the browser sends and no script can read. */
 function httpBridge(): CasebookBridge {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="casebook-token"]')?.content ?? ''
   return {
     async invoke(name, input) {
       let response: Response
       try {
         response = await fetch('/api/invoke', {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-casebook-token': token },
+          headers: { 'content-type': 'application/json' },
+          credentials: 'same-origin',
           body: JSON.stringify({ name, input })
         })
       } catch {

@@ -76,6 +76,23 @@ describe('calls', () => {
     }
   })
 
+  it('answers an operation name that is not text (as JSON can send it) with unknown_operation, not an internal error', async () => {
+    const names: Array<[unknown, string]> = [
+      [JSON.parse('{"toString": 1}'), 'an object'],
+      [Object.create(null), 'an object'],
+      [{}, 'an object'],
+      [['motion.list'], 'a list'],
+      [null, 'null']
+    ]
+    for (const [name, kind] of names) {
+      const outcome = await api(name, {})
+      expect(outcome).toEqual({
+        ok: false,
+        error: { code: 'unknown_operation', message: `Unknown operation: its name must be text, not ${kind}`, path: '' }
+      })
+    }
+  })
+
   it('refuses bad input with the field at fault, and changes nothing on disk', async () => {
     const motion = await ok('motion.create', { title: 'M' })
     const before = fileBytes()

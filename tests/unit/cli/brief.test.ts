@@ -30,6 +30,17 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 
 describe('casebook brief', () => {
+  it('refuses to write the brief over the library or anywhere else inside the data folder', async () => {
+    const library = readFileSync(join(data, 'casebook.json'), 'utf8')
+    for (const target of [join(data, 'casebook.json'), join(data, 'brief.md')]) {
+      const result = await run('brief', '--motion', fixture.motionId, '--out', target, '--format', 'md', '--data', data)
+      expect(result.code, target).toBe(1)
+      expect(result.err).toContain(`cannot write ${target}: it is inside the data folder ${data}`)
+    }
+    expect(readFileSync(join(data, 'casebook.json'), 'utf8')).toBe(library)
+    expect(readdirSync(data)).not.toContain('brief.md')
+  })
+
   it('writes Markdown, HTML and Word, the format taken from the extension, every card exact', async () => {
     for (const name of ['brief.md', 'brief.html', 'brief.docx']) {
       const file = join(out, name)

@@ -1,5 +1,5 @@
 /** `casebook pack validate|import|export` end to end on a temp data folder. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -80,6 +80,20 @@ describe('casebook pack', () => {
     expect(written.meta).toMatchObject({ id: 'civics-unit', edition: 'student' })
     expect(written.claims[0].notes).toBe('')
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('refuses to write the pack inside the data folder, by any spelling of the path, and leaves the library as it was', async () => {
+    await run('pack', 'import', packFile(smallPack()), '--data', data)
+    const library = readFileSync(join(data, STORE_FILE), 'utf8')
+    symlinkSync(data, join(dir, 'alias'))
+    const targets = [join(data, STORE_FILE), `${dir}/./out/../data//${STORE_FILE}`, join(dir, 'alias', STORE_FILE), join(data, 'backups', 'x.casebook')]
+    for (const target of targets) {
+      const result = await run('pack', 'export', '--motion', 'civics-unit__m1', '--out', target, '--data', data)
+      expect(result.code, target).toBe(1)
+      expect(result.err).toContain(`cannot write ${target}: it is inside the data folder ${data}`)
+    }
+    expect(readFileSync(join(data, STORE_FILE), 'utf8')).toBe(library)
+    expect(existsSync(join(data, 'backups', 'x.casebook'))).toBe(false)
   })
 
   it('gives one line and a non-zero exit for a missing motion, an unwritable path, a wrong flag', async () => {

@@ -274,6 +274,17 @@ describe('electron/main/index.ts', () => {
     expect(await ipcHandler()(event, 'file.save', { fileName: 'Unit.casebook', text: 'x' })).toEqual({ ok: true, data: { path: null } })
   })
 
+  it('refuses to save over the library, or anywhere in the data folder, when the dialog is pointed there', async () => {
+    await launch()
+    await started()
+    const event = { senderFrame: frame(APP_PAGE_URL) } as unknown as IpcMainInvokeEvent
+    const library = readFileSync(join(dataDir, 'casebook.json'), 'utf8')
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dataDir, 'casebook.json') })
+    const outcome = await ipcHandler()(event, 'file.save', { fileName: 'Unit.casebook', text: '{"format":"casebook-pack"}' })
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining(`inside the data folder ${dataDir}`) } })
+    expect(readFileSync(join(dataDir, 'casebook.json'), 'utf8')).toBe(library)
+  })
+
   it('prints a PDF brief in a hidden window with JavaScript off, and leaves no temporary file', async () => {
     await launch()
     await started()

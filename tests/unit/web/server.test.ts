@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Api } from '../../../electron/main/api'
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/csp'
-import { API_PATH, MAX_BODY_BYTES, startWebServer, TOKEN_HEADER, type WebServer } from '../../../electron/web/server'
+import { API_PATH, MAX_BODY_BYTES, startWebServer, type WebServer } from '../../../electron/web/server'
 import type { Outcome } from '../../../shared/errors'
 
 // Keeps a handle on the real node:http servers server.ts creates, to ask them where they listen.
@@ -21,7 +21,6 @@ vi.mock('node:http', async (importOriginal) => {
   return { ...actual, createServer, default: { ...actual, createServer } }
 })
 
-const TOKEN = 'a3f1c2d4e5b6a7988776655443322110ffeeddccbbaa9988'
 const HTML = '<!doctype html>\n<html>\n  <head>\n    <meta charset="UTF-8" />\n    <title>Casebook</title>\n  </head>\n  <body><div id="root"></div></body>\n</html>\n'
 const SCRIPT = 'console.log("casebook")\n'
 const SECRET = 'TOP-SECRET-OUTSIDE-THE-RENDERER'
@@ -33,11 +32,17 @@ interface Reply {
 }
 
 let root = ''
+let rendererDir = ''
 let server: WebServer
+/** The session cookie (name=value) this suite's browser got for the printed address. */
+let cookie = ''
 const api = vi.fn(async (name: unknown, input: unknown): Promise<Outcome<unknown>> => ({ ok: true, data: { echo: { name, input } } }))
 
-/** A raw request, so the Host and Origin headers are exactly what the test says. */
-function send(options: { method?: string; path?: string; headers?: OutgoingHttpHeaders; body?: string | Buffer; port?: number }): Promise<Reply> {
+/**
+ * A raw request, so the Host and Origin headers are exactly what the test says; with this
+ * suite's session cookie unless `session: false`.
+ */
+function send(options: { method?: string; path?: string; headers?: OutgoingHttpHeaders; body?: string | Buffer; port?: number; session?: boolean }): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       {
@@ -45,7 +50,7 @@ function send(options: { method?: string; path?: string; headers?: OutgoingHttpH
         port: options.port ?? server.port,
         method: options.method ?? 'GET',
         path: options.path ?? '/',
-        headers: options.headers ?? {},
+        headers: { ...(options.session === false ? {} : { cookie }), ...options.headers },
         // A fresh connection each time: a pooled one would outlive a closed server.
         agent: false
       },
@@ -61,14 +66,20 @@ function send(options: { method?: string; path?: string; headers?: OutgoingHttpH
   })
 }
 
-function invoke(body: unknown, headers: OutgoingHttpHeaders = {}): Promise<Reply> {
+function invoke(body: unknown, headers: OutgoingHttpHeaders = {}, session = true): Promise<Reply> {
   const text = typeof body === 'string' ? body : JSON.stringify(body)
-  return send({
-    method: 'POST',
-    path: API_PATH,
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN, ...headers },
-    body: text
-  })
+  return send({ method: 'POST', path: API_PATH, headers: { 'content-type': 'application/json', ...headers }, body: text, session })
+}
+
+/** Opens the printed address as a browser would the first time: answers the cookie it sets (name=value). */
+async function openPrintedAddress(running: WebServer): Promise<string> {
+  const url = new URL(running.url)
+  const reply = await send({ path: `${url.pathname}${url.search}`, port: running.port, session: false })
+  expect(reply.status).toBe(303)
+  expect(reply.headers.location).toBe('/')
+  const setCookie = reply.headers['set-cookie'] as string[] | undefined
+  expect(setCookie).toHaveLength(1)
+  return (setCookie?.[0] ?? '').split(';')[0] as string
 }
 
 function errorCode(reply: Reply): string | undefined {
@@ -77,14 +88,15 @@ function errorCode(reply: Reply): string | undefined {
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'casebook-web-'))
-  const rendererDir = join(root, 'renderer')
+  rendererDir = join(root, 'renderer')
   mkdirSync(join(rendererDir, 'assets'), { recursive: true })
   writeFileSync(join(rendererDir, 'index.html'), HTML)
   writeFileSync(join(rendererDir, 'assets', 'app.js'), SCRIPT)
   // A file beside the renderer folder that no request may reach.
   writeFileSync(join(root, 'secret.txt'), SECRET)
   writeFileSync(join(root, 'renderer-secret.txt'), SECRET)
-  server = await startWebServer({ api: api as unknown as Api, rendererDir, token: TOKEN })
+  server = await startWebServer({ api: api as unknown as Api, rendererDir })
+  cookie = await openPrintedAddress(server)
 })
 
 afterAll(async () => {
@@ -101,31 +113,27 @@ describe('startWebServer: where it listens', () => {
     expect(servers).toHaveLength(1)
     const address = servers[0]?.address()
     expect(address).toMatchObject({ address: '127.0.0.1', family: 'IPv4', port: server.port })
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`)
+    expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/\\?key=[0-9a-f]{48}$`))
     expect(server.port).toBeGreaterThan(0)
   })
 })
 
 describe('startWebServer: the page', () => {
-  it('serves index.html at / with this run’s token and a content security policy', async () => {
+  it('serves index.html at / as it is, with a content security policy', async () => {
     const reply = await send({ path: '/' })
     expect(reply.status).toBe(200)
     expect(reply.headers['content-type']).toMatch(/^text\/html/)
     expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
     expect(reply.headers['x-frame-options']).toBe('DENY')
     expect(reply.headers['x-content-type-options']).toBe('nosniff')
-    expect(reply.body).toContain(`<meta name="casebook-token" content="${TOKEN}"`)
-    // The token is in the head, and the rest of the page is unchanged.
-    const head = reply.body.slice(0, reply.body.indexOf('</head>'))
-    expect(head).toContain(`content="${TOKEN}"`)
-    expect(reply.body).toContain('<title>Casebook</title>')
-    expect(reply.body).toContain('<div id="root"></div>')
+    // Nothing in the page lets another process in: it is the built file, byte for byte.
+    expect(reply.body).toBe(HTML)
   })
 
   it('serves /index.html the same way', async () => {
     const reply = await send({ path: '/index.html' })
     expect(reply.status).toBe(200)
-    expect(reply.body).toContain(`<meta name="casebook-token" content="${TOKEN}"`)
+    expect(reply.body).toBe(HTML)
   })
 
   it('serves an asset as it is, with its content type and the security headers', async () => {
@@ -188,32 +196,16 @@ describe('startWebServer: the API', () => {
     expect(JSON.parse(reply.body)).toEqual(failed)
   })
 
-  it.each([
-    ['a wrong token of the same length', { [TOKEN_HEADER]: TOKEN.replace(/.$/, TOKEN.endsWith('0') ? '1' : '0') }],
-    ['a wrong token of another length', { [TOKEN_HEADER]: 'guess' }],
-    ['the token with extra characters', { [TOKEN_HEADER]: `${TOKEN}0` }],
-    ['an empty token', { [TOKEN_HEADER]: '' }]
-  ])('refuses %s with 403 and does not call the api', async (_label, headers) => {
-    const reply = await invoke({ name: 'app.status', input: {} }, headers)
-    expect(reply.status).toBe(403)
-    expect(errorCode(reply)).toBe('forbidden')
-    expect(api).not.toHaveBeenCalled()
-  })
-
-  it('refuses a call without a token with 403 and does not call the api', async () => {
-    const reply = await send({
-      method: 'POST',
-      path: API_PATH,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'app.status', input: {} })
-    })
-    expect(reply.status).toBe(403)
-    expect(errorCode(reply)).toBe('forbidden')
+  it('refuses a call whose body is not declared JSON (a form from elsewhere), without calling the api', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp']) {
+      const reply = await invoke({ name: 'app.status', input: {} }, { 'content-type': type })
+      expect(reply.status, type).toBe(415)
+    }
     expect(api).not.toHaveBeenCalled()
   })
 
   it('refuses GET on the API with 405', async () => {
-    const reply = await send({ method: 'GET', path: API_PATH, headers: { [TOKEN_HEADER]: TOKEN } })
+    const reply = await send({ method: 'GET', path: API_PATH })
     expect(reply.status).toBe(405)
     expect(api).not.toHaveBeenCalled()
   })
@@ -251,14 +243,82 @@ describe('startWebServer: the API', () => {
   })
 })
 
+describe('startWebServer: the session (any local process can reach the port)', () => {
+  it('gives a process without the session neither the page, nor an asset, nor the API', async () => {
+    const page = await send({ path: '/', session: false })
+    expect(page.status).toBe(403)
+    expect(page.headers['content-type']).toMatch(/^text\/plain/)
+    expect(page.body).toContain('Open the address it printed')
+    expect(page.body).not.toContain('<title>')
+    expect(page.headers['set-cookie']).toBeUndefined()
+    expect((await send({ path: '/index.html', session: false })).status).toBe(403)
+    expect((await send({ path: '/assets/app.js', session: false })).body).not.toContain(SCRIPT)
+    const call = await invoke({ name: 'claim.delete', input: { claimId: 'c1' } }, {}, false)
+    expect(call.status).toBe(403)
+    expect(errorCode(call)).toBe('forbidden')
+    expect(api).not.toHaveBeenCalled()
+  })
+
+  it('refuses a wrong session cookie, another run’s cookie name, and a guessed key', async () => {
+    const [name, value] = cookie.split('=') as [string, string]
+    const wrong = [`${name}=${value.replace(/.$/, value.endsWith('0') ? '1' : '0')}`, `${name}=`, `${name}=${value}0`, `casebook-1=${value}`, `x${name}=${value}`]
+    for (const header of wrong) {
+      expect((await send({ path: '/', headers: { cookie: header }, session: false })).status, header).toBe(403)
+      expect((await invoke({ name: 'app.status', input: {} }, { cookie: header }, false)).status, header).toBe(403)
+    }
+    expect((await send({ path: `/?key=${'0'.repeat(48)}`, session: false })).status).toBe(403)
+    expect(api).not.toHaveBeenCalled()
+  })
+
+  it('lets the printed address in once, as an HttpOnly SameSite=Strict cookie, and drops the key from the address bar', async () => {
+    const other = await startWebServer({ api: api as unknown as Api, rendererDir })
+    try {
+      const url = new URL(other.url)
+      // A HEAD (a link preview) does not spend the key.
+      const peek = await send({ method: 'HEAD', path: `/${url.search}`, port: other.port, session: false })
+      expect(peek.status).toBe(403)
+      expect(peek.headers['set-cookie']).toBeUndefined()
+      const first = await send({ path: `/${url.search}`, port: other.port, session: false })
+      expect(first.status).toBe(303)
+      expect(first.headers.location).toBe('/')
+      const setCookie = (first.headers['set-cookie'] as string[])[0] as string
+      expect(setCookie).toMatch(new RegExp(`^casebook-${other.port}=[0-9a-f]{64}; Path=/; HttpOnly; SameSite=Strict$`))
+      const session = setCookie.split(';')[0] as string
+      expect(session).not.toContain(url.searchParams.get('key'))
+      expect((await send({ path: '/', port: other.port, headers: { cookie: session }, session: false })).body).toBe(HTML)
+
+      // The key is spent: someone who read it from the terminal or the history gets nothing.
+      const again = await send({ path: `/${url.search}`, port: other.port, session: false })
+      expect(again.status).toBe(403)
+      expect(again.headers['set-cookie']).toBeUndefined()
+      // The browser that used it just goes to the page.
+      const reload = await send({ path: `/${url.search}`, port: other.port, headers: { cookie: session }, session: false })
+      expect(reload).toMatchObject({ status: 303, headers: { location: '/' } })
+      expect(reload.headers['set-cookie']).toBeUndefined()
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('refuses, even with the session, what the browser says comes from another site (another port of this machine is the same site to cookies)', async () => {
+    for (const site of ['same-site', 'cross-site']) {
+      expect((await send({ path: '/', headers: { 'sec-fetch-site': site } })).status, site).toBe(403)
+      expect((await invoke({ name: 'app.status', input: {} }, { 'sec-fetch-site': site })).status, site).toBe(403)
+    }
+    expect(api).not.toHaveBeenCalled()
+    expect((await send({ path: '/', headers: { 'sec-fetch-site': 'same-origin' } })).status).toBe(200)
+    expect((await send({ path: '/', headers: { 'sec-fetch-site': 'none' } })).status).toBe(200)
+  })
+})
+
 describe('startWebServer: Host and Origin', () => {
   it('refuses a foreign Host header for the page (DNS rebinding)', async () => {
     const reply = await send({ path: '/', headers: { host: `evil.example:${server.port}` } })
     expect(reply.status).toBe(403)
-    expect(reply.body).not.toContain(TOKEN)
+    expect(reply.body).not.toContain('<title>')
   })
 
-  it('refuses a foreign Host header for the API, even with the token', async () => {
+  it('refuses a foreign Host header for the API, even with the session', async () => {
     const reply = await invoke({ name: 'app.status', input: {} }, { host: `evil.example:${server.port}` })
     expect(reply.status).toBe(403)
     expect(api).not.toHaveBeenCalled()
@@ -272,20 +332,20 @@ describe('startWebServer: Host and Origin', () => {
   it('accepts Host localhost:PORT', async () => {
     const page = await send({ path: '/', headers: { host: `localhost:${server.port}` } })
     expect(page.status).toBe(200)
-    expect(page.body).toContain(TOKEN)
+    expect(page.body).toBe(HTML)
     const call = await invoke({ name: 'app.status', input: {} }, { host: `localhost:${server.port}` })
     expect(call.status).toBe(200)
     expect(api).toHaveBeenCalledTimes(1)
   })
 
-  it('refuses a request from another Origin, even with the token', async () => {
+  it('refuses a request from another Origin, even with the session', async () => {
     const reply = await invoke({ name: 'claim.delete', input: { claimId: 'c1' } }, { origin: 'http://evil.example' })
     expect(reply.status).toBe(403)
     expect(errorCode(reply)).toBe('forbidden')
     expect(api).not.toHaveBeenCalled()
     const page = await send({ path: '/', headers: { origin: 'http://evil.example' } })
     expect(page.status).toBe(403)
-    expect(page.body).not.toContain(TOKEN)
+    expect(page.body).not.toContain('<title>')
   })
 
   it('refuses Origin null, https on the same host, and the same host without the port', async () => {
@@ -313,8 +373,8 @@ describe('startWebServer: close', () => {
     const rendererDir = mkdtempSync(join(tmpdir(), 'casebook-web-close-'))
     try {
       writeFileSync(join(rendererDir, 'index.html'), HTML)
-      const other = await startWebServer({ api: api as unknown as Api, rendererDir, token: TOKEN })
-      expect((await send({ path: '/', port: other.port })).status).toBe(200)
+      const other = await startWebServer({ api: api as unknown as Api, rendererDir })
+      expect((await send({ path: '/', port: other.port, session: false })).status).toBe(403)
       await other.close()
       await expect(send({ path: '/', port: other.port })).rejects.toMatchObject({ code: 'ECONNREFUSED' })
     } finally {
