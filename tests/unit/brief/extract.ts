@@ -27,9 +27,12 @@ export function htmlText(html: string): string {
   return decodeEntities(body.replace(/<[^>]*>/g, ''))
 }
 
-/** The Markdown with its blockquotes opened: one "> " (or ">") taken off the start of each line. */
+/**
+ * The Markdown with its blockquotes opened: one "> " (or ">") taken off the start of each
+ * line, and the entities card text is written with decoded, as a Markdown renderer shows them.
+ */
 export function markdownUnquoted(markdown: string): string {
-  return markdown.replace(/^> ?/gm, '')
+  return decodeEntities(markdown.replace(/^> ?/gm, ''))
 }
 
 /** The .docx's body as text: each w:p's w:t runs joined, paragraphs joined with "\n". */
