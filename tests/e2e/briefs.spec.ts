@@ -137,10 +137,10 @@ test('the brief builder previews what it will export, and Word, PDF and Markdown
   const markdown = readFileSync(md.file, 'utf8').replace(/^> ?/gm, '')
   for (const text of texts) expect(markdown.includes(text), text.slice(0, 60)).toBe(true)
 
-  // PDF, printed by headless Chromium behind the web mode; read back by pdftotext.
+  // PDF, printed by headless Chromium behind the web mode; read back by pdftotext in drawing order (-raw).
   const pdf = await download(page, 'PDF', 'starter-bp.pdf')
   expect(readFileSync(pdf.file).subarray(0, 5).toString('latin1')).toBe('%PDF-')
-  const pdfText = comparable(execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', pdf.file, '-']).toString('utf8'))
+  const pdfText = comparable(execFileSync('/usr/bin/pdftotext', ['-raw', '-enc', 'UTF-8', pdf.file, '-']).toString('utf8'))
   for (const text of texts) expect(pdfText.includes(comparable(text)), text.slice(0, 60)).toBe(true)
   execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf.file, `${OUT}/starter-bp`])
 
