@@ -146,8 +146,9 @@ export function mergePack(
     )
   }
   const incomingAuthor = { author: pack.meta.author, organisation: pack.meta.organisation }
+  const differs = (a: string, b: string) => a.trim() !== b.trim()
   const authorChange =
-    installed && (installed.author !== incomingAuthor.author || installed.organisation !== incomingAuthor.organisation)
+    installed && (differs(installed.author, incomingAuthor.author) || differs(installed.organisation, incomingAuthor.organisation))
       ? { installed: { author: installed.author, organisation: installed.organisation }, incoming: incomingAuthor }
       : null
   if (authorChange && !options.acceptNewAuthor) {

@@ -147,6 +147,7 @@ describe('importing a pack', () => {
   it('asks about a change of organisation alone, and not about an update by the same author', () => {
     const env = testEnv()
     expect(mergePack(installed(env), pack('1.1'), env).plan.authorChange).toBeNull()
+    expect(mergePack(installed(env), pack('1.1', (p) => (p.meta.author = ' Ms Rivera ')), env).plan.authorChange).toBeNull()
     const moved = pack('1.1', (p) => (p.meta.organisation = 'Another school'))
     expect(() => mergePack(installed(env), moved, env)).toThrow(/made by “Ms Rivera”, but it was made by “Ms Rivera” \(Another school\)/)
   })
