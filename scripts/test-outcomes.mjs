@@ -14,13 +14,17 @@ function exitProblem(exit, failed) {
 export function vitestOutcome(report, exit) {
   if (!report) return missingReport(exit)
   const reasons = new Set()
+  const problems = []
   for (const file of report.testResults ?? []) {
-    for (const test of file.assertionResults ?? []) {
+    const tests = file.assertionResults ?? []
+    for (const test of tests) {
       if (test.status === 'skipped' || test.status === 'pending' || test.status === 'todo') reasons.add(test.meta?.skipReason ?? `${test.fullName} (no reason given)`)
     }
+    // A file that failed with no failed test of its own: it did not load, or a hook threw.
+    if (file.status === 'failed' && !tests.some((t) => t.status === 'failed')) problems.push(`${file.name}: ${firstLine(file.message)}`)
   }
-  const failed = report.numFailedTests + (report.success ? 0 : report.numFailedTestSuites)
-  return withExit({ passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests, reasons: [...reasons], problems: [] }, exit)
+  const failed = report.numFailedTests + problems.length
+  return withExit({ passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests, reasons: [...reasons], problems }, exit)
 }
 
 /** Playwright's JSON report: counts, skip reasons, and the errors outside any test (a global set-up that threw). */

@@ -51,9 +51,16 @@ describe('counting a runner’s outcome', () => {
     expect(playwrightOutcome(null, { code: 0 })).toMatchObject({ failed: 1, problems: ['did not run to the end (no report, exit 0)'] })
   })
 
-  it('does not count a non-zero exit twice when the report already names the failed tests', () => {
-    const outcome = vitestOutcome(vitestReport([{ fullName: 'breaks', status: 'failed' }], false), { code: 1 })
-    expect(outcome).toMatchObject({ failed: 1, problems: [] })
+  it('counts a failed test once, not again for its file and suites, nor for the exit it caused', () => {
+    const report = { ...vitestReport([{ fullName: 'suite breaks', status: 'failed' }], false), numFailedTestSuites: 2 }
+    report.testResults[0] = { ...report.testResults[0]!, name: 'a.test.ts', status: 'failed', message: '' } as never
+    expect(vitestOutcome(report, { code: 1 })).toMatchObject({ failed: 1, problems: [] })
+  })
+
+  it('counts a test file that failed to load, naming it', () => {
+    const report = { ...vitestReport([], false), numFailedTestSuites: 1 }
+    report.testResults[0] = { name: '/x/broken.test.ts', status: 'failed', message: 'Failed to load url ./missing\nmore', assertionResults: [] } as never
+    expect(vitestOutcome(report, { code: 1 })).toMatchObject({ failed: 1, problems: ['/x/broken.test.ts: Failed to load url ./missing'] })
   })
 
   it('prints every skip’s reason, and the name of a test skipped without one', () => {
