@@ -132,9 +132,12 @@ test('the brief builder previews what it will export, and Word, PDF and Markdown
   for (const text of texts) expect(docx.includes(text), text.slice(0, 60)).toBe(true)
   expect(docx).toContain('Prepared by Ada Okafor')
 
-  // Markdown: every card text exactly, once the blockquotes are opened.
+  // Markdown: every card text exactly, once the blockquotes are opened and HTML's three characters decoded.
   const md = await download(page, 'Markdown', 'starter-bp.md')
-  const markdown = readFileSync(md.file, 'utf8').replace(/^> ?/gm, '')
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' }
+  const markdown = readFileSync(md.file, 'utf8')
+    .replace(/^> ?/gm, '')
+    .replace(/&(amp|lt|gt);/g, (entity) => entities[entity]!)
   for (const text of texts) expect(markdown.includes(text), text.slice(0, 60)).toBe(true)
 
   // PDF, printed by headless Chromium behind the web mode; read back by pdftotext in drawing order (-raw).
