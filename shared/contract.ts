@@ -245,8 +245,8 @@ export const contract = {
     PackImportPlanSchema
   ),
   'pack.import': write(
-    'Import a pack, all or nothing; an older version than the installed one only with allowOlder',
-    z.object({ text: PackTextSchema, allowOlder: z.boolean().optional() }),
+    'Import a pack, all or nothing; an older version than the installed one only with allowOlder, one by another author or organisation only with acceptNewAuthor',
+    z.object({ text: PackTextSchema, allowOlder: z.boolean().optional(), acceptNewAuthor: z.boolean().optional() }),
     PackImportPlanSchema
   ),
   'pack.starter': write('Install the starter pack that ships with Casebook, or update it', z.object({}), PackImportPlanSchema),

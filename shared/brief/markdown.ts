@@ -4,12 +4,15 @@
  * The user's own words (motion, tags, warrants, notes, cite lines) are escaped with backslashes
  * so they render as the text typed, never as emphasis, links, headings or HTML.
  *
- * Card text is the one exception: it is written verbatim, with nothing escaped or added, as a
- * blockquote ("> " before each of its lines, ">" alone for an empty line). Strip that one
- * prefix from each line and the card text is there character for character; escaping it would
- * put backslashes into evidence. The price: a Markdown viewer may style a card's asterisks or
- * pass on a tag written inside a card, and Markdown has no underline or highlight, so the
- * card's marks are left out here (the HTML, DOCX and PDF keep them).
+ * Card text is the one exception: no backslash is added to it. It is written as a blockquote
+ * ("> " before each of its lines, ">" alone for an empty line) with only HTML's three
+ * characters as entities (&amp; &lt; &gt;): Markdown renderers pass raw HTML on, so a pack's
+ * card holding "<svg onload=…>" would otherwise run script wherever the .md is shown. Strip
+ * that one prefix from each line and decode those three, and the card text is there character
+ * for character, which is also what a renderer shows (every one decodes entities; not every
+ * one takes "\<" as an escape). The price: a Markdown viewer may style a card's asterisks, and
+ * Markdown has no underline or highlight, so the card's marks are left out here (the HTML,
+ * DOCX and PDF keep them).
  */
 import { BRIEF_WORDS, writeSection, type BriefCard, type BriefClaim, type BriefDocument } from './document'
 import type { CiteSegment } from './cite'
@@ -47,9 +50,12 @@ function cite(segments: readonly CiteSegment[]): string {
   return segments.map((s) => (s.emphasis && s.text.trim() ? `**${escapeMarkdown(s.text)}**` : escapeMarkdown(s.text))).join('')
 }
 
-/** Card text as a blockquote, verbatim: see the note at the top. */
+const CARD_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
+
+/** Card text as a blockquote, HTML's three characters as entities: see the note at the top. */
 export function quoteVerbatim(text: string): string {
   return text
+    .replace(/[&<>]/g, (ch) => CARD_ENTITIES[ch]!)
     .split('\n')
     .map((line) => (line === '' ? '>' : `> ${line}`))
     .join('\n')

@@ -13,10 +13,13 @@ const KindCountsSchema = z.object({
   kept: z.number().int()
 })
 
+const PackAuthorSchema = z.object({ author: z.string(), organisation: z.string() })
+
 export const PackImportPlanSchema = z.object({
   meta: PackMetaSchema,
   status: z.enum(['new', 'update', 'reinstall', 'older']),
   installedVersion: z.string().nullable(),
+  authorChange: z.object({ installed: PackAuthorSchema, incoming: PackAuthorSchema }).nullable(),
   counts: z.object(Object.fromEntries(PACK_ITEM_KINDS.map((kind) => [kind, KindCountsSchema])) as Record<(typeof PACK_ITEM_KINDS)[number], typeof KindCountsSchema>),
   flaggedUserClaims: z.number().int(),
   motionIds: z.array(IdSchema)

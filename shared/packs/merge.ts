@@ -5,7 +5,9 @@
  * - an unlocked pack item the user changed after importing is left alone;
  * - an item the new version removed goes, unless the user's work hangs on it (their claims
  *   beneath it, their claims citing its card): then it is kept as the user's own, tagged;
- * - an older version than the one installed is refused unless the user confirms.
+ * - an older version than the one installed is refused unless the user confirms;
+ * - so is a pack by another author or organisation than the installed one: anyone can give a
+ *   pack an installed pack's id, and its update would replace, remove and lock that pack's items.
  * One pure function computes both the preview and the import, so they cannot disagree.
  */
 import { ApiError } from '../errors'
@@ -35,10 +37,18 @@ export interface KindCounts {
   kept: number
 }
 
+/** Who made a pack, as its meta says. */
+export interface PackAuthor {
+  author: string
+  organisation: string
+}
+
 export interface PackImportPlan {
   meta: PackMeta
   status: PackImportStatus
   installedVersion: string | null
+  /** Set when the installed pack of this id was made by someone else: the user must confirm. */
+  authorChange: { installed: PackAuthor; incoming: PackAuthor } | null
   counts: Record<PackItemKind, KindCounts>
   /** The user's claims beneath an item this version removed: kept and tagged. */
   flaggedUserClaims: number
@@ -55,6 +65,12 @@ export function compareVersions(a: string, b: string): number {
     if (diff !== 0) return Math.sign(diff)
   }
   return 0
+}
+
+/** "Ms Rivera (Civics Dept)", for messages about who made a pack. */
+export function describeAuthor({ author, organisation }: PackAuthor): string {
+  const name = author.trim() ? `“${author.trim()}”` : 'no named author'
+  return organisation.trim() ? `${name} (${organisation.trim()})` : name
 }
 
 type Item = { id: string; origin: Library['claims'][number]['origin'] }
@@ -109,13 +125,14 @@ function compactAllOrders(claims: Claim[]): Claim[] {
 
 /**
  * The library after importing `pack`, and what the import does (for the preview). Throws a
- * 'conflict' ApiError for an older version unless `allowOlder`.
+ * 'conflict' ApiError for an older version unless `allowOlder`, and for a pack by another
+ * author or organisation than the installed one unless `acceptNewAuthor`.
  */
 export function mergePack(
   library: Library,
   pack: PackFile,
   env: OperationEnv,
-  options: { allowOlder?: boolean } = {}
+  options: { allowOlder?: boolean; acceptNewAuthor?: boolean } = {}
 ): { library: Library; plan: PackImportPlan } {
   const packId = pack.meta.id
   const installed = library.packs.find((p) => p.id === packId) ?? null
@@ -126,6 +143,19 @@ export function mergePack(
       'conflict',
       `This is version ${pack.meta.version} of “${pack.meta.title}”, older than the version ${installed?.version} you have. Import it anyway to go back to it.`,
       'meta.version'
+    )
+  }
+  const incomingAuthor = { author: pack.meta.author, organisation: pack.meta.organisation }
+  const differs = (a: string, b: string) => a.trim() !== b.trim()
+  const authorChange =
+    installed && (differs(installed.author, incomingAuthor.author) || differs(installed.organisation, incomingAuthor.organisation))
+      ? { installed: { author: installed.author, organisation: installed.organisation }, incoming: incomingAuthor }
+      : null
+  if (authorChange && !options.acceptNewAuthor) {
+    throw new ApiError(
+      'conflict',
+      `This pack has the id of your “${installed?.title}”, made by ${describeAuthor(authorChange.installed)}, but it was made by ${describeAuthor(authorChange.incoming)}. Anyone can give a pack that id, and importing it would replace, remove and lock that pack’s items: import it only if you trust who sent it.`,
+      'meta.author'
     )
   }
   const now = env.now()
@@ -237,6 +267,7 @@ export function mergePack(
       meta: pack.meta,
       status,
       installedVersion: installed?.version ?? null,
+      authorChange,
       counts,
       flaggedUserClaims: flagged.size,
       motionIds: incoming.motions.map((m) => m.id).filter((id) => motions.some((m) => m.id === id))

@@ -106,17 +106,24 @@ export interface CsvOptions {
   bom?: boolean
 }
 
-/** Characters a spreadsheet may take as the start of a formula (OWASP's list). */
-const FORMULA_START = /^[=+\-@\t\r]/
+/**
+ * A formula character (OWASP's list) at the start of the field or after a character a
+ * spreadsheet may split on (quotes it would strip between): a ";" list separator (many
+ * locales), a tab (a tab-separated import) or a line break. Such a reader does not see our
+ * quotes around a field that is not first on its line, so "x,\"a;=1+1\"" still splits into
+ * "x,\"a" and "=1+1\"" there.
+ */
+const FORMULA_AFTER_SPLIT = /(?<=^|[;\t\r\n])("*)(?=[=+\-@\t\r])/g
 
 /**
- * One CSV field: a leading formula character gets a "'" so a spreadsheet shows the text
- * instead of running it; then RFC 4180 quoting (fields with a comma, quote or line break
- * go in double quotes, quotes doubled).
+ * One CSV field: each formula character where a reader may start a cell gets a "'" before
+ * it, so a spreadsheet shows the text instead of running it; then RFC 4180 quoting (fields
+ * with a comma, quote or line break go in double quotes, quotes doubled), and fields with a
+ * ";" or a tab too, so that a reader splitting on those keeps a first field whole.
  */
 export function csvField(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  const safe = value.replace(FORMULA_AFTER_SPLIT, "$1'")
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
 /** The flow as CSV: a header of speech names, then a line per argument; CRLF line ends, as RFC 4180 says. */

@@ -131,15 +131,18 @@ test('the brief builder previews what it will export, and Word, PDF and Markdown
   for (const text of texts) expect(docx.includes(text), text.slice(0, 60)).toBe(true)
   expect(docx).toContain('Prepared by Ada Okafor')
 
-  // Markdown: every card text exactly, once the blockquotes are opened.
+  // Markdown: every card text exactly, once the blockquotes are opened and HTML's three characters decoded.
   const md = await download(page, 'Markdown', 'starter-bp.md')
-  const markdown = readFileSync(md.file, 'utf8').replace(/^> ?/gm, '')
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' }
+  const markdown = readFileSync(md.file, 'utf8')
+    .replace(/^> ?/gm, '')
+    .replace(/&(amp|lt|gt);/g, (entity) => entities[entity]!)
   for (const text of texts) expect(markdown.includes(text), text.slice(0, 60)).toBe(true)
 
-  // PDF, printed by headless Chromium behind the web mode; read back by pdftotext.
+  // PDF, printed by headless Chromium behind the web mode; read back by pdftotext in drawing order (-raw).
   const pdf = await download(page, 'PDF', 'starter-bp.pdf')
   expect(readFileSync(pdf.file).subarray(0, 5).toString('latin1')).toBe('%PDF-')
-  const pdfText = comparable(execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', pdf.file, '-']).toString('utf8'))
+  const pdfText = comparable(execFileSync('/usr/bin/pdftotext', ['-raw', '-enc', 'UTF-8', pdf.file, '-']).toString('utf8'))
   for (const text of texts) expect(pdfText.includes(comparable(text)), text.slice(0, 60)).toBe(true)
   execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf.file, `${OUT}/starter-bp`])
 

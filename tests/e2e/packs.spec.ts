@@ -95,6 +95,33 @@ test('a refused pack names its problem and changes nothing; a good one previews,
   await server.stop()
 })
 
+test('a pack by someone else under an installed pack’s id is shown as such, and updates only once the user trusts it', async ({ page }) => {
+  const server = await startWebMode(tempDataDir(), [], { starterPack: true })
+  await page.goto(server.url)
+  await openPacks(page)
+  // The attack: the starter pack's id, a higher version, its own single locked motion.
+  const impostor = {
+    format: 'casebook-pack',
+    version: 1,
+    meta: { id: 'california-secession', title: 'Could California leave the United States?', version: '9.0', author: 'Someone Else', organisation: 'Elsewhere' },
+    motions: [{ id: 'm1', title: 'THW obey the impostor', locked: true }]
+  }
+  await choosePack(page, 'impostor.casebook', JSON.stringify(impostor))
+  const preview = page.getByRole('region', { name: 'Preview of impostor.casebook' })
+  await expect(preview).toContainText('The installed pack was made by “Casebook” (Casebook); this one by “Someone Else” (Elsewhere).')
+  const update = preview.getByRole('button', { name: 'Update' })
+  await expect(update).toBeDisabled()
+  await screensAllSizes(page, 'pack-preview-new-author')
+  await preview.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('navigation', { name: 'Motions' }).getByRole('button')).toHaveCount(3)
+
+  await choosePack(page, 'impostor.casebook', JSON.stringify(impostor))
+  await preview.getByRole('checkbox', { name: /I trust this pack/ }).check()
+  await update.click()
+  await expect(page.getByRole('listitem').filter({ hasText: 'Could California leave' })).toContainText('Version 9.0 · by Someone Else')
+  await server.stop()
+})
+
 test('a teacher makes a student edition of a motion and downloads it', async ({ page }) => {
   const server = await startWebMode(tempDataDir(), [], { starterPack: true })
   await page.goto(server.url)

@@ -1,16 +1,19 @@
 import { ApiError } from '../../../shared/errors'
 import { exportPack } from '../../../shared/packs/export'
 import { PACK_ITEM_KINDS, PACK_LIMITS, PackIdSchema, type PackMeta } from '../../../shared/packs/format'
-import { mergePack, type PackImportPlan } from '../../../shared/packs/merge'
+import { describeAuthor, mergePack, type PackImportPlan } from '../../../shared/packs/merge'
 import { readPack } from '../../../shared/packs/read'
 import { systemEnv } from '../../../shared/operations/change'
 import { CliError, dataDirOf, findMotionArg, openStoreToWrite, plural, readInputFile, readLibrary, refuseInDataFolder, writeOutput, type CliIo, type Command } from '../command'
 
 const USAGE = [
   'casebook pack validate FILE',
-  '       casebook pack import FILE [--older] [--data DIR]',
+  '       casebook pack import FILE [--older] [--accept-new-author] [--data DIR]',
   '       casebook pack export --motion <id or title> --out FILE [--student] [--title T] [--pack-version V] [--data DIR]'
 ].join('\n')
+
+/** The flag that confirms what an import refused and why, by the refusal's path. */
+const FLAG_FOR_CONFLICT: Record<string, string> = { 'meta.version': ' (use --older)', 'meta.author': ' (use --accept-new-author)' }
 
 function readPackFile(file: string | undefined) {
   const text = readInputFile(file, PACK_LIMITS.bytes, 'pack').toString('utf8')
@@ -25,6 +28,9 @@ function readPackFile(file: string | undefined) {
 function describePlan(plan: PackImportPlan, io: CliIo): void {
   const verb = { new: 'Imported', update: 'Updated to', reinstall: 'Reinstalled', older: 'Went back to' }[plan.status]
   io.out(`${verb} “${plan.meta.title}” version ${plan.meta.version}${plan.installedVersion ? ` (was ${plan.installedVersion})` : ''}.`)
+  if (plan.authorChange) {
+    io.out(`  Now by ${describeAuthor(plan.authorChange.incoming)}, no longer by ${describeAuthor(plan.authorChange.installed)}.`)
+  }
   for (const kind of PACK_ITEM_KINDS) {
     const c = plan.counts[kind]
     const parts = [
@@ -51,6 +57,7 @@ export const pack: Command = {
     out: { type: 'string' },
     student: { type: 'boolean' },
     older: { type: 'boolean' },
+    'accept-new-author': { type: 'boolean' },
     title: { type: 'string' },
     'pack-version': { type: 'string' }
   },
@@ -68,13 +75,13 @@ export const pack: Command = {
       const store = await openStoreToWrite(values, io)
       try {
         const plan = await store.update((library) => {
-          const merged = mergePack(library, read, systemEnv, { allowOlder: values.older === true })
+          const merged = mergePack(library, read, systemEnv, { allowOlder: values.older === true, acceptNewAuthor: values['accept-new-author'] === true })
           return { library: merged.library, result: merged.plan }
         })
         describePlan(plan, io)
         return 0
       } catch (error) {
-        if (error instanceof ApiError) throw new CliError(error.message + (error.code === 'conflict' && error.path === 'meta.version' ? ' (use --older)' : ''))
+        if (error instanceof ApiError) throw new CliError(error.message + (error.code === 'conflict' ? (FLAG_FOR_CONFLICT[error.path] ?? '') : ''))
         throw error
       } finally {
         await store.close()

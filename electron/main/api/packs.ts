@@ -23,19 +23,22 @@ export const packHandlers: Pick<
   'pack.list' | 'pack.preview' | 'pack.import' | 'pack.starter' | 'pack.export' | 'file.save'
 > = {
   'pack.list': (_input, { store }) => store.library.packs.map((pack) => ({ ...pack, counts: packCounts(store.library, pack.id) })),
-  'pack.preview': ({ text, allowOlder }, { store, env }) => mergePack(store.library, readPack(text), env, { allowOlder: allowOlder ?? true }).plan,
-  'pack.import': ({ text, allowOlder }, { store, env }) => {
+  // The preview shows an older version or a new author, for the user to confirm before importing.
+  'pack.preview': ({ text, allowOlder }, { store, env }) =>
+    mergePack(store.library, readPack(text), env, { allowOlder: allowOlder ?? true, acceptNewAuthor: true }).plan,
+  'pack.import': ({ text, allowOlder, acceptNewAuthor }, { store, env }) => {
     // Read and check the whole file before touching the store: a bad pack writes nothing.
     const pack = readPack(text)
     return store.update((library) => {
-      const { library: next, plan } = mergePack(library, pack, env, { allowOlder })
+      const { library: next, plan } = mergePack(library, pack, env, { allowOlder, acceptNewAuthor })
       return { library: next, result: plan }
     })
   },
   'pack.starter': (_input, { store, env }) => {
     const pack = readPack(STARTER_PACK_TEXT)
     return store.update((library) => {
-      const { library: next, plan } = mergePack(library, pack, env, { allowOlder: true })
+      // The bundled starter pack is Casebook's own: reinstalling it takes its id back from any impostor.
+      const { library: next, plan } = mergePack(library, pack, env, { allowOlder: true, acceptNewAuthor: true })
       return { library: next, result: plan }
     })
   },

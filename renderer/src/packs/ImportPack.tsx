@@ -15,12 +15,14 @@ export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): 
   const [pending, setPending] = useState<{ name: string; text: string; plan: Plan } | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [confirmOlder, setConfirmOlder] = useState(false)
+  const [confirmAuthor, setConfirmAuthor] = useState(false)
   const [busy, setBusy] = useState(false)
 
   const read = async (file: File) => {
     setPending(null)
     setProblem(null)
     setConfirmOlder(false)
+    setConfirmAuthor(false)
     if (file.size > MAX_BYTES) return setProblem(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a pack may be at most 20 MB. Nothing was imported.`)
     const text = await file.text()
     onPreview()
@@ -35,7 +37,7 @@ export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): 
     if (!pending) return
     setBusy(true)
     try {
-      const plan = await invoke('pack.import', { text: pending.text, allowOlder: confirmOlder })
+      const plan = await invoke('pack.import', { text: pending.text, allowOlder: confirmOlder, acceptNewAuthor: confirmAuthor })
       setPending(null)
       onImported(plan)
     } catch (failure) {
@@ -44,6 +46,8 @@ export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): 
       setBusy(false)
     }
   }
+
+  const unconfirmed = pending !== null && ((pending.plan.status === 'older' && !confirmOlder) || (pending.plan.authorChange !== null && !confirmAuthor))
 
   return (
     <section className="pack-import" aria-labelledby="pack-import-title">
@@ -66,8 +70,14 @@ export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): 
               {pending.plan.meta.version} anyway
             </label>
           )}
+          {pending.plan.authorChange && (
+            <label className="small">
+              <input type="checkbox" checked={confirmAuthor} onChange={(e) => setConfirmAuthor(e.target.checked)} /> I trust this pack: let it replace the
+              installed one
+            </label>
+          )}
           <div className="actions">
-            <button type="button" className="primary" disabled={busy || (pending.plan.status === 'older' && !confirmOlder)} onClick={() => void importNow()}>
+            <button type="button" className="primary" disabled={busy || unconfirmed} onClick={() => void importNow()}>
               {pending.plan.status === 'new' ? 'Import' : pending.plan.status === 'update' ? 'Update' : pending.plan.status === 'reinstall' ? 'Reinstall' : 'Go back'}
             </button>
             <button type="button" onClick={() => setPending(null)}>

@@ -1,4 +1,5 @@
 import type { OutputOf } from '../../../shared/contract'
+import { describeAuthor } from '../../../shared/packs/merge'
 
 type Plan = OutputOf<'pack.preview'>
 
@@ -35,6 +36,12 @@ export function PackPlanSummary({ plan }: { plan: Plan }) {
       </p>
       {meta.description && <p className="small muted pack-description">{meta.description}</p>}
       <p className={plan.status === 'older' ? 'field-error' : 'small'}>{statusLine(plan)}</p>
+      {plan.authorChange && (
+        <p className="field-error pack-author-change">
+          The installed pack was made by {describeAuthor(plan.authorChange.installed)}; this one by {describeAuthor(plan.authorChange.incoming)}. Anyone
+          can give a pack the same id: importing it replaces, removes and may lock that pack’s items. Go on only if you trust who sent it.
+        </p>
+      )}
       <table className="pack-counts">
         <thead>
           <tr>

@@ -65,6 +65,18 @@ describe('pack operations', () => {
     expect(data<{ status: string }>(await api('pack.import', { text: json(smallPack('1.0')), allowOlder: true })).status).toBe('older')
   })
 
+  it('previews a pack by another author as such, and imports it only when the user accepts', async () => {
+    data(await api('pack.import', { text: json(smallPack()) }))
+    const before = readFileSync(join(dir, STORE_FILE), 'utf8')
+    const stranger = json({ ...smallPack('2.0', { claims: [] }), meta: { ...smallPack().meta, version: '2.0', author: 'A stranger' } })
+    const authorChange = { installed: { author: 'Ms Rivera', organisation: '' }, incoming: { author: 'A stranger', organisation: '' } }
+    expect(data(await api('pack.preview', { text: stranger }))).toMatchObject({ status: 'update', authorChange })
+    expect(await api('pack.import', { text: stranger })).toMatchObject({ ok: false, error: { code: 'conflict', path: 'meta.author', message: expect.stringContaining('made by “A stranger”') } })
+    expect(readFileSync(join(dir, STORE_FILE), 'utf8')).toBe(before)
+    expect(data(await api('pack.import', { text: stranger, acceptNewAuthor: true }))).toMatchObject({ authorChange })
+    expect(data<Array<{ author: string }>>(await api('pack.list', {}))[0]?.author).toBe('A stranger')
+  })
+
   it('refuses to change or delete a locked item, but lets the user answer it', async () => {
     const pack = smallPack()
     pack.claims![0]!.locked = true

@@ -13,8 +13,10 @@ import { renderHtml } from '../../../shared/brief/html'
 import { renderMarkdown } from '../../../shared/brief/markdown'
 import { BriefOptionsSchema } from '../../../shared/brief/options'
 import { htmlToPdfWithChromium } from '../../../electron/brief/pdf'
-import { comparablePdfText, docxText, htmlText, markdownUnquoted, pdfText } from './extract'
+import { comparablePdfText, docxText, htmlText, japaneseFonts, markdownUnquoted, pdfPixels, pdfText } from './extract'
 import { awkwardMotion } from './fixtures'
+import { sampleCard, sampleDocument } from './sample'
+import { runOnlyIf } from '../../support/skip'
 
 const fixture = awkwardMotion()
 const doc: BriefDocument = assembleBrief(
@@ -76,6 +78,27 @@ describe('every card’s text appears exactly', () => {
     for (const text of texts) expect(content.includes(comparablePdfText(text)), text.slice(0, 60)).toBe(true)
     expect(content.includes(comparablePdfText(straightened))).toBe(false)
   }, 60_000)
+
+  // Without a font for it, Chromium draws every CJK character as the same empty box, and
+  // pdftotext may not read it back: two briefs differing only in their Japanese then look alike.
+  const withJapaneseFont = runOnlyIf(
+    japaneseFonts().length > 0,
+    'no font that draws Japanese is installed (Debian: fonts-noto-cjk, which .ci/run installs)',
+    { timeout: 60_000 }
+  )
+  it('in the PDF, with Japanese drawn as its own glyphs, not boxes', withJapaneseFont, async () => {
+    const print = async (name: string, text: string) => {
+      const card = sampleCard({ text: [{ text, underline: false, highlight: false }] })
+      const doc = sampleDocument()
+      doc.sections[0]!.contentions = [{ ...doc.sections[0]!.contentions[0]!, cards: [card], children: [] }]
+      await htmlToPdfWithChromium(renderHtml(doc), join(dir, name))
+      return join(dir, name)
+    }
+    const sun = await print('sun.pdf', '日本語の日'.repeat(4))
+    const book = await print('book.pdf', '本日語の本'.repeat(4))
+    expect(comparablePdfText(pdfText(sun))).toContain('日本語の日'.repeat(4))
+    expect(pdfPixels(sun).equals(pdfPixels(book))).toBe(false)
+  })
 })
 
 describe('tags and cites come through as text too', () => {

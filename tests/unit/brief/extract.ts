@@ -4,7 +4,7 @@
  * exactness tests check the files themselves rather than the renderers' inputs.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -27,9 +27,12 @@ export function htmlText(html: string): string {
   return decodeEntities(body.replace(/<[^>]*>/g, ''))
 }
 
-/** The Markdown with its blockquotes opened: one "> " (or ">") taken off the start of each line. */
+/**
+ * The Markdown with its blockquotes opened: one "> " (or ">") taken off the start of each
+ * line, and the entities card text is written with decoded, as a Markdown renderer shows them.
+ */
 export function markdownUnquoted(markdown: string): string {
-  return markdown.replace(/^> ?/gm, '')
+  return decodeEntities(markdown.replace(/^> ?/gm, ''))
 }
 
 /** The .docx's body as text: each w:p's w:t runs joined, paragraphs joined with "\n". */
@@ -54,9 +57,29 @@ export function docxPart(bytes: Uint8Array, part: string): string {
   }
 }
 
-/** pdftotext's reading of a PDF, page breaks as form feeds. */
+/**
+ * pdftotext's reading of a PDF in the order the text was drawn (`-raw`), page breaks as form
+ * feeds. Its default reading order guesses columns from where glyphs sit, so with one font
+ * installed or another (CJK fonts have other widths) it can move a run of text elsewhere.
+ */
 export function pdfText(file: string): string {
-  return execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 256 * 1024 * 1024 }).toString('utf8')
+  return execFileSync('/usr/bin/pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { maxBuffer: 256 * 1024 * 1024 }).toString('utf8')
+}
+
+/** Every page of a PDF drawn as pixels (PPM, 50 dpi) by pdftoppm, to compare what two PDFs show. */
+export function pdfPixels(file: string): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'casebook-pixels-'))
+  try {
+    execFileSync('/usr/bin/pdftoppm', ['-r', '50', file, join(dir, 'page')])
+    return Buffer.concat(readdirSync(dir).sort().map((page) => readFileSync(join(dir, page))))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** The font families installed that can draw Japanese, as fontconfig lists them. */
+export function japaneseFonts(): string[] {
+  return execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' }).split('\n').filter(Boolean)
 }
 
 /**

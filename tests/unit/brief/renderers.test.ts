@@ -1,3 +1,4 @@
+import { marked } from 'marked'
 import { describe, expect, it } from 'vitest'
 import { renderDocx } from '../../../shared/brief/docx'
 import { BRIEF_CSS, escapeHtml, renderHtml } from '../../../shared/brief/html'
@@ -15,6 +16,21 @@ describe('Markdown', () => {
 
   it('quotes card text verbatim, one "> " per line and ">" for an empty one', () => {
     expect(quoteVerbatim('*a*\n\n# b\n  c')).toBe('> *a*\n>\n> # b\n>   c')
+  })
+
+  it('keeps a pack’s markup as text when the .md is rendered, card text included, and shows it as written', () => {
+    const attacks = ['<svg onload=alert(1)>', '<img src=x onerror=alert(2)>', '<script>alert(3)</script>']
+    const cardText = `${attacks[0]}\n\n${attacks[1]} &amp; &lt;b&gt; mid-line\n> ${attacks[2]}`
+    const card = sampleCard({ tag: attacks[1]!, note: attacks[2]!, text: [{ text: cardText, underline: false, highlight: false }] })
+    const doc = sampleDocument({ title: { ...sampleDocument().title, motion: attacks[0]!, author: attacks[1]! } })
+    doc.sections[0]!.contentions = [sampleClaim({ tag: attacks[2]!, body: attacks[0]!, notes: attacks[1]!, cards: [card] })]
+    // marked, like most renderers, passes raw HTML through: only escaping keeps it text.
+    const html = marked.parse(renderMarkdown(doc), { async: false })
+    expect(html).not.toMatch(/<(svg|img|script)/i)
+    const shown = htmlText(`<body>${html}</body>`)
+    for (const attack of attacks) expect(shown).toContain(attack)
+    // The card's lines, as a renderer shows them: the stored characters, entities and ">" included.
+    for (const line of cardText.split('\n').filter(Boolean)) expect(shown).toContain(line)
   })
 
   it('lays out the brief: title, side, numbered contentions, nested claims, blocks, bibliography', () => {

@@ -53,6 +53,18 @@ describe('casebook pack', () => {
     expect((await run('pack', 'import', join(dir, 'old.casebook'), '--older', '--data', data)).code).toBe(0)
   })
 
+  it('refuses a pack by another author under an installed pack’s id without --accept-new-author, and says why', async () => {
+    await run('pack', 'import', packFile(smallPack()), '--data', data)
+    const before = readFileSync(join(data, STORE_FILE), 'utf8')
+    const stranger = packFile({ ...smallPack('2.0'), meta: { ...smallPack().meta, version: '2.0', author: 'A stranger' } }, 'stranger.casebook')
+    const refused = await run('pack', 'import', stranger, '--data', data)
+    expect(refused.code).toBe(1)
+    expect(refused.err).toMatch(/made by “Ms Rivera”, but it was made by “A stranger”\. .*only if you trust who sent it\. \(use --accept-new-author\)$/)
+    expect(readFileSync(join(data, STORE_FILE), 'utf8')).toBe(before)
+    const accepted = await run('pack', 'import', stranger, '--accept-new-author', '--data', data)
+    expect(accepted).toMatchObject({ code: 0, out: expect.stringContaining('Now by “A stranger”, no longer by “Ms Rivera”.') })
+  })
+
   it('says so when opening the library had to move a damaged file aside', async () => {
     mkdirSync(data, { recursive: true })
     writeFileSync(join(data, STORE_FILE), '{ not json')

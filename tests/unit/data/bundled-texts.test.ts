@@ -1,16 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import caJson from '../../../data/texts/ca-constitution-art3-sec1.json'
 import texasJson from '../../../data/texts/texas-v-white.json'
 import usJson from '../../../data/texts/us-constitution.json'
 import { BUNDLED_TEXTS, findBundledText, findUnit, unitPinpoint, type BundledText } from '../../../shared/sources/bundled'
+import { sharedFile } from '../../support/shared-folder'
 
 // The team's reference material lives beside the checkout; the app never reads it, only these tests do.
-const REFERENCE = resolve(process.cwd(), '../shared/reference/us-constitution.json')
-const CONTENT = resolve(process.cwd(), '../shared/content/california-secession.md')
-const hasReference = existsSync(REFERENCE)
-const hasContent = existsSync(CONTENT)
+const REFERENCE = sharedFile('reference/us-constitution.json')
+const CONTENT = sharedFile('content/california-secession.md')
 
 function text(id: string): BundledText {
   const found = findBundledText(id)
@@ -21,7 +19,7 @@ function text(id: string): BundledText {
 /** The line of a numbered fact ("7. California Constitution, ...") in the content brief. */
 function factLine(markdown: string, n: number): string {
   const line = markdown.split('\n').find((l) => l.startsWith(`${n}. `))
-  if (!line) throw new Error(`fact ${n} not found in ${CONTENT}`)
+  if (!line) throw new Error(`fact ${n} not found in ${CONTENT.path}`)
   return line
 }
 
@@ -98,9 +96,9 @@ describe('bundled texts', () => {
   })
 })
 
-describe(hasReference ? 'the bundled U.S. Constitution against ../shared/reference/us-constitution.json' : 'skipped: ../shared/reference is not beside this checkout', () => {
-  it.skipIf(!hasReference)('equals the reference unit by unit: ids, order, labels, headings and text', () => {
-    const reference = JSON.parse(readFileSync(REFERENCE, 'utf8')) as {
+describe('the bundled U.S. Constitution against ../shared/reference/us-constitution.json', () => {
+  it('equals the reference unit by unit: ids, order, labels, headings and text', REFERENCE.options, () => {
+    const reference = JSON.parse(readFileSync(REFERENCE.path, 'utf8')) as {
       title: string
       provenance: string
       units: { id: string; label: string; heading?: string; text: string }[]
@@ -117,10 +115,10 @@ describe(hasReference ? 'the bundled U.S. Constitution against ../shared/referen
   })
 })
 
-describe(hasContent ? 'the California and Texas v. White texts against ../shared/content/california-secession.md' : 'skipped: ../shared/content is not beside this checkout', () => {
-  const markdown = hasContent ? readFileSync(CONTENT, 'utf8') : ''
+describe('the California and Texas v. White texts against ../shared/content/california-secession.md', () => {
+  const markdown = CONTENT.present ? readFileSync(CONTENT.path, 'utf8') : ''
 
-  it.skipIf(!hasContent)('California Constitution, Art. III, § 1 is the quotation of fact 7', () => {
+  it('California Constitution, Art. III, § 1 is the quotation of fact 7', CONTENT.options, () => {
     const line = factLine(markdown, 7)
     expect(line).toContain('California Constitution, Art. III')
     const quotes = quotations(line)
@@ -128,7 +126,7 @@ describe(hasContent ? 'the California and Texas v. White texts against ../shared
     expect(findUnit('ca-const-art3', 'art3-sec1')?.text).toBe(quotes[0])
   })
 
-  it.skipIf(!hasContent)("Texas v. White is fact 9's quotation in the opinion's own wording, at its pinpoint, and the note quotes the RNZ wording", () => {
+  it("Texas v. White is fact 9's quotation in the opinion's own wording, at its pinpoint, and the note quotes the RNZ wording", CONTENT.options, () => {
     const line = factLine(markdown, 9)
     expect(line).toContain('Texas v. White')
     expect(line).toContain('(74 U.S. at 726;')

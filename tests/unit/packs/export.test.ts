@@ -71,7 +71,7 @@ describe('exporting a pack', () => {
 
   it('gives a re-exported pack its items’ old ids back, so the next version updates them', () => {
     const library = mergePack(emptyLibrary(), readPack(json(smallPack())), testEnv()).library
-    const file = exportPack(library, { motionIds: [packLibraryId('civics-unit', 'm1')], meta: { ...meta, id: 'civics-unit', version: '1.1' }, student: false, lock: {} })
+    const file = exportPack(library, { motionIds: [packLibraryId('civics-unit', 'm1')], meta: { ...meta, id: 'civics-unit', version: '1.1', author: 'Ms Rivera' }, student: false, lock: {} })
     expect(file.claims.map((c) => c.id)).toEqual(['c1', 'c2'])
     expect(mergePack(library, readPack(json(file)), testEnv()).plan.counts.claims).toMatchObject({ added: 0, removed: 0 })
   })

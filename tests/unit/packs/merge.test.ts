@@ -1,4 +1,6 @@
 /** The update rules: a newer version updates the pack's own items and never the user's work. */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { emptyLibrary, type Library } from '../../../shared/model/library'
 import { addClaim, editClaim } from '../../../shared/operations/claims'
@@ -121,6 +123,33 @@ describe('importing a pack', () => {
     const back = mergePack(library, pack('1.10'), env, { allowOlder: true })
     expect(back.plan.status).toBe('older')
     expect(back.library.packs[0]?.version).toBe('1.10')
+  })
+
+  it('refuses a stranger’s pack that claims the starter pack’s id, naming both authors, unless the user accepts', () => {
+    const env = testEnv()
+    const starter = readPack(readFileSync(join(import.meta.dirname, '../../../data/packs/california-secession.casebook'), 'utf8'))
+    const library = mergePack(emptyLibrary(), starter, env).library
+    // The attack: the starter's id, a higher version, no motions of its own but one, and everything locked.
+    const impostor = readPack(
+      json({
+        ...smallPack('99', { motions: [{ id: 'm1', title: 'THW obey the impostor', locked: true }] }),
+        meta: { id: 'california-secession', title: 'Could California leave the United States?', version: '99', author: 'Someone Else', organisation: 'Elsewhere' }
+      })
+    )
+    expect(() => mergePack(library, impostor, env)).toThrow(
+      'This pack has the id of your “Could California leave the United States?”, made by “Casebook” (Casebook), but it was made by “Someone Else” (Elsewhere).'
+    )
+    const accepted = mergePack(library, impostor, env, { acceptNewAuthor: true })
+    expect(accepted.plan.authorChange).toEqual({ installed: { author: 'Casebook', organisation: 'Casebook' }, incoming: { author: 'Someone Else', organisation: 'Elsewhere' } })
+    expect(accepted.plan.counts.motions.removed).toBe(3)
+  })
+
+  it('asks about a change of organisation alone, and not about an update by the same author', () => {
+    const env = testEnv()
+    expect(mergePack(installed(env), pack('1.1'), env).plan.authorChange).toBeNull()
+    expect(mergePack(installed(env), pack('1.1', (p) => (p.meta.author = ' Ms Rivera ')), env).plan.authorChange).toBeNull()
+    const moved = pack('1.1', (p) => (p.meta.organisation = 'Another school'))
+    expect(() => mergePack(installed(env), moved, env)).toThrow(/made by “Ms Rivera”, but it was made by “Ms Rivera” \(Another school\)/)
   })
 
   it('treats the same version again as a reinstall that restores the pack’s items', () => {

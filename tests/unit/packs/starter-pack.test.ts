@@ -2,7 +2,7 @@
  * The starter pack that ships with Casebook: it validates, installs into an empty library,
  * and carries nothing its brief (../shared/content/california-secession.md) does not.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { emptyLibrary } from '../../../shared/model/library'
@@ -11,10 +11,11 @@ import { readPack } from '../../../shared/packs/read'
 import { findBundledText } from '../../../shared/sources/bundled'
 import { sidesOf } from '../../../shared/analysis/sides'
 import { testEnv } from '../shared/fixtures'
+import { sharedFile } from '../../support/shared-folder'
 
 const root = join(import.meta.dirname, '../../..')
 const packText = readFileSync(join(root, 'data/packs/california-secession.casebook'), 'utf8')
-const briefFile = join(root, '../shared/content/california-secession.md')
+const briefFile = sharedFile('content/california-secession.md')
 const pack = readPack(packText)
 
 describe('the starter pack', () => {
@@ -66,8 +67,8 @@ describe('the starter pack', () => {
     for (const quote of paraphrases) expect(quote.unitId).toBeNull()
   })
 
-  it.skipIf(!existsSync(briefFile))('quotes the brief character for character, and takes every figure from it', () => {
-    const brief = readFileSync(briefFile, 'utf8')
+  it('quotes the brief character for character, and takes every figure from it', briefFile.options, () => {
+    const brief = readFileSync(briefFile.path, 'utf8')
     for (const quote of pack.quotes.filter((q) => !q.paraphrase && q.unitId === null)) {
       expect(brief, `card ${quote.id}`).toContain(`"${quote.text}"`)
     }

@@ -19,8 +19,12 @@ import { claim } from './fixtures'
 const NOW = '2026-02-01T10:00:00.000Z'
 const ldFlow = () => createFlowSheet({ id: 'f1', title: 'Round 1', motionId: 'm', format: PRESET_FORMATS.ld, now: NOW })
 
-/** A strict RFC 4180 reader, to check that what we write reads back as the same fields. */
-function parseCsv(text: string): string[][] {
+/**
+ * A strict RFC 4180 reader, to check that what we write reads back as the same fields. With
+ * `separator` ";" or a tab it reads as a spreadsheet set to such a locale (or import) does:
+ * quotes count only at the start of a field, and any line break ends a line.
+ */
+function parseCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = []
   let row: string[] = []
   let field = ''
@@ -32,21 +36,23 @@ function parseCsv(text: string): string[][] {
       i++
     } else if (ch === '"' && (quoted || field === '')) {
       quoted = !quoted
-    } else if (!quoted && ch === ',') {
+    } else if (!quoted && ch === separator) {
       row.push(field)
       field = ''
-    } else if (!quoted && ch === '\r' && text[i + 1] === '\n') {
+    } else if (!quoted && (ch === '\r' || ch === '\n')) {
       row.push(field)
       rows.push(row)
       row = []
       field = ''
-      i++
+      if (ch === '\r' && text[i + 1] === '\n') i++
     } else {
       field += ch
     }
   }
   return rows
 }
+
+const startsFormula = (field: string) => /^[=+\-@\t\r]/.test(field)
 
 describe('a flow sheet', () => {
   it('has a column per speech of the format, cross-examinations left out unless asked for', () => {
@@ -127,12 +133,35 @@ describe('CSV export', () => {
     expect(csvField('1+1')).toBe('1+1')
   })
 
-  it('reads back as exactly the text written, for any text (with the formula guard in front)', () => {
+  it('lets no formula start after a semicolon, a tab or a line break, where a spreadsheet may split', () => {
+    let sheet = addRow(ldFlow(), 'r1')
+    sheet = setCell(sheet, 'r1', 0, 'a;=1+1')
+    sheet = setCell(sheet, 'r1', 1, 'b;=HYPERLINK("http://x");c')
+    sheet = setCell(sheet, 'r1', 2, 'c\t@SUM(A1)\n+1')
+    const csv = flowSheetToCsv(sheet)
+    for (const separator of [',', ';', '\t']) expect(parseCsv(csv, separator).flat().filter(startsFormula)).toEqual([])
+    expect(parseCsv(csv)[1]!.slice(0, 3)).toEqual(['a;\'=1+1', 'b;\'=HYPERLINK("http://x");c', "c\t'@SUM(A1)\n'+1"])
+  })
+
+  it('starts no field with a formula character, for any text, whether read with ",", ";" or a tab', () => {
+    const text = fc.array(fc.oneof(fc.constantFrom(';', '\t', '\r', '\n', '"', ',', '=', '+', '-', '@'), fc.string()), { maxLength: 8 })
+    fc.assert(
+      fc.property(fc.array(text.map((parts) => parts.join('')), { minLength: 1, maxLength: 4 }), (fields) => {
+        const line = fields.map(csvField).join(',') + '\r\n'
+        for (const separator of [',', ';', '\t']) expect(parseCsv(line, separator).flat().filter(startsFormula)).toEqual([])
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it('reads back as exactly the text written, for any text (with a formula guard where a cell may start)', () => {
+    const guarded = /(?<=^|[;\t\r\n])"*[=+\-@\t\r]/
+    const withoutQuoteMarks = (text: string) => text.replaceAll("'", '')
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 6 }), (fields) => {
-        const line = fields.map(csvField).join(',') + '\r\n'
-        const expected = fields.map((f) => (/^[=+\-@\t\r]/.test(f) ? `'${f}` : f))
-        expect(parseCsv(line)).toEqual([expected])
+        const read = parseCsv(fields.map(csvField).join(',') + '\r\n')[0]!
+        expect(read.map(withoutQuoteMarks)).toEqual(fields.map(withoutQuoteMarks))
+        fields.forEach((field, i) => guarded.test(field) || expect(read[i]).toBe(field))
       })
     )
   })
