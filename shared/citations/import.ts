@@ -55,7 +55,7 @@ function errorLine(error: unknown): { line: number; column: number } | null {
 /** The first line of Citation.js's message, without its source excerpt. */
 function reason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  return (message.split('\n')[0] ?? '').replace(/\s*at line \d+ col \d+:?\s*$/, '').trim()
+  return (message.split('\n')[0] ?? '').replace(/at line \d+ col \d+:?\s*$/, '').trim()
 }
 
 /** Citation.js's BibTeX grammar names tokens ("rbrace"); a person reads the characters. */
