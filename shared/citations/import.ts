@@ -21,7 +21,7 @@ export type ImportResult = { ok: true; items: SourceDraft[] } | { ok: false; err
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 export const MAX_IMPORT_ENTRIES = 5000
 
-const FORMAT_NAMES: Record<ImportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' }
+export const FORMAT_NAMES: Record<ImportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' }
 
 type CslData = Record<string, unknown>
 

@@ -4,6 +4,7 @@ import type { Library } from '../../../shared/model/library'
 import { exportPack } from '../../../shared/packs/export'
 import { mergePack } from '../../../shared/packs/merge'
 import { readPack } from '../../../shared/packs/read'
+import { parseInWorker } from '../parse/run'
 import { recentExportsOf } from '../recent-exports'
 import { STARTER_PACK_TEXT } from '../starter-pack'
 import type { Handlers } from './handler'
@@ -23,10 +24,13 @@ export const packHandlers: Pick<
   'pack.list' | 'pack.preview' | 'pack.import' | 'pack.starter' | 'pack.export' | 'file.save'
 > = {
   'pack.list': (_input, { store }) => store.library.packs.map((pack) => ({ ...pack, counts: packCounts(store.library, pack.id) })),
-  'pack.preview': ({ text, allowOlder }, { store, env }) => mergePack(store.library, readPack(text), env, { allowOlder: allowOlder ?? true }).plan,
-  'pack.import': ({ text, allowOlder }, { store, env }) => {
-    // Read and check the whole file before touching the store: a bad pack writes nothing.
-    const pack = readPack(text)
+  'pack.preview': async ({ text, allowOlder }, { store, env, parseTimeoutMs }) => {
+    const pack = await parseInWorker('pack', text, { what: 'the pack', timeoutMs: parseTimeoutMs })
+    return mergePack(store.library, pack, env, { allowOlder: allowOlder ?? true }).plan
+  },
+  'pack.import': async ({ text, allowOlder }, { store, env, parseTimeoutMs }) => {
+    // Read and check the whole file (on the parse worker) before touching the store: a bad pack writes nothing.
+    const pack = await parseInWorker('pack', text, { what: 'the pack', timeoutMs: parseTimeoutMs })
     return store.update((library) => {
       const { library: next, plan } = mergePack(library, pack, env, { allowOlder })
       return { library: next, result: plan }
