@@ -13,6 +13,12 @@ import { pinpointLocator } from '../../../shared/citations/format'
 import { fromCsl } from '../../../shared/citations/from-csl'
 import { parseKialo } from '../../../shared/interchange/kialo'
 import { oneLine, splitTitle } from '../../../shared/interchange/text'
+import { escapeMarkdown } from '../../../shared/brief/markdown'
+import { escapeArgdownText } from '../../../shared/interchange/argdown-export'
+import { fileNameFor, oneLine as fieldLine, plainText } from '../../../shared/model/text'
+import { csvField } from '../../../shared/practice/flow-sheet'
+import { answerToClaimInput } from '../../../shared/practice/rebuttal'
+import { snippet } from '../../../shared/search/library-search'
 import { isMarkedAlteration } from '../../../shared/sources/alteration'
 
 const MEGABYTE = 1024 * 1024
@@ -90,5 +96,26 @@ describe('citation fields of a megabyte of spaces', () => {
     expect(() => timed(() => fromCsl({ ...item, page: `700${spaces}x` }, 0, 'item 1'))).toThrow(
       'item 1: reporterCitation is longer than 200 characters'
     )
+  })
+})
+
+describe('the other patterns that read user text, on a megabyte of what each finds hardest', () => {
+  it('clean a field and make a file name', () => {
+    expect(timed(() => plainText(`a\r${spaces}\u0007b`))).toBe(`a\n${spaces}b`)
+    expect(timed(() => fieldLine(`a\n${spaces}\t`))).toBe('a')
+    expect(timed(() => fileNameFor(`${'-'.repeat(MEGABYTE)}x${'-'.repeat(MEGABYTE)}`, 'md'))).toBe('x.md')
+  })
+
+  it('escape a brief\'s Markdown, Argdown and CSV', () => {
+    expect(timed(() => escapeMarkdown(`${' \t'.repeat(MEGABYTE / 2)}1.`))).toMatch(/1\\\.$/)
+    expect(timed(() => escapeArgdownText(`.${'a'.repeat(MEGABYTE)}`)).length).toBe(MEGABYTE + 1)
+    expect(timed(() => escapeArgdownText(':.'.repeat(MEGABYTE / 2))).length).toBeGreaterThan(0)
+    expect(timed(() => csvField(`=${'"'.repeat(MEGABYTE)}`)).length).toBeGreaterThan(MEGABYTE)
+  })
+
+  it('take a typed answer apart, and mark search matches', () => {
+    const answer = timed(() => answerToClaimInput('m1', 'c1', `${spaces}- ${spaces}x`))
+    expect(answer.ok && answer.input.title).toBe('x')
+    expect(timed(() => snippet(`${spaces}tax${spaces}`, ['tax', 'a'.repeat(1000)])).some((part) => part.match)).toBe(true)
   })
 })
