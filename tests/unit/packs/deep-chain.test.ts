@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { emptyLibrary } from '../../../shared/model/library'
 import { newClaim } from '../../../shared/model/claim'
 import { libraryProblem } from '../../../shared/operations/integrity'
+import { dropTarget } from '../../../shared/operations/outline'
 import { treeProblem } from '../../../shared/operations/tree'
 import { PACK_LIMITS, type PackFileInput } from '../../../shared/packs/format'
 import { mergePack } from '../../../shared/packs/merge'
@@ -75,6 +76,13 @@ describe('checking a library whose motion is one chain of 20,000 claims', () => 
     const library = { ...emptyLibrary(), motions: [{ ...mergeMotion(), id: 'm1' }], claims }
     expect(elapsed(() => (problem = libraryProblem(library)))).toBeLessThan(BOUND_MS)
     expect(problem).toBeNull()
+  })
+
+  it('refuses a drag of the top claim onto the bottom one at once (it runs at every move of a drag)', () => {
+    let target: ReturnType<typeof dropTarget> = null
+    expect(elapsed(() => (target = dropTarget(claims, 'c0', 'c19999', 'inside')))).toBeLessThan(BOUND_MS)
+    expect(target).toBeNull()
+    expect(dropTarget(claims, 'c19999', 'c0', 'after')).toEqual({ claimId: 'c19999', parentId: null, index: 1 })
   })
 
   it('still finds a claim beneath itself at the end of the chain', () => {
