@@ -4,7 +4,7 @@
  * this plugin builds the worker with rolldown (as electron-vite does) into
  * node_modules/.cache and answers that path. Packages stay imports, found in node_modules.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { dirname, isAbsolute, join, parse, resolve } from 'node:path'
 import { build, type Plugin as RolldownPlugin } from 'rolldown'
 import type { Plugin } from 'vite'
@@ -24,7 +24,29 @@ const rawText: RolldownPlugin = {
     return `export default ${JSON.stringify(readFileSync(id.slice(0, -RAW.length), 'utf8'))}`
   }
 }
-const OUT_DIR = resolve('node_modules/.cache/casebook-test-workers')
+// One folder per test run (parallel runs must not read each other's half-written builds),
+// inside the project so the build's package imports resolve, removed when the run ends.
+const OUT_DIR = resolve('node_modules/.cache/casebook-test-workers', String(process.pid))
+
+/** Builds `entry` once per run, answering the built file's path. */
+const builds = new Map<string, Promise<string>>()
+function built(entry: string): Promise<string> {
+  const known = builds.get(entry)
+  if (known) return known
+  if (builds.size === 0) process.once('exit', () => rmSync(OUT_DIR, { recursive: true, force: true }))
+  const name = parse(entry).name
+  const dir = join(OUT_DIR, name)
+  const path = build({
+    input: entry,
+    platform: 'node',
+    plugins: [rawText],
+    external: (source) => !source.startsWith('.') && !isAbsolute(source) && !source.startsWith('\0'),
+    output: { dir, format: 'esm', entryFileNames: '[name].mjs', codeSplitting: false },
+    logLevel: 'silent'
+  }).then(() => join(dir, `${name}.mjs`))
+  builds.set(entry, path)
+  return path
+}
 
 export function modulePathForTests(): Plugin {
   return {
@@ -37,18 +59,7 @@ export function modulePathForTests(): Plugin {
     },
     async load(id) {
       if (!id.endsWith(SUFFIX)) return null
-      const entry = id.slice(0, -SUFFIX.length)
-      // One folder per test process: test files run in parallel and must not read a half-written build.
-      const dir = join(OUT_DIR, String(process.pid), parse(entry).name)
-      await build({
-        input: entry,
-        platform: 'node',
-        plugins: [rawText],
-        external: (source) => !source.startsWith('.') && !isAbsolute(source) && !source.startsWith('\0'),
-        output: { dir, format: 'esm', entryFileNames: '[name].mjs', codeSplitting: false },
-        logLevel: 'silent'
-      })
-      return `export default ${JSON.stringify(join(dir, `${parse(entry).name}.mjs`))}`
+      return `export default ${JSON.stringify(await built(id.slice(0, -SUFFIX.length)))}`
     }
   }
 }
