@@ -131,18 +131,37 @@ export function parseKialo(input: string | Uint8Array, options: ImportOptions = 
 
   const rawText = (entry: { lines: string[] }) => entry.lines.join('\n').trim()
 
-  /** The text of the claim a "-> See" link stands for, through links to links; null when not in the file. */
+  /**
+   * The text of the claim a "-> See" link stands for, through links to links; null when not in
+   * the file (or the links go round). Every claim walked remembers the answer, so a chain of
+   * 20,000 links to links is walked once, not once from each of its links.
+   */
+  const targets = new Map<string, string | null>()
   const linkTarget = (number: string): string | null => {
-    const seen = new Set<string>()
+    const walked = new Set<string>()
+    let found: string | null = null
     for (let target = number; ; ) {
-      if (target === '1.') return rawText(thesis)
+      const known = targets.get(target)
+      if (known !== undefined) {
+        found = known
+        break
+      }
+      if (target === '1.') {
+        found = rawText(thesis)
+        break
+      }
       const entry = byNumber.get(target)
-      if (!entry || seen.has(target)) return null
-      seen.add(target)
+      if (!entry || walked.has(target)) break
+      walked.add(target)
       const next = LINK_TEXT.exec(rawText(entry))
-      if (!next) return rawText(entry)
+      if (!next) {
+        found = rawText(entry)
+        break
+      }
       target = next[1]
     }
+    for (const step of walked) targets.set(step, found)
+    return found
   }
 
   const unknownMarkers = new Set<string>()
