@@ -1,6 +1,6 @@
 /**
  * Imports under attack: the inputs that froze the app before issue 17 (a Kialo line of spaces
- * ending in U+2029, a megabyte of spaces around a citation marker, a pack of 20,000 claims in
+ * ending in U+2029, a megabyte of spaces around a citation marker, 20,000 links to links, a pack of 20,000 claims in
  * one chain, 100 KB of "[" for Argdown), with the time each now takes, and how long a call to
  * the app waits while the slowest of them is being read. Targets: each at most 1 s, except the
  * Argdown file, which runs on the parse worker until its time limit and must not delay a call.
@@ -21,6 +21,7 @@ const inputs = {
   kialo3k: kialo(`1.1.${' '.repeat(3000)}\u2029`),
   kialoLine: kialo(`1.1. Pro:${' '.repeat(MEGABYTE)}\u2029`),
   kialoMarker: kialo(`1.1. Pro: a${' '.repeat(MEGABYTE)}b [1]`),
+  kialoLinks: kialo('1.1. Pro: Cars pollute.', ...Array.from({ length: 19_999 }, (_, i) => `1.${i + 2}. Con: -> See 1.${i + 1}.`)),
   chainPack: JSON.stringify(chainPack(20_000)),
   chainClaims: chainClaims(20_000),
   argdown: '['.repeat(100_000)
@@ -56,6 +57,7 @@ describe('imports under attack', () => {
   bench('Kialo: 3 KB line "1.1." + spaces + U+2029', () => timed('kialo3k', () => parseKialo(inputs.kialo3k)), OPTIONS)
   bench('Kialo: 1 MB line "1.1. Pro:" + spaces + U+2029', () => timed('kialoLine', () => parseKialo(inputs.kialoLine)), OPTIONS)
   bench('Kialo: claim of 1 MB of spaces before a marker', () => timed('kialoMarker', () => parseKialo(inputs.kialoMarker)), OPTIONS)
+  bench('Kialo: 20,000 links to links', () => timed('kialoLinks', () => parseKialo(inputs.kialoLinks)), OPTIONS)
   bench('pack: 20,000 claims in one chain (refused by depth)', () => timed('chainPack', () => readPack(inputs.chainPack)), OPTIONS)
   bench('library: tree check of a 20,000-claim chain', () => timed('chainClaims', () => treeProblem(inputs.chainClaims)), OPTIONS)
   bench(
@@ -87,6 +89,7 @@ afterAll(() => {
       line('Kialo, 3 KB line of spaces + U+2029 (was 57.6 s)', 'kialo3k'),
       line('Kialo, 1 MB line of spaces + U+2029', 'kialoLine'),
       line('Kialo, 1 MB of spaces before a citation marker', 'kialoMarker'),
+      line('Kialo, 20,000 "-> See" links to links (was > 200 s)', 'kialoLinks'),
       line('pack, 20,000 claims in one chain (was 2 min 16 s)', 'chainPack'),
       line('library tree check, 20,000-claim chain (was 12 s)', 'chainClaims'),
       `  ${'Argdown, 100 KB of "[" (stopped at its limit)'.padEnd(52)} median ${ms(quantile(samples.argdown ?? [], 0.5)).padStart(10)}   (limit ${ARGDOWN_LIMIT_MS} ms in this bench, 30 s in the app)`,
