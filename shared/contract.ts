@@ -103,6 +103,11 @@ export const contract = {
     z.object({ format: z.enum(['kialo', 'argdown']), text: z.string().max(21 * 1024 * 1024, 'The file is larger than 20 MB') }),
     z.object({ motion: MotionSchema, claimCount: z.number().int(), warnings: z.array(z.string()) })
   ),
+  'import.cancel': read(
+    'Stop every file being read for an import now (Kialo, Argdown, citations, a pack); each fails as cancelled. Answers how many',
+    z.object({}),
+    z.object({ cancelled: z.number().int().min(0) })
+  ),
   'motion.argdown': read('Write a motion and its map as an Argdown document', MotionRef, ExportFileSchema),
   'claim.add': write(
     'Add a claim: a top-level contention (parentId null) or a response to another claim, last among its siblings or at index',

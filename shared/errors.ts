@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'conflict',
   'store_locked',
   'forbidden',
+  /** The user stopped it (an import being read). */
+  'cancelled',
   'internal'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

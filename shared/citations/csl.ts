@@ -1,5 +1,5 @@
 import type { Source } from '../model/source'
-import { oneLine } from './text'
+import { oneLine, singleSpaced } from './text'
 
 /** The fields of a source that a citation is made from (a Source, or a draft of one). */
 export type CitableSource = Pick<
@@ -61,7 +61,7 @@ export interface ReporterParts {
 }
 
 export function parseReporterCitation(citation: string): ReporterParts | null {
-  const match = /^(\d+)\s+(.+?)\s+(\d+)$/.exec(citation.trim())
+  const match = /^(\d+) (.+?) (\d+)$/.exec(singleSpaced(citation))
   return match ? { volume: match[1], reporter: match[2], page: match[3] } : null
 }
 
@@ -173,7 +173,7 @@ export function toCsl(source: CitableSource): CslItem {
       break
     case 'statute': {
       // "42 U.S.C. § 1983": title of the code, the code, section.
-      const code = /^(\d+)\s+(.+?)\s+§+\s*(.+)$/.exec(reporterCitation)
+      const code = /^(\d+) (.+?) §+ ?(.+)$/.exec(singleSpaced(reporterCitation))
       if (code) {
         item.volume = code[1]
         item['container-title'] = code[2]

@@ -1,7 +1,7 @@
 import { CSL_LOCALE, CSL_TEMPLATES, plugins, type CitationStyle } from './engine'
 import { toCsl, type CitableSource, type CslItem } from './csl'
 import { constitutionPinpoint, legalCitation } from './legal'
-import { endWithStop, oneLine } from './text'
+import { endWithStop, oneLine, singleSpaced } from './text'
 
 export { CITATION_STYLES, type CitationStyle } from './engine'
 
@@ -28,7 +28,7 @@ const LABELLED: Array<[RegExp, string]> = [
  */
 export function pinpointLocator(pinpoint: string): Locator | null {
   // "74 U.S. at 726", "at 726": a page of a reported case.
-  const text = oneLine(pinpoint).replace(/^(?:\d+\s+.+?\s+)?at\s+(?=\d)/, '')
+  const text = singleSpaced(pinpoint).replace(/^(?:\d+\s+.+?\s+)?at\s+(?=\d)/, '')
   if (!text) return null
   if (/^\d+(?:\s*[-–]\s*\d+)?$/.test(text)) return { locator: text, label: 'page' }
   for (const [pattern, label] of LABELLED) {
@@ -40,7 +40,7 @@ export function pinpointLocator(pinpoint: string): Locator | null {
 
 /** Citeproc's plain text, without the line break that ends each bibliography entry. */
 function plain(text: string): string {
-  return text.replace(/\s+$/, '')
+  return text.trimEnd()
 }
 
 function itemsWithIds(sources: readonly CitableSource[]): CslItem[] {

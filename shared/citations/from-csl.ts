@@ -100,7 +100,8 @@ function dateText(value: unknown): string {
 }
 
 function firstPage(pages: string): string {
-  return pages.split(/\s*[-–]\s*/)[0] ?? ''
+  // Up to the first dash, without the spaces before it (trimEnd: "\s*-" rescans a long run of spaces from each one).
+  return (pages.split(/[-–]/)[0] ?? '').trimEnd()
 }
 
 /**

@@ -21,7 +21,7 @@ export type ImportResult = { ok: true; items: SourceDraft[] } | { ok: false; err
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 export const MAX_IMPORT_ENTRIES = 5000
 
-const FORMAT_NAMES: Record<ImportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' }
+export const FORMAT_NAMES: Record<ImportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' }
 
 type CslData = Record<string, unknown>
 
@@ -55,7 +55,7 @@ function errorLine(error: unknown): { line: number; column: number } | null {
 /** The first line of Citation.js's message, without its source excerpt. */
 function reason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  return (message.split('\n')[0] ?? '').replace(/\s*at line \d+ col \d+:?\s*$/, '').trim()
+  return (message.split('\n')[0] ?? '').replace(/at line \d+ col \d+:?\s*$/, '').trim()
 }
 
 /** Citation.js's BibTeX grammar names tokens ("rbrace"); a person reads the characters. */

@@ -4,7 +4,7 @@
  * "Texas v. White, 74 U.S. 700, 726 (1869)".
  */
 import { isSupremeCourtReporter, parseReporterCitation, type CitableSource } from './csl'
-import { oneLine } from './text'
+import { oneLine, singleSpaced } from './text'
 
 /** Bluebook table T1/T10 abbreviations of the states, longest names first so "West Virginia" wins over "Virginia". */
 const STATES: Array<[string, string]> = (
@@ -117,7 +117,7 @@ function numeral(text: string): string {
  * → "art. IV, § 3". A part it does not recognise is kept as written.
  */
 export function constitutionPinpoint(label: string): string {
-  return oneLine(label)
+  return singleSpaced(label)
     .split(/\s*,\s*|\s+(?=(?:§|cl\b|clause\b|sec\b|section\b)\.?\s*\S)/i)
     .filter((part) => part !== '')
     .map((part) => {
@@ -139,7 +139,7 @@ export function constitutionPinpoint(label: string): string {
 
 /** A page pinpoint in a reported case: "726", "p. 726", "at 726", "74 U.S. at 726" → "726". */
 export function casePinpoint(pinpoint: string): string {
-  return oneLine(pinpoint)
+  return singleSpaced(pinpoint)
     .replace(/^(?:\d+\s+.+?\s+)?at\s+(?=\S)/i, '')
     .replace(/^(?:pp?\.|pages?)\s*/i, '')
     .trim()

@@ -18,6 +18,15 @@ export function oneLine(value: string): string {
   return value.replace(OTHER_CONTROLS, '').replace(BREAKS, ' ').trim()
 }
 
+/**
+ * A field as one line with each run of spaces made one space, for the patterns that take a
+ * pinpoint or citation apart word by word: on a long run of spaces such a pattern would start
+ * again from each space and scan to the run's end, which grows with the square of its length.
+ */
+export function singleSpaced(value: string): string {
+  return oneLine(value).replace(/\s+/g, ' ')
+}
+
 /** The number of bytes the text takes as UTF-8, counted without copying it. */
 export function utf8Length(text: string): number {
   let bytes = 0

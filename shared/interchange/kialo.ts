@@ -19,15 +19,20 @@
 import { finishImport, type ImportedClaim, type ImportedMotion } from './imported-motion'
 import { type ImportOptions, oneLine, readImportText, refuseAtLine, splitTitle } from './text'
 
-const TITLE_LINE = /^Discussion Title:[ \t]*(.*)$/i
-const THESIS_LINE = /^1\.(?:[ \t]+(.*))?$/
+// Every pattern below runs on untrusted text, so no two of its parts can match the same
+// characters (a run of spaces ends where the text starts with a non-space) and the text runs
+// to the end of the line with [^]*, never ".", which stops at U+2028/U+2029: otherwise one
+// line of spaces makes the engine try every way of sharing them out, and the app stops.
+const TITLE_LINE = /^Discussion Title:[ \t]*([^ \t][^]*)?$/i
+const THESIS_LINE = /^1\.(?:[ \t]+([^ \t][^]*)?)?$/
 /** A claim: two or more numbers ("1.2."), then "Pro:" or "Con:" (or some other label). */
-const ENTRY_LINE = /^(1\.(?:\d+\.)+)(?:[ \t]+(?:([A-Za-z][\w -]{0,20}):)?[ \t]*(.*))?$/
+const ENTRY_LINE = /^(1\.(?:\d+\.)+)(?:[ \t]+(?:([A-Za-z][\w -]{0,20}):[ \t]*)?([^ \t][^]*)?)?$/
 const LINK_TEXT = /^->[ \t]*See[ \t]+((?:\d+\.)+)\s*$/i
 const SOURCES_LINE = /^Sources:\s*$/i
-const SOURCE_ENTRY = /^(?:\[(\d+)\]:?|(\d+)[.)])[ \t]*(.*)$/
+const SOURCE_ENTRY = /^(?:\[(\d+)\]:?|(\d+)[.)])[ \t]*([^ \t][^]*)?$/
 const CITATION = /\[(\d+)\]/g
-const CITATION_IN_TEXT = /[ \t]*\[\d+\]/g
+/** A marker with the spaces before it; the look-behind starts a match only where a run of spaces starts. */
+const CITATION_IN_TEXT = /(?<![ \t])[ \t]*\[\d+\]/g
 
 interface Entry {
   number: string
@@ -48,7 +53,7 @@ function readSources(lines: string[]): Map<string, string> {
     const match = SOURCE_ENTRY.exec(line.trim())
     if (match) {
       last = match[1] ?? match[2]
-      sources.set(last, match[3].trim())
+      sources.set(last, (match[3] ?? '').trim())
     } else if (line.trim() && last !== null) {
       sources.set(last, `${sources.get(last)} ${line.trim()}`.trim())
     }
@@ -66,7 +71,7 @@ export function parseKialo(input: string | Uint8Array, options: ImportOptions = 
   if (!titleMatch) {
     refuseAtLine(first + 1, 'this is not a Kialo export: it has no "Discussion Title:" line at the top.')
   }
-  const discussionTitle = oneLine(titleMatch[1])
+  const discussionTitle = oneLine(titleMatch[1] ?? '')
 
   // The source list is the last "Sources:" line with no numbered claim after it, so that a
   // claim whose own text says "Sources:" is not cut short.
@@ -126,18 +131,37 @@ export function parseKialo(input: string | Uint8Array, options: ImportOptions = 
 
   const rawText = (entry: { lines: string[] }) => entry.lines.join('\n').trim()
 
-  /** The text of the claim a "-> See" link stands for, through links to links; null when not in the file. */
+  /**
+   * The text of the claim a "-> See" link stands for, through links to links; null when not in
+   * the file (or the links go round). Every claim walked remembers the answer, so a chain of
+   * 20,000 links to links is walked once, not once from each of its links.
+   */
+  const targets = new Map<string, string | null>()
   const linkTarget = (number: string): string | null => {
-    const seen = new Set<string>()
+    const walked = new Set<string>()
+    let found: string | null = null
     for (let target = number; ; ) {
-      if (target === '1.') return rawText(thesis)
+      const known = targets.get(target)
+      if (known !== undefined) {
+        found = known
+        break
+      }
+      if (target === '1.') {
+        found = rawText(thesis)
+        break
+      }
       const entry = byNumber.get(target)
-      if (!entry || seen.has(target)) return null
-      seen.add(target)
+      if (!entry || walked.has(target)) break
+      walked.add(target)
       const next = LINK_TEXT.exec(rawText(entry))
-      if (!next) return rawText(entry)
+      if (!next) {
+        found = rawText(entry)
+        break
+      }
       target = next[1]
     }
+    for (const step of walked) targets.set(step, found)
+    return found
   }
 
   const unknownMarkers = new Set<string>()

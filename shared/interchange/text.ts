@@ -59,7 +59,8 @@ export function readImportText(input: string | Uint8Array, what: string, options
 
 /** The text on one line: each line break (with the spaces around it) and tab becomes a space. */
 export function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]\s*|\t/g, ' ').trim()
+  // One match per run of spaces: a pattern such as \s*\n tries every start inside a long run.
+  return text.replace(/\s+/g, (spaces) => (/[\r\n]/.test(spaces) ? ' ' : spaces.replace(/\t/g, ' '))).trim()
 }
 
 /** The text cut to `max` characters at a word boundary where there is one, with an ellipsis. */

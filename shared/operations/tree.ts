@@ -58,13 +58,19 @@ export function treeProblem(claims: readonly Claim[]): string | null {
     if (list) list.push(claim.order)
     else siblings.set(claim.parentId, [claim.order])
   }
+  // Walk up from each claim until a claim already known to reach the top: every claim is
+  // walked once, so a chain of 20,000 costs 20,000 steps, not 20,000 × 20,000. A walk that
+  // meets its own path has gone round a cycle.
+  const reachesTop = new Set<string>()
   for (const claim of claims) {
-    // Walk up; a walk longer than the number of claims has gone round a cycle.
+    const walk = new Set<string>()
     let cursor: Claim | undefined = claim
-    for (let steps = 0; cursor && cursor.parentId !== null; steps++) {
-      if (steps > claims.length) return `claim "${claim.title}" is beneath itself`
-      cursor = byId.get(cursor.parentId)
+    while (cursor && !reachesTop.has(cursor.id)) {
+      if (walk.has(cursor.id)) return `claim "${cursor.title}" is beneath itself`
+      walk.add(cursor.id)
+      cursor = cursor.parentId === null ? undefined : byId.get(cursor.parentId)
     }
+    for (const id of walk) reachesTop.add(id)
   }
   for (const orders of siblings.values()) {
     const sorted = [...orders].sort((a, b) => a - b)

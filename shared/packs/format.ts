@@ -26,7 +26,9 @@ export const PACK_LIMITS = {
   drills: 2_000,
   items: 40_000,
   /** How deep the JSON may nest; the format itself needs five levels. */
-  depth: 16
+  depth: 16,
+  /** How many levels deep a motion's claims may nest (contentions are level 1): real maps stay within a few dozen. */
+  claimDepth: 200
 } as const
 
 /**

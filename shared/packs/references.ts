@@ -4,7 +4,7 @@
  */
 import { isMarkedAlteration } from '../sources/alteration'
 import { findBundledText } from '../sources/bundled'
-import { PACK_ITEM_KINDS, type PackFile, type PackSource } from './format'
+import { PACK_ITEM_KINDS, PACK_LIMITS, type PackFile, type PackSource } from './format'
 
 export interface PackProblem {
   path: string
@@ -45,17 +45,36 @@ function claimProblem(pack: PackFile): PackProblem | null {
     const missing = claim.evidence.findIndex((id) => !quoteIds.has(id))
     if (missing >= 0) return { path: `claims[${i}].evidence[${missing}]`, reason: `no card "${claim.evidence[missing]}" in the pack` }
   }
-  // Walk up from every claim; remembering claims known to reach the top keeps this linear.
-  const reachesTop = new Set<string>()
-  for (const [i, claim] of pack.claims.entries()) {
-    const walked = new Set<string>()
+  return depthProblem(pack.claims, claimsById)
+}
+
+/**
+ * The first claim beneath itself or nested deeper than PACK_LIMITS.claimDepth. Each claim's
+ * depth is found by walking up to a claim whose depth is known, then remembered, so every
+ * claim is walked once however long the chains.
+ */
+function depthProblem(claims: PackFile['claims'], claimsById: Map<string, PackFile['claims'][number]>): PackProblem | null {
+  const levelOf = new Map<string, number>()
+  for (const [i, claim] of claims.entries()) {
+    const walked: string[] = []
+    const onWalk = new Set<string>()
     let cursor: typeof claim | undefined = claim
-    while (cursor && cursor.parentId !== null && !reachesTop.has(cursor.id)) {
-      if (walked.has(cursor.id)) return { path: `claims[${i}].parentId`, reason: `claim "${claim.id}" is beneath itself` }
-      walked.add(cursor.id)
-      cursor = claimsById.get(cursor.parentId)
+    while (cursor && !levelOf.has(cursor.id)) {
+      if (onWalk.has(cursor.id)) return { path: `claims[${i}].parentId`, reason: `claim "${claim.id}" is beneath itself` }
+      onWalk.add(cursor.id)
+      walked.push(cursor.id)
+      cursor = cursor.parentId === null ? undefined : claimsById.get(cursor.parentId)
     }
-    for (const id of walked) reachesTop.add(id)
+    // A top-level claim is on level 1, its responses on level 2, and so on.
+    let level = cursor ? (levelOf.get(cursor.id) as number) : 0
+    for (let k = walked.length - 1; k >= 0; k--) levelOf.set(walked[k] as string, ++level)
+    const own = levelOf.get(claim.id) as number
+    if (own > PACK_LIMITS.claimDepth) {
+      return {
+        path: `claims[${i}].parentId`,
+        reason: `claim "${claim.id}" is on level ${own} of its map; a pack may nest claims at most ${PACK_LIMITS.claimDepth} levels deep`
+      }
+    }
   }
   return null
 }

@@ -6,8 +6,12 @@
  */
 import { diffArrays } from 'diff'
 
-/** An ellipsis ("…", "..." or the Bluebook's ". . .") or a bracketed insertion; kept by split. */
-const MARKER = /(…|\. ?\. ?\.|\[[^\]]*\])/
+/**
+ * An ellipsis ("…", "..." or the Bluebook's ". . .") or a bracketed insertion; kept by split.
+ * Insertions do not nest: "[^[\]]" keeps a text of many "[" with no "]" from being rescanned
+ * from each one to its end.
+ */
+const MARKER = /(…|\. ?\. ?\.|\[[^[\]]*\])/
 const isEllipsis = (marker: string | undefined) => marker !== undefined && !marker.startsWith('[')
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim()

@@ -2,6 +2,7 @@ import { ApiError } from '../../../shared/errors'
 import { DEFAULT_MAX_IMPORT_BYTES } from '../../../shared/interchange/text'
 import { addImportedMotion } from '../../../shared/operations/import-motion'
 import { systemEnv } from '../../../shared/operations/change'
+import { MOTION_FILE_NAMES, parseInWorker } from '../../main/parse/run'
 import { CliError, openStoreToWrite, plural, readInputFile, type Command } from '../command'
 
 export const importCommand: Command = {
@@ -15,10 +16,7 @@ export const importCommand: Command = {
     const bytes = readInputFile(file, DEFAULT_MAX_IMPORT_BYTES, `${format === 'kialo' ? 'Kialo export' : 'Argdown file'}`)
     let imported
     try {
-      imported =
-        format === 'argdown'
-          ? (await import('../../../shared/interchange/argdown-import')).parseArgdown(bytes)
-          : (await import('../../../shared/interchange/kialo')).parseKialo(bytes)
+      imported = await parseInWorker(format, bytes, { what: MOTION_FILE_NAMES[format] })
     } catch (error) {
       if (error instanceof ApiError) throw new CliError(`${file}: ${error.message}`)
       throw error

@@ -3,6 +3,7 @@ import { exportPack } from '../../../shared/packs/export'
 import { PACK_ITEM_KINDS, PACK_LIMITS, PackIdSchema, type PackMeta } from '../../../shared/packs/format'
 import { describeAuthor, mergePack, type PackImportPlan } from '../../../shared/packs/merge'
 import { readPack } from '../../../shared/packs/read'
+import { parseInWorker } from '../../main/parse/run'
 import { systemEnv } from '../../../shared/operations/change'
 import { CliError, dataDirOf, findMotionArg, openStoreToWrite, plural, readInputFile, readLibrary, refuseInDataFolder, writeOutput, type CliIo, type Command } from '../command'
 
@@ -15,10 +16,10 @@ const USAGE = [
 /** The flag that confirms what an import refused and why, by the refusal's path. */
 const FLAG_FOR_CONFLICT: Record<string, string> = { 'meta.version': ' (use --older)', 'meta.author': ' (use --accept-new-author)' }
 
-function readPackFile(file: string | undefined) {
+async function readPackFile(file: string | undefined) {
   const text = readInputFile(file, PACK_LIMITS.bytes, 'pack').toString('utf8')
   try {
-    return readPack(text)
+    return await parseInWorker('pack', text, { what: 'the pack' })
   } catch (error) {
     if (error instanceof ApiError) throw new CliError(`${file} is not a valid pack: ${error.message}`)
     throw error
@@ -65,13 +66,13 @@ export const pack: Command = {
     const [action, file, ...extra] = positionals
     if (extra.length > 0) throw new CliError(`unexpected "${extra.join(' ')}"`)
     if (action === 'validate') {
-      const read = readPackFile(file)
+      const read = await readPackFile(file)
       const counts = PACK_ITEM_KINDS.map((kind) => `${read[kind].length} ${kind}`).join(', ')
       io.out(`${file}: a valid pack, “${read.meta.title}” version ${read.meta.version} by ${read.meta.author || 'an unnamed author'} (${read.meta.edition} edition): ${counts}.`)
       return 0
     }
     if (action === 'import') {
-      const read = readPackFile(file)
+      const read = await readPackFile(file)
       const store = await openStoreToWrite(values, io)
       try {
         const plan = await store.update((library) => {

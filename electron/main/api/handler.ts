@@ -16,6 +16,8 @@ export interface HandlerContext {
   printPdf?: (html: string) => Promise<Uint8Array>
   /** Shows a file in the system's file manager. Only the desktop app has one. */
   revealFile?: (path: string) => void | Promise<void>
+  /** How long reading a user's file may take (electron/main/parse); PARSE_TIMEOUT_MS unless given. */
+  parseTimeoutMs?: number
 }
 
 export type Handler<N extends OperationName> = (

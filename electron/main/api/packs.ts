@@ -4,6 +4,7 @@ import type { Library } from '../../../shared/model/library'
 import { exportPack } from '../../../shared/packs/export'
 import { mergePack } from '../../../shared/packs/merge'
 import { readPack } from '../../../shared/packs/read'
+import { parseInWorker } from '../parse/run'
 import { recentExportsOf } from '../recent-exports'
 import { STARTER_PACK_TEXT } from '../starter-pack'
 import type { Handlers } from './handler'
@@ -24,11 +25,13 @@ export const packHandlers: Pick<
 > = {
   'pack.list': (_input, { store }) => store.library.packs.map((pack) => ({ ...pack, counts: packCounts(store.library, pack.id) })),
   // The preview shows an older version or a new author, for the user to confirm before importing.
-  'pack.preview': ({ text, allowOlder }, { store, env }) =>
-    mergePack(store.library, readPack(text), env, { allowOlder: allowOlder ?? true, acceptNewAuthor: true }).plan,
-  'pack.import': ({ text, allowOlder, acceptNewAuthor }, { store, env }) => {
-    // Read and check the whole file before touching the store: a bad pack writes nothing.
-    const pack = readPack(text)
+  'pack.preview': async ({ text, allowOlder }, { store, env, parseTimeoutMs }) => {
+    const pack = await parseInWorker('pack', text, { what: 'the pack', timeoutMs: parseTimeoutMs })
+    return mergePack(store.library, pack, env, { allowOlder: allowOlder ?? true, acceptNewAuthor: true }).plan
+  },
+  'pack.import': async ({ text, allowOlder, acceptNewAuthor }, { store, env, parseTimeoutMs }) => {
+    // Read and check the whole file (on the parse worker) before touching the store: a bad pack writes nothing.
+    const pack = await parseInWorker('pack', text, { what: 'the pack', timeoutMs: parseTimeoutMs })
     return store.update((library) => {
       const { library: next, plan } = mergePack(library, pack, env, { allowOlder, acceptNewAuthor })
       return { library: next, result: plan }

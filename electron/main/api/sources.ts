@@ -2,9 +2,10 @@ import { diffClaims } from '../../../shared/operations/claim-change'
 import { checkQuotes, createQuote, deleteQuote, linkEvidence, updateQuote } from '../../../shared/operations/quotes'
 import { createSource, deleteSource, findSource, importSources, isBundled, listSources, updateSource } from '../../../shared/operations/sources'
 import { citeSource } from '../../../shared/citations/format'
-import { importCitations } from '../../../shared/citations/import'
+import { FORMAT_NAMES as CITATION_FILE_NAMES } from '../../../shared/citations/import'
 import { ApiError } from '../../../shared/errors'
 import { keepingLocks } from '../../../shared/operations/locks'
+import { parseInWorker } from '../parse/run'
 import type { Handlers } from './handler'
 
 export const sourceHandlers: Pick<
@@ -35,8 +36,8 @@ export const sourceHandlers: Pick<
   'source.create': (input, { store, env }) => store.update((library) => createSource(library, input, env)),
   'source.update': (input, { store, env }) => store.update(keepingLocks((library) => updateSource(library, input, env))),
   'source.delete': (input, { store }) => store.update(keepingLocks((library) => deleteSource(library, input))),
-  'source.import': ({ format, text }, { store, env }) => {
-    const read = importCitations(text, format)
+  'source.import': async ({ format, text }, { store, env, parseTimeoutMs }) => {
+    const read = await parseInWorker('citations', { text, format }, { what: `the ${CITATION_FILE_NAMES[format]} file`, timeoutMs: parseTimeoutMs })
     if (!read.ok) throw new ApiError(read.error.code, read.error.message, read.error.path)
     return store.update((library) => importSources(library, read.items, env))
   },

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { FORMAT_CHOICES, type DebateFormat } from '../../../shared/model/formats'
 import { FilePicker } from '../app/FilePicker'
 import { ChoiceField, FormFooter } from '../app/form-parts'
+import { ReadingFile } from '../app/ReadingFile'
 import { invoke, messageOf } from '../api/client'
 
 export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): void; onCancel(): void }) {
@@ -11,10 +12,12 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
   const [busy, setBusy] = useState(false)
 
   const [imported, setImported] = useState<{ id: string; notes: string[] } | null>(null)
+  const [reading, setReading] = useState<string | null>(null)
   const importFile = async (file: File) => {
     setError(null)
     const format = /\.argdown$/i.test(file.name) ? 'argdown' : 'kialo'
     if (file.size > 20 * 1024 * 1024) return setError(`${file.name} is larger than 20 MB`)
+    setReading(file.name)
     try {
       const result = await invoke('motion.import', { format, text: await file.text() })
       // Warnings (a link to a missing claim, a graph flattened to a tree) are worth reading before opening.
@@ -22,6 +25,8 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
       else onCreated(result.motion.id)
     } catch (failure) {
       setError(`${file.name}: ${messageOf(failure).message}`)
+    } finally {
+      setReading(null)
     }
   }
 
@@ -62,6 +67,7 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
           import a Kialo export (.txt) or an Argdown file (.argdown)…
         </FilePicker>
       </p>
+      <ReadingFile name={reading} />
       {imported && (
         <div className="import-notes" role="status">
           <p>Imported, with {imported.notes.length === 1 ? 'a note' : `${imported.notes.length} notes`}:</p>

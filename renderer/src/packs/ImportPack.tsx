@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { OutputOf } from '../../../shared/contract'
 import { invoke, messageOf } from '../api/client'
 import { FilePicker } from '../app/FilePicker'
+import { ReadingFile } from '../app/ReadingFile'
 import { PackPlanSummary } from './PackPlanSummary'
 
 type Plan = OutputOf<'pack.preview'>
@@ -17,6 +18,7 @@ export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): 
   const [confirmOlder, setConfirmOlder] = useState(false)
   const [confirmAuthor, setConfirmAuthor] = useState(false)
   const [busy, setBusy] = useState(false)
+  const [reading, setReading] = useState<string | null>(null)
 
   const read = async (file: File) => {
     setPending(null)
@@ -26,16 +28,20 @@ export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): 
     if (file.size > MAX_BYTES) return setProblem(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a pack may be at most 20 MB. Nothing was imported.`)
     const text = await file.text()
     onPreview()
+    setReading(file.name)
     try {
       setPending({ name: file.name, text, plan: await invoke('pack.preview', { text }) })
     } catch (failure) {
       const { message } = messageOf(failure)
       setProblem(`${file.name} cannot be imported: ${message}. Nothing was imported.`)
+    } finally {
+      setReading(null)
     }
   }
   const importNow = async () => {
     if (!pending) return
     setBusy(true)
+    setReading(pending.name)
     try {
       const plan = await invoke('pack.import', { text: pending.text, allowOlder: confirmOlder, acceptNewAuthor: confirmAuthor })
       setPending(null)
@@ -44,6 +50,7 @@ export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): 
       setProblem(`${pending.name}: ${messageOf(failure).message}. Nothing was imported.`)
     } finally {
       setBusy(false)
+      setReading(null)
     }
   }
 
@@ -56,6 +63,7 @@ export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): 
       <FilePicker label="Pack file to import" accept=".casebook,.json" onFile={(file) => void read(file)}>
         Choose a pack file…
       </FilePicker>
+      <ReadingFile name={reading} />
       {problem && (
         <p className="field-error" role="alert">
           {problem}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { invoke, messageOf } from '../api/client'
 import { FilePicker } from '../app/FilePicker'
+import { ReadingFile } from '../app/ReadingFile'
 
 const FORMATS: Array<[RegExp, 'bibtex' | 'ris' | 'csl-json']> = [
   [/\.(bib|bibtex)$/i, 'bibtex'],
@@ -12,10 +13,13 @@ const MAX_BYTES = 5 * 1024 * 1024
 /** Imports the sources in a BibTeX, RIS or CSL-JSON file: all of them, or none with the entry at fault named. */
 export function ImportCitations({ onImported }: { onImported(count: number): void }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  const [reading, setReading] = useState<string | null>(null)
   const read = async (file: File) => {
     const format = FORMATS.find(([pattern]) => pattern.test(file.name))?.[1]
     if (!format) return setMessage({ text: `${file.name}: choose a .bib, .ris or .json (CSL-JSON) file`, error: true })
     if (file.size > MAX_BYTES) return setMessage({ text: `${file.name} is larger than 5 MB; split it into smaller files`, error: true })
+    setMessage(null)
+    setReading(file.name)
     try {
       const { added, alreadyHad } = await invoke('source.import', { format, text: await file.text() })
       const had = alreadyHad === 0 ? '' : `; ${alreadyHad} ${alreadyHad === 1 ? 'was' : 'were'} in your library already`
@@ -23,6 +27,8 @@ export function ImportCitations({ onImported }: { onImported(count: number): voi
       onImported(added.length)
     } catch (failure) {
       setMessage({ text: `${file.name}: ${messageOf(failure).message}`, error: true })
+    } finally {
+      setReading(null)
     }
   }
   return (
@@ -30,6 +36,7 @@ export function ImportCitations({ onImported }: { onImported(count: number): voi
       <FilePicker label="Citation file to import" accept=".bib,.bibtex,.ris,.json" onFile={(file) => void read(file)}>
         Import citations…
       </FilePicker>
+      <ReadingFile name={reading} />
       {message && (
         <p className={message.error ? 'field-error' : 'small cut-status'} role={message.error ? 'alert' : 'status'}>
           {message.text}

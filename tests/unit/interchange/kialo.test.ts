@@ -185,3 +185,15 @@ describe('Kialo numbering (property)', () => {
     )
   })
 })
+
+describe('parseKialo on a long chain of links to links', () => {
+  it('follows each link once, so 20,000 of them import at once (they took minutes)', () => {
+    const links = Array.from({ length: 19_999 }, (_, i) => `1.${i + 2}. Con: -> See 1.${i + 1}.`)
+    const started = performance.now()
+    const imported = parseKialo(kialo('1. Ban cars', '1.1. Pro: Cars pollute.', ...links))
+    // Generous: the point is "not links x links"; before, this ran for more than 200 s.
+    expect(performance.now() - started).toBeLessThan(5000)
+    expect(imported.claims).toHaveLength(20_000)
+    expect(imported.claims.at(-1)).toMatchObject({ title: 'Cars pollute.', body: 'See: Cars pollute.', stance: 'con' })
+  })
+})

@@ -1,0 +1,29 @@
+/**
+ * Every parse of a file a user hands Casebook, by name: what runs inside the parse worker
+ * (./worker.ts). The main thread imports only the types, so none of this loads there.
+ */
+import { importCitations, MAX_IMPORT_BYTES as MAX_CITATION_BYTES, type ImportFormat } from '../../../shared/citations/import'
+import { DEFAULT_MAX_IMPORT_BYTES } from '../../../shared/interchange/text'
+import { PACK_LIMITS } from '../../../shared/packs/format'
+import { readPack } from '../../../shared/packs/read'
+import { parseKialo } from '../../../shared/interchange/kialo'
+
+export const PARSERS = {
+  kialo: (text: string | Uint8Array) => parseKialo(text),
+  // @argdown/core takes a moment to load: only when someone imports Argdown.
+  argdown: async (text: string | Uint8Array) => (await import('../../../shared/interchange/argdown-import')).parseArgdown(text),
+  citations: ({ text, format }: { text: string; format: ImportFormat }) => importCitations(text, format),
+  pack: (text: string) => readPack(text)
+}
+
+export type ParserName = keyof typeof PARSERS
+export type ParseInput<N extends ParserName> = Parameters<(typeof PARSERS)[N]>[0]
+export type ParseOutput<N extends ParserName> = Awaited<ReturnType<(typeof PARSERS)[N]>>
+
+/** The most each parser reads, in UTF-8 bytes: checked before a worker starts. */
+export const PARSE_MAX_BYTES: Record<ParserName, number> = {
+  kialo: DEFAULT_MAX_IMPORT_BYTES,
+  argdown: DEFAULT_MAX_IMPORT_BYTES,
+  citations: MAX_CITATION_BYTES,
+  pack: PACK_LIMITS.bytes
+}
