@@ -38,11 +38,13 @@ function write<I extends z.ZodType, O extends z.ZodType>(summary: string, input:
 }
 
 export const NoticeSchema = z.object({
-  /** 'repaired': practice items that could not be read were left out; the rest opened as usual. */
+  /** 'repaired': items that did not fit together were mended, ones that could not be read set aside; the rest opened as usual. */
   kind: z.enum(['restored-from-backup', 'started-empty', 'migrated', 'repaired']),
   message: z.string(),
   /** Where the damaged file was moved, when there was one. */
-  damagedFile: z.string().nullable()
+  damagedFile: z.string().nullable(),
+  /** Every repair, one line each, when the message names only the first few. */
+  details: z.array(z.string()).optional()
 })
 export type Notice = z.infer<typeof NoticeSchema>
 
