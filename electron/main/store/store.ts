@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { Low } from 'lowdb'
-import type { Notice } from '../../../shared/contract'
+import type { BackupSummary, Notice } from '../../../shared/contract'
 import { ApiError } from '../../../shared/errors'
 import type { Library } from '../../../shared/model/library'
 import { PRIVATE_FOLDER } from '../../write-whole'
 import { BACKUP_INTERVAL_MS, takeBackup } from './backups'
 import { STORE_FILE } from './data-folder'
+import { readBackupLibrary } from './restore'
 import { createLibrarySerializer } from './serialize'
 import { SyncedFile } from './synced-file'
 import { acquireLock, type LockHolder } from './lock'
@@ -99,6 +100,27 @@ export class Store {
       await this.#persist()
     }
     return result
+  }
+
+  /**
+   * Replaces the library with the backup named `name` (a file name in backups/), in memory and
+   * on disk. The library as it was is saved as a backup first, so a restore can be undone by
+   * restoring that one; if it cannot be saved, nothing is restored. Answers the saved backup's name.
+   */
+  async restoreBackup(name: string): Promise<{ restored: BackupSummary; savedAs: string; notices: Notice[] }> {
+    if (this.#closed) throw new ApiError('internal', 'The store is closed')
+    const { library, notices, summary } = readBackupLibrary(this.dataDir, name)
+    // Every edit made so far reaches the file, so the backup below holds all of it.
+    await this.#persist()
+    let savedAs: string
+    try {
+      savedAs = await takeBackup(this.dataDir, this.file, this.#clock())
+    } catch (error) {
+      throw new ApiError('internal', `Nothing was restored: the library could not be saved as a backup first (${(error as Error).message})`)
+    }
+    this.#db.data = library
+    await this.#persist()
+    return { restored: summary, savedAs: basename(savedAs), notices }
   }
 
   /** Waits for pending writes, then gives up the lock. */
