@@ -41,6 +41,13 @@ async function reinstallStarterPack(): Promise<void> {
   }
 }
 
+/** Help > Restore from Backup: the page opens its restore screen when loaded at #restore (it has no other channel from the menu). */
+function showRestoreFromBackup(): void {
+  if (!mainWindow) return
+  if (devServerUrl) void mainWindow.loadURL(`${devServerUrl}#restore`)
+  else void mainWindow.loadFile(rendererFile, { hash: 'restore' })
+}
+
 function createWindow(): void {
   const win = new BrowserWindow(mainWindowOptions(preloadPath))
   lockDownContents(win.webContents, (url) => void shell.openExternal(url))
@@ -74,6 +81,7 @@ async function start(): Promise<void> {
       menuTemplate(process.platform, devServerUrl !== undefined, {
         openDataFolder: () => void shell.openPath(dataDir),
         reinstallStarterPack: () => void reinstallStarterPack(),
+        restoreFromBackup: showRestoreFromBackup,
         showAbout: () => app.showAboutPanel()
       })
     )
