@@ -20,17 +20,24 @@ function tempBeside(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
 }
 
+/** Why a folder cannot be synced where that is the file system's limit, not a failed write: the file is in place. */
+const FOLDER_SYNC_UNSUPPORTED = new Set(['EACCES', 'EPERM', 'EISDIR', 'EINVAL', 'ENOTSUP', 'EBADF'])
+
 /**
  * Syncs a folder, so that a rename inside it survives a power cut. Windows cannot open a
- * folder as a file (and its renames are journalled anyway), so there it is a no-op.
+ * folder as a file (and its renames are journalled anyway), so there it is a no-op; so is a
+ * folder the file system will not sync (some network and FUSE mounts).
  */
 export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return
-  const handle = await open(folder, 'r')
+  let handle
   try {
+    handle = await open(folder, 'r')
     await handle.sync()
+  } catch (error) {
+    if (!FOLDER_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) throw error
   } finally {
-    await handle.close()
+    await handle?.close()
   }
 }
 

@@ -13,16 +13,22 @@ type Holds = BackupSummary['holds']
 /** What each backup holds, by path: a backup never changes once written, so it is read once. */
 const holdsCache = new Map<string, { size: number; holds: Holds }>()
 
+/** Counts only (no validation, which restore does): listing dozens of large backups must stay quick. */
 function countsOf(file: BackupFile): Holds {
   const cached = holdsCache.get(file.path)
   if (cached && cached.size === file.size) return cached.holds
   let holds: Holds = null
   try {
     const read = readStoreText(file.path)
-    const loaded = read.ok ? parseLibrary(read.text) : null
-    if (loaded?.ok) holds = { motions: loaded.library.motions.length, claims: loaded.library.claims.length, cards: loaded.library.quotes.length }
+    const data: unknown = read.ok ? JSON.parse(read.text.replace(/^\uFEFF/, '')) : null
+    const count = (key: string): number | null => {
+      const list = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : null
+      return Array.isArray(list) ? list.length : null
+    }
+    const [motions, claims, cards] = [count('motions'), count('claims'), count('quotes')]
+    if (motions !== null && claims !== null && cards !== null) holds = { motions, claims, cards }
   } catch {
-    // A backup from a newer Casebook, or one deleted meanwhile: listed as unreadable.
+    // Not JSON, or deleted meanwhile: listed as unreadable.
   }
   holdsCache.set(file.path, { size: file.size, holds })
   return holds
