@@ -84,6 +84,16 @@ describe('backup.restore', () => {
     expect(await motionTitles()).toEqual(['Afternoon', 'Evening', 'Morning'])
   })
 
+  it('search finds what the restored library holds, and not what it replaced', async () => {
+    const id = await morningThenAfternoon()
+    const motionId = (await ok('motion.list', {})).find((m) => m.title === 'Afternoon')!.id
+    await ok('claim.add', { motionId, parentId: null, stance: 'pro', title: 'Zebra crossings' })
+    expect((await ok('search.query', { query: 'zebra' })).map((h) => h.kind)).toEqual(['claim'])
+    await ok('backup.restore', { id })
+    expect(await ok('search.query', { query: 'zebra' })).toEqual([])
+    expect((await ok('search.query', { query: 'morning point' })).map((h) => h.kind)).toContain('claim')
+  })
+
   it('keeps saving edits after a restore', async () => {
     const id = await morningThenAfternoon()
     await ok('backup.restore', { id })
