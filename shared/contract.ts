@@ -38,13 +38,25 @@ function write<I extends z.ZodType, O extends z.ZodType>(summary: string, input:
 }
 
 export const NoticeSchema = z.object({
-  /** 'repaired': practice items that could not be read were left out; the rest opened as usual. */
+  /** 'repaired': items that did not fit together were mended, ones that could not be read set aside; the rest opened as usual. */
   kind: z.enum(['restored-from-backup', 'started-empty', 'migrated', 'repaired']),
   message: z.string(),
   /** Where the damaged file was moved, when there was one. */
-  damagedFile: z.string().nullable()
+  damagedFile: z.string().nullable(),
+  /** Every repair, one line each, when the message names only the first few. */
+  details: z.array(z.string()).optional()
 })
 export type Notice = z.infer<typeof NoticeSchema>
+
+/** A backup of the library: its id (the file name in backups/), when it was taken, and what it holds. */
+export const BackupSummarySchema = z.object({
+  id: z.string(),
+  savedAt: z.string(),
+  bytes: z.number().int(),
+  /** null when the backup cannot be read: it is listed, but cannot be restored. */
+  holds: z.object({ motions: z.number().int(), claims: z.number().int(), cards: z.number().int() }).nullable()
+})
+export type BackupSummary = z.infer<typeof BackupSummarySchema>
 
 export const MotionSummarySchema = MotionSchema.extend({
   claimCounts: z.object({ pro: z.number().int(), con: z.number().int(), total: z.number().int() })
@@ -242,6 +254,12 @@ export const contract = {
     'Every card whose text no longer matches its source',
     z.object({}),
     z.array(z.object({ quoteId: IdSchema, sourceId: IdSchema, sourceMissing: z.boolean(), tag: z.string(), source: z.string(), pinpoint: z.string(), problem: z.string() }))
+  ),
+  'backup.list': read('The backups of the library, newest first, with when each was taken and what it holds', z.object({}), z.array(BackupSummarySchema)),
+  'backup.restore': write(
+    'Replace the library with a backup, after saving the library as it is as a new backup (so the restore can be undone)',
+    z.object({ id: z.string().min(1).max(200) }),
+    z.object({ restored: BackupSummarySchema, savedAs: z.string(), notices: z.array(NoticeSchema) })
   ),
   'pack.list': read('The packs installed, with how many of their items the library holds', z.object({}), z.array(PackSummarySchema)),
   'pack.preview': read(

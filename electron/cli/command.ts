@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { emptyLibrary, type Library } from '../../shared/model/library'
 import { isInDataFolder, resolveDataDir, STORE_FILE } from '../main/store/data-folder'
-import { parseLibrary } from '../main/store/load'
+import { parseLibrary, readStoreText } from '../main/store/load'
 import { Store } from '../main/store/store'
 import { writeFileAtomic } from '../write-whole'
 
@@ -34,7 +34,8 @@ export function dataDirOf(values: CliValues, io: CliIo): string {
 export function readLibrary(dataDir: string): Library {
   const file = join(dataDir, STORE_FILE)
   if (!existsSync(file)) return emptyLibrary()
-  const loaded = parseLibrary(readFileSync(file, 'utf8'))
+  const read = readStoreText(file)
+  const loaded = read.ok ? parseLibrary(read.text) : read
   if (!loaded.ok) {
     throw new CliError(`cannot read ${file}: ${loaded.reason}. Open Casebook to restore it from a backup.`)
   }

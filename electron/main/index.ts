@@ -52,6 +52,12 @@ async function reinstallStarterPack(): Promise<void> {
   }
 }
 
+/** Help > Restore from Backup: the page opens its restore screen when loaded at #restore (it has no other channel from the menu). */
+function showRestoreFromBackup(): void {
+  if (!mainWindow) return
+  void mainWindow.loadURL(`${appUrl}#restore`)
+}
+
 function createWindow(): void {
   // The options are written here, at the call, so that a security scan (electronegativity) can read them.
   const win = new BrowserWindow({
@@ -110,6 +116,7 @@ async function start(): Promise<void> {
       menuTemplate(process.platform, devServerUrl !== undefined, {
         openDataFolder: () => void shell.openPath(dataDir),
         reinstallStarterPack: () => void reinstallStarterPack(),
+        restoreFromBackup: showRestoreFromBackup,
         showAbout: () => app.showAboutPanel()
       })
     )

@@ -4,9 +4,10 @@ export interface MenuActions {
   openDataFolder(): void
   showAbout(): void
   reinstallStarterPack(): void
+  restoreFromBackup(): void
 }
 
-/** The application menu: the platform's usual menus, plus the data folder and the starter pack under Help. */
+/** The application menu: the platform's usual menus, plus the data folder, the starter pack and restoring a backup under Help. */
 export function menuTemplate(platform: NodeJS.Platform, isDev: boolean, actions: MenuActions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin'
   const view: MenuItemConstructorOptions[] = [
@@ -28,6 +29,7 @@ export function menuTemplate(platform: NodeJS.Platform, isDev: boolean, actions:
       submenu: [
         { label: 'Show Data Folder', click: () => actions.openDataFolder() },
         { label: 'Reinstall the Starter Pack', click: () => actions.reinstallStarterPack() },
+        { label: 'Restore from Backup…', click: () => actions.restoreFromBackup() },
         ...(isMac ? [] : [{ type: 'separator' } as MenuItemConstructorOptions, { label: 'About Casebook', click: () => actions.showAbout() }])
       ]
     }

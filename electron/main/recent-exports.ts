@@ -12,7 +12,7 @@ import { basename, extname, join } from 'node:path'
 import { z } from 'zod'
 import { RecentExportSchema, type RecentExport, type RecentExportEntry } from '../../shared/brief/api'
 import type { OperationEnv } from '../../shared/operations/change'
-import { writeFileAtomic } from '../write-whole'
+import { PRIVATE_FILE, writeFileAtomic } from '../write-whole'
 
 export const RECENT_EXPORTS_FILE = 'recent-exports.json'
 export const MAX_RECENT_EXPORTS = 20
@@ -52,7 +52,7 @@ export class RecentExports {
         savedAt: env.now()
       }
       const next = withExport(await this.#load(), entry)
-      await writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`)
+      await writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`, { mode: PRIVATE_FILE })
       this.#list = next
       return entry
     })

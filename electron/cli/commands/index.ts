@@ -1,5 +1,6 @@
 /** Every `casebook` command, in the order `casebook --help` lists them. One file per command. */
 import type { Command } from '../command'
+import { backups } from './backups'
 import { brief } from './brief'
 import { check } from './check'
 import { importCommand } from './import'
@@ -11,5 +12,6 @@ export const COMMANDS: Record<string, Command> = {
   check,
   pack,
   import: importCommand,
-  brief
+  brief,
+  backups
 }

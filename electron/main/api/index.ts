@@ -1,6 +1,7 @@
 import { contract, isOperationName, OPERATION_NAMES, type OperationName } from '../../../shared/contract'
 import { ApiError, fromZodError, toErrorData, type Outcome } from '../../../shared/errors'
 import { appHandlers } from './app'
+import { backupHandlers } from './backups'
 import { briefHandlers } from './briefs'
 import { claimHandlers } from './claims'
 import { combineHandlers, type Handler, type HandlerContext, type Handlers } from './handler'
@@ -11,7 +12,7 @@ import { practiceHandlers } from './practice'
 import { searchHandlers } from './search'
 import { sourceHandlers } from './sources'
 
-export const handlers: Partial<Handlers> = combineHandlers(appHandlers, motionHandlers, claimHandlers, sourceHandlers, searchHandlers, packHandlers, practiceHandlers, interchangeHandlers, briefHandlers)
+export const handlers: Partial<Handlers> = combineHandlers(appHandlers, backupHandlers, motionHandlers, claimHandlers, sourceHandlers, searchHandlers, packHandlers, practiceHandlers, interchangeHandlers, briefHandlers)
 
 export type Api = (name: unknown, input: unknown) => Promise<Outcome<unknown>>
 

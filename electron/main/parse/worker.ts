@@ -5,7 +5,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { toErrorData } from '../../../shared/errors'
+import { refuseNetwork } from '../security/offline'
 import { PARSERS, type ParserName } from './parsers'
+
+// Each thread has its own sockets: a parser (Citation.js, say) must not reach the network from here either.
+refuseNetwork()
 
 const { name, input } = workerData as { name: ParserName; input: never }
 try {

@@ -1,11 +1,11 @@
-import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs'
+import { copyFileSync, existsSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Notice } from '../../../shared/contract'
 import { ApiError } from '../../../shared/errors'
 import { emptyLibrary, type Library } from '../../../shared/model/library'
 import { listBackups } from './backups'
 import { fileStamp, STORE_FILE } from './data-folder'
-import { parseLibrary } from './load'
+import { parseLibrary, readStoreText } from './load'
 import { NewerSchemaError, type Migrations } from './migrations'
 
 interface Loaded {
@@ -18,8 +18,9 @@ interface Loaded {
 }
 
 /**
- * Reads the store file. A damaged one is moved aside (never deleted) and the newest good
- * backup takes its place; so does a missing one, when there are backups. Says what it did.
+ * Reads the store file. What can be repaired is repaired, naming each repair, with the file as
+ * it was kept beside it. One that cannot be read at all is moved aside (never deleted) and the
+ * newest good backup takes its place; so does a missing one, when there are backups. Says what it did.
  */
 export function loadOrRecover(
   dataDir: string,
@@ -35,10 +36,10 @@ export function loadOrRecover(
     return { library: backup.library, notices: [{ kind: 'restored-from-backup', message, damagedFile: null }], needsWrite: true }
   }
 
-  const text = readFileSync(file, 'utf8')
+  const read = readStoreText(file)
   let loaded
   try {
-    loaded = parseLibrary(text, migrations)
+    loaded = read.ok ? parseLibrary(read.text, migrations) : read
   } catch (error) {
     if (error instanceof NewerSchemaError) {
       throw new ApiError('conflict', `Casebook cannot open ${file}: ${error.message}. Update Casebook; the file was left as it is.`)
@@ -57,11 +58,11 @@ export function loadOrRecover(
         damagedFile: null
       })
     }
-    if (loaded.dropped.length > 0) {
-      // The file is rewritten without the bad items: keep it whole beside it first, as a damaged file is kept.
+    if (loaded.repairs.length > 0) {
+      // The file is rewritten repaired: keep it whole beside it first, as a damaged file is kept.
       const damagedFile = join(dataDir, `casebook.damaged-${fileStamp(clock())}.json`)
       copyFileSync(file, damagedFile)
-      notices.push({ kind: 'repaired', message: repairMessage(loaded.dropped, damagedFile), damagedFile })
+      notices.push({ kind: 'repaired', message: repairMessage(loaded.repairs, damagedFile), damagedFile, details: loaded.repairs })
     }
     return { library: loaded.library, notices, needsWrite: notices.length > 0 }
   }
@@ -103,7 +104,8 @@ export function loadOrRecover(
 function newestGoodBackup(dataDir: string, migrations?: Migrations): { path: string; library: Library } | null {
   for (const path of listBackups(dataDir)) {
     try {
-      const loaded = parseLibrary(readFileSync(path, 'utf8'), migrations)
+      const read = readStoreText(path)
+      const loaded = read.ok ? parseLibrary(read.text, migrations) : read
       if (loaded.ok) return { path, library: loaded.library }
     } catch (error) {
       if (!(error instanceof NewerSchemaError)) throw error
@@ -112,13 +114,13 @@ function newestGoodBackup(dataDir: string, migrations?: Migrations): { path: str
   return null
 }
 
-/** What was left out, in words, with the first few items named. */
-function repairMessage(dropped: readonly string[], damagedFile: string): string {
-  const count = dropped.length === 1 ? 'One practice item' : `${dropped.length} practice items`
-  const shown = dropped.slice(0, 5).join('; ')
-  const more = dropped.length > 5 ? `; and ${dropped.length - 5} more` : ''
+/** What was repaired or set aside, in words, with the first few named (the notice's details list them all). */
+function repairMessage(repairs: readonly string[], damagedFile: string): string {
+  const count = repairs.length === 1 ? 'One item' : `${repairs.length} items`
+  const shown = repairs.slice(0, 5).join('; ')
+  const more = repairs.length > 5 ? `; and ${repairs.length - 5} more` : ''
   return (
-    `${count} in your library file could not be read and ${dropped.length === 1 ? 'was' : 'were'} left out (${shown}${more}). ` +
+    `${count} in your library file needed repair (${shown}${more}). ` +
     `Everything else opened as usual. The file as it was is kept at ${damagedFile}.`
   )
 }

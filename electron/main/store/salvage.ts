@@ -1,5 +1,9 @@
 import type { z } from 'zod'
-import { CardReviewSchema, CustomFormatSchema, FlowSheetSchema, PracticeRecordSchema } from '../../../shared/model/practice'
+import { ClaimSchema } from '../../../shared/model/claim'
+import { MotionSchema } from '../../../shared/model/motion'
+import { PackRecordSchema } from '../../../shared/model/pack'
+import { CardReviewSchema, CustomFormatSchema, DrillSchema, FlowSheetSchema, PracticeRecordSchema } from '../../../shared/model/practice'
+import { QuoteSchema, SourceSchema } from '../../../shared/model/source'
 import { keepValid, type BadItem } from '../../../shared/practice/validation'
 
 /**
@@ -13,6 +17,21 @@ const PRACTICE_COLLECTIONS: ReadonlyArray<{ key: string; schema: z.ZodType; noun
   { key: 'flowSheets', schema: FlowSheetSchema, noun: 'Flow sheet', what: 'The flow sheets', keyOf: (item) => field(item, 'id') }
 ]
 
+/**
+ * The library's own collections: an item that does not read is set aside (the file is kept
+ * whole beside the library) rather than costing every other item. A collection that is not a
+ * list at all is not an item's problem: the schema refuses the file, and a backup is restored.
+ * Repeated ids here are mended, not dropped (shared/operations/repair.ts).
+ */
+const LIBRARY_COLLECTIONS: ReadonlyArray<{ key: string; schema: z.ZodType; noun: string }> = [
+  { key: 'motions', schema: MotionSchema, noun: 'Motion' },
+  { key: 'claims', schema: ClaimSchema, noun: 'Claim' },
+  { key: 'sources', schema: SourceSchema, noun: 'Source' },
+  { key: 'quotes', schema: QuoteSchema, noun: 'Card' },
+  { key: 'packs', schema: PackRecordSchema, noun: 'Pack' },
+  { key: 'drills', schema: DrillSchema, noun: 'Drill' }
+]
+
 function field(item: unknown, name: string): unknown {
   return typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[name] : undefined
 }
@@ -24,13 +43,22 @@ export interface Salvaged {
 }
 
 /**
- * Drops the practice items that do not read (or repeat an id already kept), keeping every
- * other one and everything else in the file as it is. Collections the file does not have are
+ * Drops the items that do not read (and practice items that repeat an id already kept),
+ * keeping every other one and everything else in the file as it is. Collections the file does not have are
  * left absent, for the schema's defaults.
  */
-export function salvagePractice(data: Record<string, unknown>): Salvaged {
+export function salvageItems(data: Record<string, unknown>): Salvaged {
   let out = data
   const dropped: string[] = []
+  for (const { key, schema, noun } of LIBRARY_COLLECTIONS) {
+    if (!Array.isArray(data[key])) continue
+    const { bad } = keepValid(data[key], schema, noun)
+    if (bad.length === 0) continue
+    // Kept as they were in the file (not as parsed): the schema parses the whole library next.
+    const badIndexes = new Set(bad.map((b) => b.index))
+    out = { ...out, [key]: (data[key] as unknown[]).filter((_, index) => !badIndexes.has(index)) }
+    dropped.push(...bad.map((item) => `${describe(noun, item)}; it was set aside`))
+  }
   for (const { key, schema, noun, what, keyOf } of PRACTICE_COLLECTIONS) {
     if (!(key in data)) continue
     const { valid, bad } = keepValid(data[key], schema, what)

@@ -1,13 +1,15 @@
 import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { Low } from 'lowdb'
-import { DataFile } from 'lowdb/node'
-import type { Notice } from '../../../shared/contract'
+import type { BackupSummary, Notice } from '../../../shared/contract'
 import { ApiError } from '../../../shared/errors'
 import type { Library } from '../../../shared/model/library'
+import { PRIVATE_FOLDER } from '../../write-whole'
 import { BACKUP_INTERVAL_MS, takeBackup } from './backups'
 import { STORE_FILE } from './data-folder'
+import { readBackupLibrary } from './restore'
 import { createLibrarySerializer } from './serialize'
+import { SyncedFile } from './synced-file'
 import { acquireLock, type LockHolder } from './lock'
 import type { Migrations } from './migrations'
 import { loadOrRecover } from './recover'
@@ -25,8 +27,8 @@ interface Waiter {
 }
 
 /**
- * The user's library on disk: one lowdb JSON file in the data folder (a DataFile, lowdb's
- * JSONFile with a faster serialiser; see serialize.ts).
+ * The user's library on disk: one lowdb JSON file in the data folder, written whole and synced
+ * (synced-file.ts) with a faster serialiser (serialize.ts). The folder and its files are the user's alone.
  * Edits apply in memory at once; each is acknowledged only once a write that holds it has
  * reached the disk. One write is in flight at a time, and edits that arrive meanwhile share
  * the next write, so a burst costs two writes, not one per edit.
@@ -50,7 +52,7 @@ export class Store {
     this.file = join(dataDir, STORE_FILE)
     this.notices = notices
     this.#db = new Low(
-      new DataFile<Library>(this.file, { parse: JSON.parse, stringify: createLibrarySerializer() }),
+      new SyncedFile<Library>(this.file, createLibrarySerializer()),
       library
     )
     this.#db.data = library
@@ -62,7 +64,7 @@ export class Store {
   /** Opens (or creates) the store in `dataDir`, taking its lock and recovering a damaged file. */
   static async open(dataDir: string, options: StoreOptions): Promise<Store> {
     const clock = options.clock ?? (() => new Date())
-    mkdirSync(dataDir, { recursive: true })
+    mkdirSync(dataDir, { recursive: true, mode: PRIVATE_FOLDER })
     const release = acquireLock(dataDir, options.holder)
     try {
       const { library, notices, needsWrite, created } = loadOrRecover(dataDir, clock, options.migrations)
@@ -70,7 +72,7 @@ export class Store {
       store.created = created === true
       if (needsWrite) await store.#db.write()
       // Every start keeps a copy of the good file, so a bad session can always be undone.
-      store.#backUp(clock())
+      await store.#backUp(clock())
       return store
     } catch (error) {
       release()
@@ -98,6 +100,27 @@ export class Store {
       await this.#persist()
     }
     return result
+  }
+
+  /**
+   * Replaces the library with the backup named `name` (a file name in backups/), in memory and
+   * on disk. The library as it was is saved as a backup first, so a restore can be undone by
+   * restoring that one; if it cannot be saved, nothing is restored. Answers the saved backup's name.
+   */
+  async restoreBackup(name: string): Promise<{ restored: BackupSummary; savedAs: string; notices: Notice[] }> {
+    if (this.#closed) throw new ApiError('internal', 'The store is closed')
+    const { library, notices, summary } = readBackupLibrary(this.dataDir, name)
+    // Every edit made so far reaches the file, so the backup below holds all of it.
+    await this.#persist()
+    let savedAs: string
+    try {
+      savedAs = await takeBackup(this.dataDir, this.file, this.#clock())
+    } catch (error) {
+      throw new ApiError('internal', `Nothing was restored: the library could not be saved as a backup first (${(error as Error).message})`)
+    }
+    this.#db.data = library
+    await this.#persist()
+    return { restored: summary, savedAs: basename(savedAs), notices }
   }
 
   /** Waits for pending writes, then gives up the lock. */
@@ -137,16 +160,16 @@ export class Store {
 
   async #writeNow(): Promise<void> {
     const now = this.#clock()
-    if (now.getTime() - this.#lastBackup >= BACKUP_INTERVAL_MS) this.#backUp(now)
+    if (now.getTime() - this.#lastBackup >= BACKUP_INTERVAL_MS) await this.#backUp(now)
     await this.#db.write()
     this.#unsaved = false
   }
 
   /** A backup that fails (a full disk, a file held by a virus scanner) must never stop the saving itself. */
-  #backUp(now: Date): void {
+  async #backUp(now: Date): Promise<void> {
     this.#lastBackup = now.getTime()
     try {
-      takeBackup(this.dataDir, this.file, now)
+      await takeBackup(this.dataDir, this.file, now)
     } catch (error) {
       console.warn(`casebook store: could not back up ${this.file}: ${(error as Error).message}`)
     }

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { Fragment, useCallback, useEffect, useMemo, useState } from 'react'
 import type { MotionSummary, Notice } from '../../../shared/contract'
 import { invoke } from '../api/client'
+import { RestoreBackup, type RestoreResult } from '../backups/RestoreBackup'
 import { EmptyLibrary } from '../library/EmptyLibrary'
 import { NewMotionForm } from '../library/NewMotionForm'
 import { Sidebar } from '../library/Sidebar'
@@ -14,8 +15,11 @@ import { ErrorReporter, useReportError } from './errors'
 import { NavigationContext, type Navigation } from './navigation'
 import { Notices } from './Notices'
 
-/** The app's places besides a motion's map, each opened from the sidebar. */
-export type Page = 'motions' | 'sources' | 'packs' | 'practice'
+/** The app's places besides a motion's map, each opened from the sidebar ('backups' also from Help > Restore from Backup). */
+export type Page = 'motions' | 'sources' | 'packs' | 'practice' | 'backups'
+
+/** Help > Restore from Backup loads the page at #restore: the menu has no other way to speak to it. */
+const RESTORE_HASH = '#restore'
 
 export function App() {
   return (
@@ -32,7 +36,10 @@ function Shell() {
   const [creating, setCreating] = useState(false)
   const [status, setStatus] = useState<{ dataDir: string; notices: Notice[] } | null>(null)
   const [showArchived, setShowArchived] = useState(false)
-  const [page, setPage] = useState<Page>('motions')
+  const [page, setPage] = useState<Page>(() => (window.location.hash === RESTORE_HASH ? 'backups' : 'motions'))
+  const [restored, setRestored] = useState<RestoreResult | null>(null)
+  // Bumped when the whole library is replaced, so every view reads it afresh.
+  const [libraryVersion, setLibraryVersion] = useState(0)
   const [searching, setSearching] = useState(false)
   const [focusClaimId, setFocusClaimId] = useState<string | null>(null)
   const [openSource, setOpenSource] = useState<SourceTarget | null>(null)
@@ -106,6 +113,25 @@ function Shell() {
     invoke('app.status', {}).then(setStatus, report)
   }, [report])
 
+  useEffect(() => {
+    const onHash = () => {
+      if (window.location.hash !== RESTORE_HASH) return
+      setPage('backups')
+      // Read once: a later reload opens the library as usual.
+      history.replaceState(null, '', window.location.pathname + window.location.search)
+    }
+    onHash()
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+
+  const onRestored = (result: RestoreResult) => {
+    setRestored(result)
+    setFocusClaimId(null)
+    setLibraryVersion((v) => v + 1)
+    refreshMotions()
+  }
+
   const onCreated = (id: string) => {
     setCreating(false)
     setSelectedId(id)
@@ -113,7 +139,8 @@ function Shell() {
   }
 
   let main
-  if (page === 'sources') main = <SourcesView open={openSource} />
+  if (page === 'backups') main = <RestoreBackup restored={restored} onRestored={onRestored} />
+  else if (page === 'sources') main = <SourcesView open={openSource} />
   else if (page === 'packs') main = <PacksView onLibraryChanged={refreshMotions} onOpenMotion={openMotion} />
   else if (page === 'practice') main = motions === null ? <p className="loading">Opening your library…</p> : <PracticeView motions={motions} />
   else if (motions === null) main = <p className="loading">Opening your library…</p>
@@ -142,6 +169,7 @@ function Shell() {
           onOpenPage={(next) => {
             setOpenSource(null)
             setCreating(false)
+            setRestored(null)
             setPage(next)
           }}
           onSearch={() => setSearching(true)}
@@ -154,7 +182,7 @@ function Shell() {
         />
         <main className="main">
           <Notices notices={status?.notices ?? []} />
-          {main}
+          <Fragment key={libraryVersion}>{main}</Fragment>
         </main>
         {searching && <SearchDialog onOpen={openHit} onClose={() => setSearching(false)} />}
       </div>

@@ -9,7 +9,19 @@ export function Notices({ notices }: { notices: readonly Notice[] }) {
     <section className="notice" role="status" aria-label="About your library">
       <div>
         {notices.map((notice, index) => (
-          <p key={index}>{notice.message}</p>
+          <div key={index}>
+            <p>{notice.message}</p>
+            {notice.details && notice.details.length > 5 && (
+              <details>
+                <summary>Every repair ({notice.details.length})</summary>
+                <ul>
+                  {notice.details.map((line, n) => (
+                    <li key={n}>{line}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </div>
         ))}
       </div>
       <button type="button" className="ghost" onClick={() => setDismissed(true)}>

@@ -70,6 +70,9 @@ export function Sidebar(props: SidebarProps) {
       <label className="small muted archived-toggle">
         <input type="checkbox" checked={showArchived} onChange={(e) => onShowArchived(e.target.checked)} /> Show archived motions
       </label>
+      <button type="button" className="ghost small backups-link" aria-current={page === 'backups' ? 'page' : undefined} onClick={() => onOpenPage('backups')}>
+        Restore from a backup…
+      </button>
       {dataDir && (
         <footer className="sidebar-footer small muted" title={dataDir}>
           Saved on this computer in <span className="path">{dataDir}</span>

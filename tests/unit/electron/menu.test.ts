@@ -4,8 +4,18 @@ import { menuTemplate, type MenuActions } from '../../../electron/main/menu'
 
 // menu.ts only imports Electron's types, so no Electron module is loaded here.
 
-function actions(): MenuActions & { openDataFolder: Mock<() => void>; showAbout: Mock<() => void>; reinstallStarterPack: Mock<() => void> } {
-  return { openDataFolder: vi.fn<() => void>(), showAbout: vi.fn<() => void>(), reinstallStarterPack: vi.fn<() => void>() }
+function actions(): MenuActions & {
+  openDataFolder: Mock<() => void>
+  showAbout: Mock<() => void>
+  reinstallStarterPack: Mock<() => void>
+  restoreFromBackup: Mock<() => void>
+} {
+  return {
+    openDataFolder: vi.fn<() => void>(),
+    showAbout: vi.fn<() => void>(),
+    reinstallStarterPack: vi.fn<() => void>(),
+    restoreFromBackup: vi.fn<() => void>()
+  }
 }
 
 /** Every item in the template, at any depth. */
@@ -54,6 +64,13 @@ describe.each(['linux', 'darwin', 'win32'] as const)('menuTemplate on %s', (plat
     click(byLabel(submenu(byRole(menuTemplate(platform, false, a), 'help')), 'Reinstall the Starter Pack'))
     expect(a.reinstallStarterPack).toHaveBeenCalledTimes(1)
     expect(a.openDataFolder).not.toHaveBeenCalled()
+  })
+
+  it('opens the restore screen from Help > Restore from Backup…', () => {
+    const a = actions()
+    click(byLabel(submenu(byRole(menuTemplate(platform, false, a), 'help')), 'Restore from Backup…'))
+    expect(a.restoreFromBackup).toHaveBeenCalledTimes(1)
+    expect(a.reinstallStarterPack).not.toHaveBeenCalled()
   })
 
   it('has no reload or developer tools outside development', () => {

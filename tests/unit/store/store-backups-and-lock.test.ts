@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { NEWEST_KEPT } from '../../../electron/main/store/backup-tiers'
 import { listBackups } from '../../../electron/main/store/backups'
+import { fileStamp } from '../../../electron/main/store/data-folder'
 import { Store } from '../../../electron/main/store/store'
 import { ApiError } from '../../../shared/errors'
 import { emptyLibrary, LibrarySchema } from '../../../shared/model/library'
@@ -19,7 +21,7 @@ describe('backups while running', () => {
     const start = new Date('2025-03-01T10:00:00.000Z')
     let now = start
     const store = await scratch.open(dir, { clock: () => now })
-    expect(backupNames(dir)).toEqual(['casebook-2025-03-01T10-00-00-000Z.json'])
+    expect(backupNames(dir)).toEqual(['casebook-000001-2025-03-01T10-00-00-000Z.json'])
 
     now = new Date(start.getTime() + 5 * 60_000)
     const motion = await addMotion(store, 'Five minutes in')
@@ -28,7 +30,7 @@ describe('backups while running', () => {
     now = new Date(start.getTime() + 11 * 60_000)
     await addContention(store, motion.id, 'Eleven minutes in')
     const names = backupNames(dir)
-    expect(names).toEqual(['casebook-2025-03-01T10-00-00-000Z.json', 'casebook-2025-03-01T10-11-00-000Z.json'])
+    expect(names).toEqual(['casebook-000001-2025-03-01T10-00-00-000Z.json', 'casebook-000002-2025-03-01T10-11-00-000Z.json'])
     // The new backup is a good copy from before this write: it has the motion, not yet the claim.
     const backup = LibrarySchema.parse(readLibraryFile(join(dir, 'backups', names[1] as string)))
     expect(backup.motions.map((m) => m.id)).toEqual([motion.id])
@@ -43,32 +45,70 @@ describe('backups while running', () => {
     expect(backupNames(dir)).toHaveLength(3)
   })
 
-  it('never number more than 10 after many restarts, and the newest matches the file', async () => {
+  it('after many restarts within minutes keep the newest few, the newest holding the file as it was', async () => {
     const dir = scratch.dir()
     for (let i = 0; i < 15; i++) {
       const store = await Store.open(dir, { holder: 'app' })
       await addMotion(store, `Session ${i}`)
       await store.close()
-      expect(backupNames(dir).length).toBeLessThanOrEqual(10)
     }
-    expect(backupNames(dir)).toHaveLength(10)
+    expect(backupNames(dir)).toHaveLength(NEWEST_KEPT)
     const newest = listBackups(dir)[0] as string
     // The newest backup was taken at the start of the last session, before its motion.
     expect(readLibraryFile(newest).motions).toHaveLength(14)
     expect(readLibraryFile(join(dir, 'casebook.json')).motions).toHaveLength(15)
   })
 
-  it('restarts with an advancing clock keep the 10 newest', async () => {
+  it('an afternoon of editing does not erase yesterday', async () => {
     const dir = scratch.dir()
-    let now = new Date('2025-01-01T00:00:00.000Z')
-    for (let i = 0; i < 15; i++) {
-      now = new Date(now.getTime() + 60 * 60_000)
-      await (await Store.open(dir, { holder: 'app', clock: () => now })).close()
+    let now = new Date('2025-05-05T18:00:00.000Z')
+    const yesterday = await Store.open(dir, { holder: 'app', clock: () => now })
+    const old = await addMotion(yesterday, 'Yesterday’s motion')
+    now = new Date('2025-05-05T18:15:00.000Z')
+    await addContention(yesterday, old.id, 'Backed up before this one')
+    await yesterday.close()
+
+    now = new Date('2025-05-06T13:00:00.000Z')
+    const today = await scratch.open(dir, { clock: () => now })
+    const motion = await addMotion(today, 'Today’s motion')
+    // Five hours of edits, one every ten minutes: thirty backups' worth.
+    for (let i = 0; i < 30; i++) {
+      now = new Date(now.getTime() + 10 * 60_000)
+      await addContention(today, motion.id, `Point ${i}`)
     }
-    const names = backupNames(dir)
-    expect(names).toHaveLength(10)
-    expect(names[0]).toBe('casebook-2025-01-01T06-00-00-000Z.json')
-    expect(names[9]).toBe('casebook-2025-01-01T15-00-00-000Z.json')
+    const times = backupNames(dir).map((n) => n.slice(16, 26))
+    expect(times).toContain('2025-05-05')
+    // Yesterday's backup holds yesterday's library, ready to restore.
+    const fromYesterday = readLibraryFile(listBackups(dir).find((p) => p.includes('2025-05-05')) as string)
+    expect(fromYesterday.motions.map((m) => m.title)).toEqual(['Yesterday’s motion'])
+    expect(fromYesterday.claims).toEqual([])
+    // The last two hours keep one every ten minutes, besides the day's.
+    expect(times.filter((t) => t === '2025-05-06').length).toBeGreaterThanOrEqual(12)
+  })
+
+  it('a backup written while the clock said 2099 never outranks the ones written after it', async () => {
+    const dir = scratch.dir()
+    let now = new Date('2099-01-01T00:00:00.000Z')
+    const wrongClock = await Store.open(dir, { holder: 'app', clock: () => now })
+    await addMotion(wrongClock, 'Written in "2099"')
+    await wrongClock.close()
+
+    now = new Date('2025-06-01T09:00:00.000Z')
+    const store = await Store.open(dir, { holder: 'app', clock: () => now })
+    for (let i = 0; i < 20; i++) {
+      now = new Date(now.getTime() + 11 * 60_000)
+      await addMotion(store, `Later ${i}`)
+      // Each new backup stays, and is the newest.
+      expect(basename(listBackups(dir)[0] as string)).toContain(fileStamp(now))
+    }
+    await store.close()
+    expect(backupNames(dir).some((n) => n.includes('2099'))).toBe(false)
+
+    // A damaged file is replaced by the newest backup written, not by the one dated 2099.
+    writeFileSync(join(dir, 'casebook.json'), 'damaged')
+    const reopened = await scratch.open(dir, { clock: () => now })
+    expect(reopened.notices.map((n) => n.kind)).toEqual(['restored-from-backup'])
+    expect(reopened.library.motions).toHaveLength(20)
   })
 })
 
@@ -131,7 +171,8 @@ describe('the lock', () => {
 
   it('is released when opening fails', async () => {
     const dir = scratch.dir()
-    mkdirSync(join(dir, 'casebook.json')) // a folder where the file should be: reading it fails
+    // A file from a newer Casebook is refused, not recovered.
+    writeFileSync(join(dir, 'casebook.json'), JSON.stringify({ ...emptyLibrary(), schemaVersion: 99 }))
     await expect(Store.open(dir, { holder: 'app' })).rejects.toThrow()
     expect(existsSync(join(dir, 'casebook.lock'))).toBe(false)
   })

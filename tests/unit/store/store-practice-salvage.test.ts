@@ -91,7 +91,7 @@ describe('damaged practice data in the store file', () => {
     expect(store.library.practice.map((r) => r.id)).toEqual(['r-1', 'r-2', 'r-3'])
     expect(store.library.flowSheets.map((f) => f.id)).toEqual(['f-1'])
     const message = store.notices[0]!.message
-    expect(message).toMatch(/^2 practice items/)
+    expect(message).toMatch(/^2 items in your library file needed repair/)
     expect(message).toContain('Practice record 4 (id "r-1"): the same id as an earlier one')
     expect(message).toContain('Flow sheet 2 (id "f-2")')
   })
@@ -106,9 +106,9 @@ describe('damaged practice data in the store file', () => {
     expect(damagedFiles(dir)).toEqual([])
   })
 
-  it('still treats damage outside practice data as damage (the backup is restored)', async () => {
+  it('still treats a collection that is not a list as damage (the backup is restored)', async () => {
     const { dir, file, good } = await folderWithPractice()
-    writeFileSync(file, JSON.stringify({ ...good, claims: [{ ...good.claims[0], title: '' }] }))
+    writeFileSync(file, JSON.stringify({ ...good, claims: { first: good.claims[0] } }))
     const store = await scratch.open(dir)
     expect(store.notices.map((n) => n.kind)).toEqual(['restored-from-backup'])
   })

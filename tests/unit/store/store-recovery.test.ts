@@ -49,11 +49,6 @@ describe('a damaged store file', () => {
 
   it.each([
     {
-      what: 'a claim with an empty title',
-      where: 'claims[0].title',
-      spoil: (library: Library): unknown => ({ ...library, claims: library.claims.map((c, i) => (i === 0 ? { ...c, title: '' } : c)) })
-    },
-    {
       what: 'motions that are not an array',
       where: 'motions',
       spoil: (library: Library): unknown => ({ ...library, motions: { first: library.motions[0] } })
@@ -199,24 +194,5 @@ describe('a missing or hand-edited store file', () => {
     expect(store.notices).toEqual([])
   })
 
-  it('whose claims do not form a tree is treated as damaged, naming the problem', async () => {
-    const { dir, good } = await folderWithGoodBackup(scratch)
-    const file = join(dir, 'casebook.json')
-    const edited = structuredClone(good)
-    edited.claims[0]!.parentId = edited.claims[1]!.id
-    edited.claims[1]!.parentId = edited.claims[0]!.id
-    writeFileSync(file, JSON.stringify(edited))
-    const store = await scratch.open(dir)
-    expect(store.library).toEqual(good)
-    expect(store.notices[0]?.message).toMatch(/its items do not fit together: in motion "This house would ban homework", claim ".*" is beneath itself/)
-  })
-
-  it('with a claim of a motion that is not there is treated as damaged', async () => {
-    const { dir, good } = await folderWithGoodBackup(scratch)
-    const edited = structuredClone(good)
-    edited.claims[0]!.motionId = 'gone'
-    writeFileSync(join(dir, 'casebook.json'), JSON.stringify(edited))
-    const store = await scratch.open(dir)
-    expect(store.notices[0]?.message).toContain('belongs to a motion that is not there ("gone")')
-  })
+  // Claims that do not fit together are repaired rather than restored from a backup: see store-repair.test.ts.
 })
