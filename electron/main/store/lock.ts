@@ -45,7 +45,7 @@ function placeLock(draft: string, path: string, text: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error
-    writeFileSync(path, text, { flag: 'wx' })
+    writeFileSync(path, text, { flag: 'wx', mode: 0o600 })
   }
 }
 
@@ -58,7 +58,7 @@ function placeLock(draft: string, path: string, text: string): void {
 function removeStale(path: string, stale: string): boolean {
   const claim = `${path}.takeover-${createHash('sha256').update(stale).digest('hex').slice(0, 16)}`
   try {
-    writeFileSync(claim, String(process.pid), { flag: 'wx' })
+    writeFileSync(claim, String(process.pid), { flag: 'wx', mode: 0o600 })
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
     throw error
@@ -113,7 +113,7 @@ export function acquireLock(dataDir: string, holder: LockHolder): () => void {
   // Written whole to a private file, then linked into place: the link fails if a lock
   // exists, and nobody ever reads a half-written lock.
   const draft = `${path}.${process.pid}-${info.nonce}`
-  writeFileSync(draft, text)
+  writeFileSync(draft, text, { mode: 0o600 })
   try {
     const giveUp = Date.now() + TAKEOVER_WAIT_MS
     for (;;) {

@@ -66,6 +66,8 @@ describe.skipIf(process.platform === 'win32')('the data folder', () => {
     try {
       const store = await scratch.open(dir)
       await addMotion(store, 'Private')
+      // The lock says which process and machine hold the folder.
+      expect(modeOf(join(dir, 'casebook.lock'))).toBe(0o600)
     } finally {
       process.umask(previous)
     }
