@@ -3,6 +3,7 @@
  * stays usable, and Cancel stops the import with nothing added.
  */
 import { expect, test } from '@playwright/test'
+import { screensAllSizes } from '../support/screens'
 import { startWebMode, tempDataDir } from '../support/web-mode'
 
 test('a slow Argdown file can be cancelled while the app keeps answering', async ({ page }) => {
@@ -22,6 +23,7 @@ test('a slow Argdown file can be cancelled while the app keeps answering', async
   await page.getByRole('button', { name: 'New motion' }).first().click()
   await page.getByLabel('Kialo or Argdown file to import').setInputFiles({ name: 'slow.argdown', mimeType: 'text/plain', buffer: Buffer.from('['.repeat(100_000)) })
   await expect(reading).toBeVisible()
+  await screensAllSizes(page, 'import-reading', reading)
   await reading.getByRole('button', { name: 'Cancel' }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'slow.argdown' })).toHaveText('slow.argdown: Reading the Argdown file was cancelled')
   await expect(reading).toBeHidden()
