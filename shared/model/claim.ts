@@ -23,6 +23,11 @@ export const ClaimSchema = z.object({
   /** The user's own rating, 1 (weak) to 5 (strong); null when unrated. */
   strength: z.number().int().min(1).max(5).nullable(),
   notes: textSchema(),
+  /**
+   * Other claims of the same motion this one points to, outside the tree: Kialo's "-> See"
+   * links, and Argdown relations that a tree cannot hold. Absent when there are none.
+   */
+  seeAlso: z.array(IdSchema).max(100).optional(),
   origin: OriginSchema,
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema

@@ -1,4 +1,4 @@
-import type { CasebookBridge } from '../../../shared/bridge'
+import type { CasebookBridge, LibraryChange } from '../../../shared/bridge'
 import type { Outcome } from '../../../shared/errors'
 
 /** In the web mode: the session is an HttpOnly cookie, which the browser sends and no script can read. */
@@ -17,6 +17,13 @@ function httpBridge(): CasebookBridge {
         return { ok: false, error: { code: 'internal', message: 'Casebook’s local server is not answering. Is it still running?', path: '' } }
       }
       return (await response.json()) as Outcome<unknown>
+    },
+    onLibraryChanged(listener) {
+      // Server-Sent Events: the browser reconnects by itself if the server restarts.
+      const events = new EventSource('/api/events', { withCredentials: true })
+      const forward = (event: MessageEvent<string>) => listener(JSON.parse(event.data) as LibraryChange)
+      events.addEventListener('library-changed', forward)
+      return () => events.close()
     }
   }
 }
