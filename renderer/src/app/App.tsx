@@ -11,12 +11,10 @@ import '../search/search.css'
 import { PacksView } from '../packs/PacksView'
 import { PracticeView } from '../practice/PracticeView'
 import { SourcesView, type SourceTarget } from '../sources/SourcesView'
-import { ErrorReporter, useReportError } from './errors'
-import { NavigationContext, type Navigation } from './navigation'
+import { ErrorReporter, useReportError } from '../kit/errors'
+import { NavigationContext, type Navigation, type Page } from '../kit/navigation'
 import { Notices } from './Notices'
 
-/** The app's places besides a motion's map, each opened from the sidebar ('backups' also from Help > Restore from Backup). */
-export type Page = 'motions' | 'sources' | 'packs' | 'practice' | 'backups'
 
 /** Help > Restore from Backup loads the page at #restore: the menu has no other way to speak to it. */
 const RESTORE_HASH = '#restore'

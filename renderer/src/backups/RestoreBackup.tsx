@@ -1,7 +1,7 @@
 import { Fragment, useCallback, useEffect, useState } from 'react'
 import type { BackupSummary, OutputOf } from '../../../shared/contract'
 import { invoke, messageOf } from '../api/client'
-import { ConfirmBar } from '../app/ConfirmBar'
+import { ConfirmBar } from '../kit/ConfirmBar'
 import './backups.css'
 
 export type RestoreResult = OutputOf<'backup.restore'>

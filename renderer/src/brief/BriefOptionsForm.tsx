@@ -1,6 +1,6 @@
 import type { BriefSide } from '../../../shared/brief/options'
 import type { Motion } from '../../../shared/model/motion'
-import { ChoiceField } from '../app/form-parts'
+import { ChoiceField } from '../kit/form-parts'
 
 /** What the builder lets the user choose; the motion is the one the builder was opened on. */
 export interface BriefChoices {

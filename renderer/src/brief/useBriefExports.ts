@@ -3,7 +3,7 @@ import type { RecentExportEntry } from '../../../shared/brief/api'
 import type { BriefFormat } from '../../../shared/brief/options'
 import type { InputOf } from '../../../shared/contract'
 import { invoke, messageOf } from '../api/client'
-import { isDesktop, saveFile } from '../app/save-file'
+import { isDesktop, saveFile } from '../kit/save-file'
 
 export type BriefRequest = Omit<InputOf<'brief.export'>, 'format'>
 

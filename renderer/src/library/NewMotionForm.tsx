@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { FORMAT_CHOICES, type DebateFormat } from '../../../shared/model/formats'
-import { FilePicker } from '../app/FilePicker'
-import { ChoiceField, FormFooter } from '../app/form-parts'
-import { ReadingFile } from '../app/ReadingFile'
+import { FilePicker } from '../kit/FilePicker'
+import { ChoiceField, FormFooter } from '../kit/form-parts'
+import { ReadingFile } from '../kit/ReadingFile'
 import { invoke, messageOf } from '../api/client'
 
 export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): void; onCancel(): void }) {

@@ -1,5 +1,5 @@
 import type { MotionSummary } from '../../../shared/contract'
-import type { Page } from '../app/App'
+import type { Page } from '../kit/navigation'
 
 interface SidebarProps {
   motions: MotionSummary[]

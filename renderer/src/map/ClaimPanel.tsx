@@ -2,8 +2,8 @@ import { useState } from 'react'
 import type { Claim, Stance } from '../../../shared/model/claim'
 import type { SideLabels } from '../../../shared/model/motion'
 import { invoke } from '../api/client'
-import { ClaimEvidence } from '../sources/ClaimEvidence'
-import type { CardLibrary } from '../sources/useCardLibrary'
+import { ClaimEvidence } from './ClaimEvidence'
+import type { CardLibrary } from '../cards/useCardLibrary'
 import type { MotionEditor } from './editor/useMotionEditor'
 
 /** The selected claim in full: tag, stance, warrant, tags, strength and notes, saved as the user leaves each field. */

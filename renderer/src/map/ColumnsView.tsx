@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { WeakReason } from '../../../shared/analysis/weak-spots'
 import { invoke } from '../api/client'
-import type { CardLibrary } from '../sources/useCardLibrary'
+import type { CardLibrary } from '../cards/useCardLibrary'
 import type { ClaimActions } from './ClaimNode'
 import type { MotionEditor } from './editor/useMotionEditor'
 import { SideColumn } from './SideColumn'

@@ -4,10 +4,10 @@ import { DEFAULT_SIDE_LABELS, FORMAT_CHOICES, FORMAT_NAMES, type DebateFormat } 
 import type { Motion } from '../../../shared/model/motion'
 import { invoke, messageOf } from '../api/client'
 import { BriefBuilder } from '../brief/BriefBuilder'
-import { ConfirmBar } from '../app/ConfirmBar'
-import { saveFile } from '../app/save-file'
-import { ChoiceField, FormFooter } from '../app/form-parts'
-import { useReportError } from '../app/errors'
+import { ConfirmBar } from '../kit/ConfirmBar'
+import { saveFile } from '../kit/save-file'
+import { ChoiceField, FormFooter } from '../kit/form-parts'
+import { useReportError } from '../kit/errors'
 import { TextForm } from './TextForm'
 
 interface MotionHeaderProps {

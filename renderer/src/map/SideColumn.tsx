@@ -1,7 +1,7 @@
 import type { WeakReason } from '../../../shared/analysis/weak-spots'
 import type { Claim, Stance } from '../../../shared/model/claim'
 import type { SideLabels } from '../../../shared/model/motion'
-import type { CardLibrary } from '../sources/useCardLibrary'
+import type { CardLibrary } from '../cards/useCardLibrary'
 import type { ClaimIndex } from './claim-tree'
 import { ClaimNode, type ClaimActions } from './ClaimNode'
 import { TextForm } from './TextForm'

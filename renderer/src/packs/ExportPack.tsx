@@ -2,8 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react'
 import type { MotionSummary } from '../../../shared/contract'
 import { FORMAT_CHOICES, type DebateFormat } from '../../../shared/model/formats'
 import { invoke, messageOf } from '../api/client'
-import { ChoiceField, FormFooter } from '../app/form-parts'
-import { saveFile } from '../app/save-file'
+import { ChoiceField, FormFooter } from '../kit/form-parts'
+import { saveFile } from '../kit/save-file'
 
 /** A pack id from its title: what a teacher keeps the same from version to version. */
 function slug(title: string): string {

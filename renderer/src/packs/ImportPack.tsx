@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import type { OutputOf } from '../../../shared/contract'
 import { invoke, messageOf } from '../api/client'
-import { FilePicker } from '../app/FilePicker'
-import { ReadingFile } from '../app/ReadingFile'
+import { FilePicker } from '../kit/FilePicker'
+import { ReadingFile } from '../kit/ReadingFile'
 import { PackPlanSummary } from './PackPlanSummary'
 
 type Plan = OutputOf<'pack.preview'>

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import type { OutputOf } from '../../../shared/contract'
 import { invoke } from '../api/client'
-import { useReportError } from '../app/errors'
-import { useNavigation } from '../app/navigation'
+import { useReportError } from '../kit/errors'
+import { useNavigation } from '../kit/navigation'
 
 /** Checks every card against its source, as `casebook check` does, and lists any that no longer match. */
 export function CheckCards() {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { invoke, messageOf } from '../api/client'
-import { FilePicker } from '../app/FilePicker'
-import { ReadingFile } from '../app/ReadingFile'
+import { FilePicker } from '../kit/FilePicker'
+import { ReadingFile } from '../kit/ReadingFile'
 
 const FORMATS: Array<[RegExp, 'bibtex' | 'ris' | 'csl-json']> = [
   [/\.(bib|bibtex)$/i, 'bibtex'],

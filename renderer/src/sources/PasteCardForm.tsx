@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { invoke, messageOf } from '../api/client'
-import { FormFooter } from '../app/form-parts'
-import { PinpointFields } from './PinpointFields'
+import { FormFooter } from '../kit/form-parts'
+import { PinpointFields } from '../cards/PinpointFields'
 
 /** A card from a source that is not bundled: the user pastes the exact text and gives the pinpoint. */
 export function PasteCardForm({ sourceId, onAdded }: { sourceId: string; onAdded(): void }) {

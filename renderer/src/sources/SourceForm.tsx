@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { Source, SourceKind } from '../../../shared/model/source'
 import { invoke, messageOf } from '../api/client'
-import { ChoiceField, FormFooter } from '../app/form-parts'
+import { ChoiceField, FormFooter } from '../kit/form-parts'
 import { KIND_CHOICES } from './kind-names'
 
 type Fields = Pick<Source, 'kind' | 'title' | 'publisher' | 'container' | 'date' | 'url' | 'accessed' | 'reporterCitation' | 'qualifications'>

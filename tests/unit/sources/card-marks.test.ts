@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { markedPieces } from '../../../renderer/src/sources/card-marks'
+import { markedPieces } from '../../../renderer/src/cards/card-marks'
 
 describe('marked card text', () => {
   it('cuts the text at every mark and says which marks cover each piece', () => {

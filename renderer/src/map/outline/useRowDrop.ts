@@ -1,7 +1,7 @@
 import { useRef, useState, type DragEvent } from 'react'
 import { dropTarget } from '../../../../shared/operations/outline'
 import { invoke } from '../../api/client'
-import { CARD_DRAG_TYPE, cardDrag } from '../../sources/card-drag'
+import { CARD_DRAG_TYPE, cardDrag } from '../../cards/card-drag'
 import type { MotionEditor } from '../editor/useMotionEditor'
 import type { DropZone } from './OutlineRow'
 

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { MotionSummary, OutputOf } from '../../../../shared/contract'
 import type { FlowSheet } from '../../../../shared/model/practice'
 import { createFlowSheet } from '../../../../shared/practice/flow-sheet'
-import { ChoiceField } from '../../app/form-parts'
+import { ChoiceField } from '../../kit/form-parts'
 
 interface NewFlowFormProps {
   motions: readonly MotionSummary[]

@@ -1,5 +1,5 @@
 import type { ClaimResult } from '../../../../shared/practice/history'
-import { useNavigation } from '../../app/navigation'
+import { useNavigation } from '../../kit/navigation'
 
 interface WeakestClaimsProps {
   results: readonly ClaimResult[]

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { OutputOf } from '../../../../shared/contract'
 import { invoke } from '../../api/client'
-import { useReportError } from '../../app/errors'
+import { useReportError } from '../../kit/errors'
 import { RatingField } from '../RatingField'
 
 type Entry = OutputOf<'drill.list'>[number]

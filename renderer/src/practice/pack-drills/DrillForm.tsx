@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react'
 import type { MotionSummary } from '../../../../shared/contract'
 import type { Drill } from '../../../../shared/model/practice'
 import { invoke, messageOf } from '../../api/client'
-import { FormFooter } from '../../app/form-parts'
+import { FormFooter } from '../../kit/form-parts'
 
 /** A drill of your own: which motion, the prompt, and a model answer a student edition leaves out. */
 export function DrillForm({ drill, onSaved, onCancel }: { drill: Drill | null; onSaved(): void; onCancel(): void }) {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { OutputOf } from '../../../../shared/contract'
 import type { Drill } from '../../../../shared/model/practice'
 import { invoke } from '../../api/client'
-import { useReportError } from '../../app/errors'
+import { useReportError } from '../../kit/errors'
 import { DrillCard } from './DrillCard'
 import { DrillForm } from './DrillForm'
 

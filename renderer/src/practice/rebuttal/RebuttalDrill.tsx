@@ -4,7 +4,7 @@ import { opposite } from '../../../../shared/analysis/sides'
 import type { PracticeRecord } from '../../../../shared/model/practice'
 import { pickClaimToAnswer, type RebuttalTarget } from '../../../../shared/practice/rebuttal'
 import { invoke } from '../../api/client'
-import { useReportError } from '../../app/errors'
+import { useReportError } from '../../kit/errors'
 import { RebuttalRound, type RoundResult } from './RebuttalRound'
 import { RebuttalSetup, type RebuttalSettings } from './RebuttalSetup'
 

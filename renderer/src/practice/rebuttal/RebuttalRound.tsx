@@ -5,7 +5,7 @@ import type { TimingFormat } from '../../../../shared/model/practice'
 import { answersTo, answerToClaimInput, type RebuttalTarget } from '../../../../shared/practice/rebuttal'
 import { formatClock, pause, start } from '../../../../shared/practice/timer'
 import { invoke, messageOf } from '../../api/client'
-import { useNavigation } from '../../app/navigation'
+import { useNavigation } from '../../kit/navigation'
 import { RatingField } from '../RatingField'
 import { useTimer } from '../timer/useTimer'
 

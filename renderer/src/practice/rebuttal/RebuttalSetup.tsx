@@ -1,6 +1,6 @@
 import type { MotionSummary } from '../../../../shared/contract'
 import type { Stance } from '../../../../shared/model/claim'
-import { ChoiceField } from '../../app/form-parts'
+import { ChoiceField } from '../../kit/form-parts'
 
 export interface RebuttalSettings {
   motionId: string

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { CustomFormat, SpeakerSide, Speech, TimingFormat } from '../../../../shared/model/practice'
 import { invoke, messageOf } from '../../api/client'
-import { Choice, ChoiceField } from '../../app/form-parts'
+import { Choice, ChoiceField } from '../../kit/form-parts'
 import { durationText, parseDuration } from './time-text'
 import './format-editor.css'
 

@@ -1,5 +1,8 @@
 import { createContext, useContext } from 'react'
 
+/** The app's places besides a motion's map, each opened from the sidebar ('backups' also from Help > Restore from Backup). */
+export type Page = 'motions' | 'sources' | 'packs' | 'practice' | 'backups'
+
 /** Moving between the app's places from deep inside a view: a card's "Show in source", a search hit. */
 export interface Navigation {
   /** Opens a source at a unit of its text, or at one of its cards. */

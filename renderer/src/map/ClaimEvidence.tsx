@@ -2,11 +2,11 @@ import { useMemo, useState } from 'react'
 import type { Claim } from '../../../shared/model/claim'
 import type { Quote } from '../../../shared/model/source'
 import { invoke } from '../api/client'
-import { useNavigation } from '../app/navigation'
-import type { MotionEditor } from '../map/editor/useMotionEditor'
-import { CARD_DRAG_TYPE, cardDrag } from './card-drag'
-import { CardView } from './CardView'
-import type { CardLibrary } from './useCardLibrary'
+import { useNavigation } from '../kit/navigation'
+import type { MotionEditor } from './editor/useMotionEditor'
+import { CARD_DRAG_TYPE, cardDrag } from '../cards/card-drag'
+import { CardView } from '../cards/CardView'
+import type { CardLibrary } from '../cards/useCardLibrary'
 
 /** The cards backing a claim, and a picker to link more (many cards to many claims). */
 export function ClaimEvidence({ claim, editor, cards }: { claim: Claim; editor: MotionEditor; cards: CardLibrary }) {

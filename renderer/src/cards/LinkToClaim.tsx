@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { OutputOf } from '../../../shared/contract'
 import { invoke } from '../api/client'
-import { useReportError } from '../app/errors'
+import { useReportError } from '../kit/errors'
 
 type Hit = OutputOf<'search.query'>[number]
 

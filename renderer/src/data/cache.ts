@@ -1,0 +1,97 @@
+/**
+ * The page's cache of what it has read from the library, kept true by the library-changed event.
+ * TanStack Query holds the answers (keyed by operation and input), shares one request among
+ * every view that asks for the same thing, and drops an answer whose request was superseded by
+ * a refetch, so a late answer never overwrites newer data.
+ */
+import { isCancelledError, QueryClient, type Query } from '@tanstack/query-core'
+import type { CasebookBridge, LibraryChange, LibraryTopic } from '../../../shared/bridge'
+import type { InputOf, OperationName, OutputOf } from '../../../shared/contract'
+import { invokeOver } from '../api/outcome'
+import { operations, topicsOf, type ReadName } from './operations'
+
+export type QueryKey<N extends ReadName = ReadName> = readonly [N, InputOf<N>]
+
+export interface LibraryCache {
+  client: QueryClient
+  /** What useQuery needs for one read: its key and how to fetch it. */
+  options<N extends ReadName>(name: N, input: InputOf<N>): { queryKey: QueryKey<N>; queryFn: () => Promise<OutputOf<N>> }
+  /** Reads through the cache: a fresh answer if there is one, one shared request if not. */
+  read<N extends ReadName>(name: N, input: InputOf<N>): Promise<OutputOf<N>>
+  /** Runs any operation; after a write, refetches what it changed (shown views) before resolving. */
+  perform<N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>>
+  /** Marks stale, and refetches where shown, every read the change touched. */
+  changed(change: LibraryChange): Promise<void>
+  /** Stops listening to the library-changed event. */
+  stop(): void
+}
+
+/** The motion a read or write is about, when its input names one. */
+function motionOf(input: unknown): string | undefined {
+  if (input && typeof input === 'object' && 'motionId' in input && typeof input.motionId === 'string') return input.motionId
+  return undefined
+}
+
+/** A read is touched when it shows one of the topics, unless both it and the change name different motions. */
+export function touches(key: readonly unknown[], change: Pick<LibraryChange, 'topics' | 'motionId'>): boolean {
+  const [name, input] = key
+  if (typeof name !== 'string' || !(name in operations)) return false
+  const shown: readonly LibraryTopic[] = topicsOf(name as OperationName)
+  if (!shown.some((topic) => change.topics.includes(topic))) return false
+  const motionId = motionOf(input)
+  return !(change.motionId && motionId && change.motionId !== motionId)
+}
+
+export function createLibraryCache(bridge: CasebookBridge): LibraryCache {
+  const client = new QueryClient({
+    defaultOptions: {
+      // Freshness comes from the library-changed event, not from timers or window focus.
+      queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false },
+      mutations: { retry: false }
+    }
+  })
+  client.mount()
+
+  const options = <N extends ReadName>(name: N, input: InputOf<N>) => ({
+    queryKey: [name, input] as QueryKey<N>,
+    queryFn: () => invokeOver(bridge, name, input)
+  })
+
+  const changed = async (change: LibraryChange) => {
+    const predicate = (query: Query) => touches(query.queryKey, change)
+    // A request already on its way was asked before this change: drop it (TanStack would
+    // otherwise join a refetch to it when the read has no data yet), then ask again.
+    await client.cancelQueries({ predicate, fetchStatus: 'fetching' })
+    await client.invalidateQueries({ predicate }, { cancelRefetch: true, throwOnError: false })
+  }
+
+  const stopListening = bridge.onLibraryChanged((change) => void changed(change))
+
+  return {
+    client,
+    options,
+    async read(name, input) {
+      for (;;) {
+        try {
+          return await client.fetchQuery(options(name, input))
+        } catch (error) {
+          // Dropped because the library changed while it was on its way: ask again.
+          if (!isCancelledError(error)) throw error
+        }
+      }
+    },
+    async perform(name, input) {
+      const output = await invokeOver(bridge, name, input)
+      const { kind, topics } = operations[name]
+      // The event will say the same, to every window; refetching here too means the caller sees the change when this resolves.
+      if (kind === 'write') await changed({ operation: name, topics: [...topics], motionId: motionOf(input) })
+      return output
+    },
+    changed,
+    stop() {
+      stopListening()
+      client.unmount()
+      client.clear()
+    }
+  }
+}
