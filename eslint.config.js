@@ -21,6 +21,40 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules
   },
   {
+    // Views read with useQuery and write with useMutation (renderer/src/data), never the client
+    // itself: that is how every write refreshes what it changed, in every window.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: [
+      'renderer/src/api/**',
+      'renderer/src/data/**',
+      // The map's one command runner (issue 16: every map edit a named command).
+      'renderer/src/map/commands/queue.ts',
+      // TEMPORARY, until the map's edits move to renderer/src/map/commands: remove each as it goes.
+      'renderer/src/map/editor/**',
+      'renderer/src/map/outline/OutlineView.tsx',
+      'renderer/src/map/outline/useRowDrop.ts',
+      'renderer/src/map/ColumnsView.tsx',
+      'renderer/src/map/ClaimPanel.tsx',
+      'renderer/src/map/ClaimEvidence.tsx'
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/api/client', '**/api/outcome'],
+              importNames: ['invoke', 'call', 'invokeOver'],
+              message: 'Read with useQuery and write with useMutation (renderer/src/data/hooks).'
+            },
+            { group: ['**/api/transport'], message: 'The bridge is the data layer’s: use renderer/src/data/hooks.' },
+            { group: ['@tanstack/react-query', '@tanstack/query-core'], message: 'Use renderer/src/data/hooks, keyed by the contract’s operations.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
     // shared/ runs on both sides: no Node, no DOM, no Electron.
     files: ['shared/**/*.ts'],
     rules: {

@@ -1,6 +1,5 @@
-import { Fragment, useCallback, useEffect, useMemo, useState } from 'react'
-import type { MotionSummary, Notice } from '../../../shared/contract'
-import { invoke } from '../api/client'
+import { Fragment, useEffect, useMemo, useState } from 'react'
+import { useQuery } from '../data/hooks'
 import { RestoreBackup, type RestoreResult } from '../backups/RestoreBackup'
 import { EmptyLibrary } from '../library/EmptyLibrary'
 import { NewMotionForm } from '../library/NewMotionForm'
@@ -11,7 +10,7 @@ import '../search/search.css'
 import { PacksView } from '../packs/PacksView'
 import { PracticeView } from '../practice/PracticeView'
 import { SourcesView, type SourceTarget } from '../sources/SourcesView'
-import { ErrorReporter, useReportError } from '../kit/errors'
+import { ErrorReporter } from '../kit/errors'
 import { NavigationContext, type Navigation, type Page } from '../kit/navigation'
 import { Notices } from './Notices'
 
@@ -28,15 +27,16 @@ export function App() {
 }
 
 function Shell() {
-  const report = useReportError()
-  const [motions, setMotions] = useState<MotionSummary[] | null>(null)
-  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [chosenId, setSelectedId] = useState<string | null>(null)
   const [creating, setCreating] = useState(false)
-  const [status, setStatus] = useState<{ dataDir: string; notices: Notice[] } | null>(null)
   const [showArchived, setShowArchived] = useState(false)
+  const motions = useQuery('motion.list', { includeArchived: showArchived }, { keepPrevious: true }).data ?? null
+  const status = useQuery('app.status', {}).data
+  // The motion chosen while it is in the list; otherwise (deleted, archived, not chosen yet) the newest.
+  const selectedId = motions && chosenId && motions.some((m) => m.id === chosenId) ? chosenId : (motions?.[0]?.id ?? null)
   const [page, setPage] = useState<Page>(() => (window.location.hash === RESTORE_HASH ? 'backups' : 'motions'))
   const [restored, setRestored] = useState<RestoreResult | null>(null)
-  // Bumped when the whole library is replaced, so every view reads it afresh.
+  // Bumped when the whole library is replaced, so every view starts afresh (an edit's undo history, a form half filled).
   const [libraryVersion, setLibraryVersion] = useState(0)
   const [searching, setSearching] = useState(false)
   const [focusClaimId, setFocusClaimId] = useState<string | null>(null)
@@ -56,6 +56,12 @@ function Shell() {
 
   const navigation: Navigation = useMemo(
     () => ({
+      openMotion: (motionId) => {
+        setCreating(false)
+        setFocusClaimId(null)
+        setPage('motions')
+        setSelectedId(motionId)
+      },
       openClaim: (motionId, claimId) => {
         setCreating(false)
         setPage('motions')
@@ -70,12 +76,7 @@ function Shell() {
     }),
     []
   )
-  const openMotion = (motionId: string) => {
-    setCreating(false)
-    setFocusClaimId(null)
-    setPage('motions')
-    setSelectedId(motionId)
-  }
+  const { openMotion } = navigation
   const openHit = (hit: SearchHit) => {
     setSearching(false)
     if (hit.kind === 'claim' && hit.motionId) navigation.openClaim(hit.motionId, hit.refId)
@@ -88,28 +89,6 @@ function Shell() {
     setView(next)
     localStorage.setItem('casebook.view', next)
   }
-
-  const showMotions = useCallback((list: MotionSummary[]) => {
-    setMotions(list)
-    // Keep the open motion if it still exists; otherwise open the newest.
-    setSelectedId((current) => (current && list.some((m) => m.id === current) ? current : (list[0]?.id ?? null)))
-  }, [])
-
-  const refreshMotions = useCallback(
-    (selectId?: string) => {
-      if (selectId) setSelectedId(selectId)
-      invoke('motion.list', { includeArchived: showArchived }).then(showMotions, report)
-    },
-    [showMotions, report, showArchived]
-  )
-
-  useEffect(() => {
-    invoke('motion.list', { includeArchived: showArchived }).then(showMotions, report)
-  }, [showMotions, report, showArchived])
-
-  useEffect(() => {
-    invoke('app.status', {}).then(setStatus, report)
-  }, [report])
 
   useEffect(() => {
     const onHash = () => {
@@ -127,19 +106,17 @@ function Shell() {
     setRestored(result)
     setFocusClaimId(null)
     setLibraryVersion((v) => v + 1)
-    refreshMotions()
   }
 
   const onCreated = (id: string) => {
     setCreating(false)
     setSelectedId(id)
-    refreshMotions()
   }
 
   let main
   if (page === 'backups') main = <RestoreBackup restored={restored} onRestored={onRestored} />
   else if (page === 'sources') main = <SourcesView open={openSource} />
-  else if (page === 'packs') main = <PacksView onLibraryChanged={refreshMotions} onOpenMotion={openMotion} />
+  else if (page === 'packs') main = <PacksView />
   else if (page === 'practice') main = motions === null ? <p className="loading">Opening your library…</p> : <PracticeView motions={motions} />
   else if (motions === null) main = <p className="loading">Opening your library…</p>
   else if (creating) main = <NewMotionForm onCreated={onCreated} onCancel={() => setCreating(false)} />
@@ -151,7 +128,6 @@ function Shell() {
         focusClaimId={focusClaimId}
         view={view}
         onViewChange={changeView}
-        onLibraryChanged={refreshMotions}
       />
     )
 

@@ -1,6 +1,7 @@
-import { Fragment, useCallback, useEffect, useState } from 'react'
+import { Fragment, useState } from 'react'
 import type { BackupSummary, OutputOf } from '../../../shared/contract'
-import { invoke, messageOf } from '../api/client'
+import { messageOf } from '../api/client'
+import { useMutation, useQuery } from '../data/hooks'
 import { ConfirmBar } from '../kit/ConfirmBar'
 import './backups.css'
 
@@ -27,21 +28,19 @@ function size(bytes: number): string {
  * one saves the library as it is as a backup first, so a restore can be undone the same way.
  */
 export function RestoreBackup({ restored, onRestored }: { restored: RestoreResult | null; onRestored(result: RestoreResult): void }) {
-  const [backups, setBackups] = useState<BackupSummary[] | null>(null)
+  const listed = useQuery('backup.list', {}, { report: false })
+  const backups = listed.data ?? null
+  const restoreBackup = useMutation('backup.restore')
   const [pending, setPending] = useState<BackupSummary | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  const refresh = useCallback(() => {
-    invoke('backup.list', {}).then(setBackups, (failure: unknown) => setProblem(messageOf(failure).message))
-  }, [])
-  useEffect(() => refresh(), [refresh])
 
   const restore = async (backup: BackupSummary) => {
     setBusy(true)
     setProblem(null)
     try {
-      onRestored(await invoke('backup.restore', { id: backup.id }))
+      onRestored(await restoreBackup.mutateAsync({ id: backup.id }))
     } catch (failure) {
       setProblem(messageOf(failure).message)
       setBusy(false)
@@ -71,9 +70,9 @@ export function RestoreBackup({ restored, onRestored }: { restored: RestoreResul
           ))}
         </div>
       )}
-      {problem && (
+      {(problem ?? listed.error) && (
         <p className="backup-problem" role="alert">
-          {problem}
+          {problem ?? messageOf(listed.error).message}
         </p>
       )}
       {pending && (

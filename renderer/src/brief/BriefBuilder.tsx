@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { BriefCounts } from '../../../shared/brief/api'
 import type { Motion } from '../../../shared/model/motion'
-import { invoke, messageOf } from '../api/client'
+import { messageOf } from '../api/client'
+import { useQuery } from '../data/hooks'
 import { ExportButtons, ExportStatusBar, RecentExports } from './BriefExports'
 import { BriefOptionsForm, type BriefChoices } from './BriefOptionsForm'
 import { BriefPreview } from './BriefPreview'
@@ -44,10 +45,13 @@ export function BriefBuilder({ motion, onClose }: { motion: Motion; onClose(): v
   const dialogRef = useRef<HTMLDivElement>(null)
   const request = useMemo(() => ({ motionId: motion.id, ...choices }), [motion.id, choices])
   const exports = useBriefExports(request)
-  // The last preview shown, and the last answer (a preview or why there is none) with what it answered.
+  // The preview follows every change, a moment after the last one (typing an author's name),
+  // and keeps showing the last one it had while the next is made or when it cannot be.
+  const [asked, setAsked] = useState(request)
+  const answer = useQuery('brief.preview', asked, { keepPrevious: true, report: false })
   const [preview, setPreview] = useState<{ html: string; counts: BriefCounts } | null>(null)
-  const [answer, setAnswer] = useState<{ for: typeof request; error: string | null } | null>(null)
-  const busy = answer?.for !== request
+  if (answer.data && answer.data !== preview) setPreview(answer.data)
+  const busy = asked !== request || answer.isFetching
 
   // Focus comes into the builder while it is open and goes back where it was on closing.
   useEffect(() => {
@@ -73,23 +77,9 @@ export function BriefBuilder({ motion, onClose }: { motion: Motion; onClose(): v
     localStorage.setItem(AUTHOR_KEY, choices.author)
   }, [choices.author])
 
-  // The preview follows every change, a moment after the last one (typing an author's name).
   useEffect(() => {
-    let current = true
-    const timer = setTimeout(() => {
-      invoke('brief.preview', request).then(
-        (next) => {
-          if (!current) return
-          setPreview(next)
-          setAnswer({ for: request, error: null })
-        },
-        (failure) => current && setAnswer({ for: request, error: messageOf(failure).message })
-      )
-    }, 120)
-    return () => {
-      current = false
-      clearTimeout(timer)
-    }
+    const timer = setTimeout(() => setAsked(request), 120)
+    return () => clearTimeout(timer)
   }, [request])
 
   return (
@@ -121,7 +111,7 @@ export function BriefBuilder({ motion, onClose }: { motion: Motion; onClose(): v
             <BriefOptionsForm motion={motion} choices={choices} onChange={setChoices} />
             <RecentExports exports={exports} />
           </div>
-          <BriefPreview html={preview?.html ?? null} counts={preview?.counts ?? null} error={answer?.error ?? null} busy={busy} />
+          <BriefPreview html={preview?.html ?? null} counts={preview?.counts ?? null} error={answer.error && !busy ? messageOf(answer.error).message : null} busy={busy} />
         </div>
       </div>
     </div>

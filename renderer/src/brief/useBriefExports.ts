@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { RecentExportEntry } from '../../../shared/brief/api'
 import type { BriefFormat } from '../../../shared/brief/options'
 import type { InputOf } from '../../../shared/contract'
-import { invoke, messageOf } from '../api/client'
+import { messageOf } from '../api/client'
+import { library, useMutation, useQuery } from '../data/hooks'
 import { isDesktop, saveFile } from '../kit/save-file'
 
 export type BriefRequest = Omit<InputOf<'brief.export'>, 'format'>
@@ -25,17 +26,13 @@ export function useBriefExports(request: BriefRequest) {
   const [busy, setBusy] = useState<BriefFormat | null>(null)
   const [status, setStatus] = useState<ExportStatus | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const [recent, setRecent] = useState<RecentExportEntry[]>(() => (desktop ? [] : [...downloads]))
-
-  const refresh = useCallback(async (): Promise<RecentExportEntry[]> => {
-    const list = desktop ? await invoke('file.recent', {}) : [...downloads]
-    setRecent(list)
-    return list
-  }, [desktop])
-  // The web mode's list is this page's own (the initial state); the desktop app's comes from the main process.
-  useEffect(() => {
-    if (desktop) invoke('file.recent', {}).then(setRecent, (failure) => setError(messageOf(failure).message))
-  }, [desktop])
+  // The web mode's list is this page's own; the desktop app's comes from the main process.
+  const [downloaded, setDownloaded] = useState<RecentExportEntry[]>(() => [...downloads])
+  const saved = useQuery('file.recent', {}, { enabled: desktop, report: false })
+  const recent = desktop ? (saved.data ?? []) : downloaded
+  const listError = desktop && saved.error ? messageOf(saved.error).message : null
+  const exportBrief = useMutation('brief.export')
+  const revealFile = useMutation('file.reveal')
 
   const exportAs = async (format: BriefFormat, name: string) => {
     if (busy) return
@@ -43,16 +40,16 @@ export function useBriefExports(request: BriefRequest) {
     setError(null)
     setStatus({ message: `Making the ${name} file…`, saved: null })
     try {
-      const file = await invoke('brief.export', { ...request, format })
+      const file = await exportBrief.mutateAsync({ ...request, format })
       const where = await saveFile(file)
       if (where === null) setStatus(null)
       else if (desktop) {
-        const list = await refresh()
+        const list = await library.read('file.recent', {})
         setStatus({ message: `Saved ${where}`, saved: list.find((entry) => entry.path === where) ?? null })
       } else {
         downloads.unshift({ id: `download-${Date.now()}`, path: '', fileName: file.fileName, format, savedAt: new Date().toISOString(), exists: true })
         downloads.splice(20)
-        await refresh()
+        setDownloaded([...downloads])
         setStatus({ message: `Downloaded ${file.fileName}`, saved: null })
       }
     } catch (failure) {
@@ -65,13 +62,14 @@ export function useBriefExports(request: BriefRequest) {
 
   const reveal = (entry: RecentExportEntry) => {
     setError(null)
-    invoke('file.reveal', { exportId: entry.id }).catch((failure) => {
+    revealFile.mutateAsync({ exportId: entry.id }).catch((failure) => {
       setError(messageOf(failure).message)
-      void refresh().catch(() => undefined)
+      // The file may have moved: the list says so when read again.
+      void library.changed({ operation: 'file.reveal', topics: ['exports'] })
     })
   }
 
-  return { desktop, busy, status, error, recent, exportAs, reveal }
+  return { desktop, busy, status, error: error ?? listError, recent, exportAs, reveal }
 }
 
 export type BriefExportsState = ReturnType<typeof useBriefExports>

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { OutputOf } from '../../../shared/contract'
-import { invoke } from '../api/client'
+import { useMutation, useQuery } from '../data/hooks'
 import { useReportError } from '../kit/errors'
 
 type Hit = OutputOf<'search.query'>[number]
@@ -10,15 +10,9 @@ export function LinkToClaim({ quoteId, onLinked }: { quoteId: string; onLinked()
   const report = useReportError()
   const [open, setOpen] = useState(false)
   const [query, setQuery] = useState('')
-  const [hits, setHits] = useState<Hit[]>([])
-  useEffect(() => {
-    if (!open || !query.trim()) return
-    let current = true
-    invoke('search.query', { query, limit: 40 }).then((found) => current && setHits(found.filter((h) => h.kind === 'claim').slice(0, 8)), report)
-    return () => {
-      current = false
-    }
-  }, [open, query, report])
+  const found = useQuery('search.query', { query, limit: 40 }, { enabled: open && query.trim() !== '', keepPrevious: true }).data
+  const hits: Hit[] = (found ?? []).filter((h) => h.kind === 'claim').slice(0, 8)
+  const link = useMutation('claim.link')
   if (!open) {
     return (
       <button type="button" className="ghost" onClick={() => setOpen(true)}>
@@ -37,7 +31,7 @@ export function LinkToClaim({ quoteId, onLinked }: { quoteId: string; onLinked()
                 type="button"
                 className="link-button"
                 onClick={() =>
-                  invoke('claim.link', { claimId: hit.refId, quoteId, linked: true }).then(() => {
+                  link.mutateAsync({ claimId: hit.refId, quoteId, linked: true }).then(() => {
                     setOpen(false)
                     onLinked()
                   }, report)

@@ -1,26 +1,20 @@
-import { useEffect, useState } from 'react'
+import { useMemo } from 'react'
 import type { Quote, Source } from '../../../shared/model/source'
-import { invoke } from '../api/client'
+import { useQuery } from '../data/hooks'
 
 export interface CardLibrary {
   quotes: Quote[]
   sources: ReadonlyMap<string, Source>
 }
 
+const NO_QUOTES: Quote[] = []
+
 /**
- * Every card and source, loaded once for a motion's view (not once per selected claim, which
- * made moving through the outline slow). Cards are cut elsewhere, and the view reloads on return.
+ * Every card and source, read once for a motion's view (not once per selected claim, which
+ * made moving through the outline slow) and refetched when a card or source changes anywhere.
  */
-export function useCardLibrary(report: (error: unknown) => void): CardLibrary {
-  const [library, setLibrary] = useState<CardLibrary>({ quotes: [], sources: new Map() })
-  useEffect(() => {
-    let current = true
-    Promise.all([invoke('quote.list', {}), invoke('source.list', {})]).then(([quotes, sources]) => {
-      if (current) setLibrary({ quotes, sources: new Map(sources.map((s) => [s.source.id, s.source])) })
-    }, report)
-    return () => {
-      current = false
-    }
-  }, [report])
-  return library
+export function useCardLibrary(): CardLibrary {
+  const quotes = useQuery('quote.list', {}).data ?? NO_QUOTES
+  const sources = useQuery('source.list', {}).data
+  return useMemo(() => ({ quotes, sources: new Map((sources ?? []).map((s) => [s.source.id, s.source])) }), [quotes, sources])
 }

@@ -4,7 +4,7 @@
  * every view that asks for the same thing, and drops an answer whose request was superseded by
  * a refetch, so a late answer never overwrites newer data.
  */
-import { isCancelledError, QueryClient, type Query } from '@tanstack/query-core'
+import { isCancelledError, QueryCache, QueryClient, type Query } from '@tanstack/query-core'
 import type { CasebookBridge, LibraryChange, LibraryTopic } from '../../../shared/bridge'
 import type { InputOf, OperationName, OutputOf } from '../../../shared/contract'
 import { invokeOver } from '../api/outcome'
@@ -22,6 +22,8 @@ export interface LibraryCache {
   perform<N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>>
   /** Marks stale, and refetches where shown, every read the change touched. */
   changed(change: LibraryChange): Promise<void>
+  /** Calls `listener` when a read fails, unless the view asked to show the failure itself (meta.report false); returns the unsubscribe. */
+  onReadFailure(listener: (error: unknown) => void): () => void
   /** Stops listening to the library-changed event. */
   stop(): void
 }
@@ -43,7 +45,14 @@ export function touches(key: readonly unknown[], change: Pick<LibraryChange, 'to
 }
 
 export function createLibraryCache(bridge: CasebookBridge): LibraryCache {
+  const failureListeners = new Set<(error: unknown) => void>()
+  const queryCache = new QueryCache({
+    onError(error, query) {
+      if (query.meta?.report !== false) failureListeners.forEach((listener) => listener(error))
+    }
+  })
   const client = new QueryClient({
+    queryCache,
     defaultOptions: {
       // Freshness comes from the library-changed event, not from timers or window focus.
       queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false },
@@ -88,6 +97,10 @@ export function createLibraryCache(bridge: CasebookBridge): LibraryCache {
       return output
     },
     changed,
+    onReadFailure(listener) {
+      failureListeners.add(listener)
+      return () => void failureListeners.delete(listener)
+    },
     stop() {
       stopListening()
       client.unmount()

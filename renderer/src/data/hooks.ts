@@ -10,11 +10,9 @@ import {
   type UseMutationResult,
   type UseQueryResult
 } from '@tanstack/react-query'
-import { useEffect } from 'react'
 import type { InputOf, OperationName, OutputOf } from '../../../shared/contract'
 import { bridge } from '../api/transport'
 import type { ApiFailure } from '../api/outcome'
-import { useReportError } from '../kit/errors'
 import { createLibraryCache } from './cache'
 import type { ReadName } from './operations'
 
@@ -26,18 +24,21 @@ interface QueryOptions {
   enabled?: boolean
   /** Keep showing the last answer while the next input's is on its way (search as you type). */
   keepPrevious?: boolean
-  /** false: the view shows the failure itself; otherwise it is reported like any other. */
+  /** false: the view shows the failure itself; otherwise it is reported like any other (kit/errors listens). */
   report?: boolean
 }
 
 /** Reads from the library and stays true: refetched when a write (here or in another window) changes what it shows. */
 export function useQuery<N extends ReadName>(name: N, input: InputOf<N>, options: QueryOptions = {}): UseQueryResult<OutputOf<N>, ApiFailure> {
-  const result = useTanstackQuery(
-    { ...library.options(name, input), enabled: options.enabled ?? true, placeholderData: options.keepPrevious ? keepPreviousData : undefined },
+  return useTanstackQuery(
+    {
+      ...library.options(name, input),
+      enabled: options.enabled ?? true,
+      placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+      meta: { report: options.report ?? true }
+    },
     library.client
   ) as UseQueryResult<OutputOf<N>, ApiFailure>
-  useReported(options.report === false ? null : result.error)
-  return result
 }
 
 /** The same read for each of several inputs (each cached on its own); data is null until all have answered. */
@@ -52,7 +53,6 @@ export function useQueryEach<N extends ReadName>(name: N, inputs: readonly Input
     },
     library.client
   )
-  useReported(combined.error)
   return combined
 }
 
@@ -62,11 +62,4 @@ export function useQueryEach<N extends ReadName>(name: N, inputs: readonly Input
  */
 export function useMutation<N extends OperationName>(name: N): UseMutationResult<OutputOf<N>, ApiFailure, InputOf<N>> {
   return useTanstackMutation<OutputOf<N>, ApiFailure, InputOf<N>>({ mutationFn: (input) => library.perform(name, input) }, library.client)
-}
-
-function useReported(error: unknown) {
-  const report = useReportError()
-  useEffect(() => {
-    if (error) report(error)
-  }, [error, report])
 }

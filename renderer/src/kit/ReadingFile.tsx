@@ -1,4 +1,4 @@
-import { invoke } from '../api/client'
+import { useMutation } from '../data/hooks'
 
 /**
  * While a file is being read for an import (on the main process's parse worker, which can
@@ -6,11 +6,12 @@ import { invoke } from '../api/client'
  * cancelled and nothing is written.
  */
 export function ReadingFile({ name }: { name: string | null }) {
+  const cancel = useMutation('import.cancel')
   if (name === null) return null
   return (
     <p className="small cut-status" role="status">
       Reading {name}…{' '}
-      <button type="button" className="link" onClick={() => void invoke('import.cancel', {}).catch(() => undefined)}>
+      <button type="button" className="link" onClick={() => cancel.mutate({})}>
         Cancel
       </button>
     </p>

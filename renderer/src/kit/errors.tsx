@@ -1,5 +1,6 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
 import { messageOf } from '../api/client'
+import { library } from '../data/hooks'
 
 interface Toast {
   id: number
@@ -15,6 +16,8 @@ export function ErrorReporter({ children }: { children: ReactNode }) {
     const message = messageOf(error).message
     setToasts((current) => [...current.slice(-3), { id: Date.now() + Math.random(), message }])
   }, [])
+  // A read that failed (the library could not be read, a motion is gone) is said here, once, however many views showed it.
+  useEffect(() => library.onReadFailure(report), [report])
   const dismiss = (id: number) => setToasts((current) => current.filter((t) => t.id !== id))
   return (
     <ReportContext.Provider value={report}>

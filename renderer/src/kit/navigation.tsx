@@ -8,9 +8,11 @@ export interface Navigation {
   /** Opens a source at a unit of its text, or at one of its cards. */
   openSource(sourceId: string, unitId: string | null, quoteId?: string): void
   openClaim(motionId: string, claimId: string): void
+  /** Opens a motion's map (a copy just made, a pack's first motion). */
+  openMotion(motionId: string): void
 }
 
-export const NavigationContext = createContext<Navigation>({ openSource: () => undefined, openClaim: () => undefined })
+export const NavigationContext = createContext<Navigation>({ openSource: () => undefined, openClaim: () => undefined, openMotion: () => undefined })
 
 export function useNavigation(): Navigation {
   return useContext(NavigationContext)

@@ -1,4 +1,4 @@
-import { invoke } from '../api/client'
+import { library } from '../data/hooks'
 
 export interface FileToSave {
   fileName: string
@@ -18,7 +18,12 @@ export function isDesktop(): boolean {
  * or null when the user cancelled the dialog.
  */
 export async function saveFile(file: FileToSave): Promise<string | null> {
-  if (isDesktop()) return (await invoke('file.save', { fileName: file.fileName, text: file.text, base64: file.base64 })).path
+  if (isDesktop()) {
+    const { path } = await library.perform('file.save', { fileName: file.fileName, text: file.text, base64: file.base64 })
+    // Not a change to the library, but the recent exports list has one more.
+    await library.changed({ operation: 'file.save', topics: ['exports'] })
+    return path
+  }
   const bytes = file.base64 !== undefined ? Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0)) : new TextEncoder().encode(file.text ?? '')
   const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }))
   const link = document.createElement('a')

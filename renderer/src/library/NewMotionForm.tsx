@@ -3,13 +3,16 @@ import { FORMAT_CHOICES, type DebateFormat } from '../../../shared/model/formats
 import { FilePicker } from '../kit/FilePicker'
 import { ChoiceField, FormFooter } from '../kit/form-parts'
 import { ReadingFile } from '../kit/ReadingFile'
-import { invoke, messageOf } from '../api/client'
+import { messageOf } from '../api/client'
+import { useMutation } from '../data/hooks'
 
 export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): void; onCancel(): void }) {
   const [title, setTitle] = useState('')
   const [format, setFormat] = useState<DebateFormat>('other')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const importMotion = useMutation('motion.import')
+  const createMotion = useMutation('motion.create')
 
   const [imported, setImported] = useState<{ id: string; notes: string[] } | null>(null)
   const [reading, setReading] = useState<string | null>(null)
@@ -19,7 +22,7 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
     if (file.size > 20 * 1024 * 1024) return setError(`${file.name} is larger than 20 MB`)
     setReading(file.name)
     try {
-      const result = await invoke('motion.import', { format, text: await file.text() })
+      const result = await importMotion.mutateAsync({ format, text: await file.text() })
       // Warnings (a link to a missing claim, a graph flattened to a tree) are worth reading before opening.
       if (result.warnings.length > 0) setImported({ id: result.motion.id, notes: result.warnings })
       else onCreated(result.motion.id)
@@ -34,7 +37,7 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
     event.preventDefault()
     setBusy(true)
     try {
-      const motion = await invoke('motion.create', { title, format })
+      const motion = await createMotion.mutateAsync({ title, format })
       onCreated(motion.id)
     } catch (failure) {
       setError(messageOf(failure).message)

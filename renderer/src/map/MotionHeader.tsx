@@ -1,13 +1,16 @@
 import { memo, useState } from 'react'
+import type { InputOf } from '../../../shared/contract'
 import type { WeakSpots } from '../../../shared/analysis/weak-spots'
 import { DEFAULT_SIDE_LABELS, FORMAT_CHOICES, FORMAT_NAMES, type DebateFormat } from '../../../shared/model/formats'
 import type { Motion } from '../../../shared/model/motion'
-import { invoke, messageOf } from '../api/client'
+import { messageOf } from '../api/client'
+import { useMutation } from '../data/hooks'
 import { BriefBuilder } from '../brief/BriefBuilder'
 import { ConfirmBar } from '../kit/ConfirmBar'
 import { saveFile } from '../kit/save-file'
 import { ChoiceField, FormFooter } from '../kit/form-parts'
 import { useReportError } from '../kit/errors'
+import { useNavigation } from '../kit/navigation'
 import { TextForm } from './TextForm'
 
 interface MotionHeaderProps {
@@ -15,21 +18,23 @@ interface MotionHeaderProps {
   claimCount: number
   weak: WeakSpots
   onMotionChanged(motion: Motion): void
-  /** The motion left the list (deleted or archived) or a new one appeared (duplicated). */
-  onLibraryChanged(selectId?: string): void
 }
 
 type Mode = 'view' | 'rename' | 'details' | 'confirm-delete' | 'brief'
 
 /** The motion's title, format and sides, its counts per side, and what can be done to it as a whole. */
-export const MotionHeader = memo(function MotionHeader({ motion, claimCount, weak, onMotionChanged, onLibraryChanged }: MotionHeaderProps) {
+export const MotionHeader = memo(function MotionHeader({ motion, claimCount, weak, onMotionChanged }: MotionHeaderProps) {
   const report = useReportError()
+  const { openMotion } = useNavigation()
   const [mode, setMode] = useState<Mode>('view')
+  const updateMotion = useMutation('motion.update')
+  const duplicate = useMutation('motion.duplicate')
+  const argdown = useMutation('motion.argdown')
+  const deleteMotion = useMutation('motion.delete')
 
-  const update = async (input: Omit<Parameters<typeof invoke<'motion.update'>>[1], 'motionId'>) => {
-    const updated = await invoke('motion.update', { motionId: motion.id, ...input })
+  const update = async (input: Omit<InputOf<'motion.update'>, 'motionId'>) => {
+    const updated = await updateMotion.mutateAsync({ motionId: motion.id, ...input })
     onMotionChanged(updated)
-    onLibraryChanged()
     return updated
   }
   const run = (task: () => Promise<unknown>) => () => void task().catch(report)
@@ -82,8 +87,8 @@ export const MotionHeader = memo(function MotionHeader({ motion, claimCount, wea
             <button
               type="button"
               onClick={run(async () => {
-                const copy = await invoke('motion.duplicate', { motionId: motion.id })
-                onLibraryChanged(copy.id)
+                const copy = await duplicate.mutateAsync({ motionId: motion.id })
+                openMotion(copy.id)
               })}
             >
               Duplicate
@@ -91,7 +96,7 @@ export const MotionHeader = memo(function MotionHeader({ motion, claimCount, wea
             <button
               type="button"
               title="Save this motion's map as an Argdown document, for Argdown's tools"
-              onClick={run(async () => saveFile(await invoke('motion.argdown', { motionId: motion.id })))}
+              onClick={run(async () => saveFile(await argdown.mutateAsync({ motionId: motion.id })))}
             >
               Export Argdown
             </button>
@@ -123,8 +128,7 @@ export const MotionHeader = memo(function MotionHeader({ motion, claimCount, wea
           label="Confirm delete motion"
           confirmLabel="Delete motion"
           onConfirm={run(async () => {
-            await invoke('motion.delete', { motionId: motion.id })
-            onLibraryChanged()
+            await deleteMotion.mutateAsync({ motionId: motion.id })
           })}
           onCancel={() => setMode('view')}
         >

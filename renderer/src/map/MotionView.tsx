@@ -27,12 +27,10 @@ interface MotionViewProps {
   focusClaimId?: string | null
   view: MapViewKind
   onViewChange(view: MapViewKind): void
-  /** The library list must refresh; optionally open another motion. */
-  onLibraryChanged(selectId?: string): void
 }
 
 /** A motion's case: its header, the map in the chosen view, and a side panel for the selected claim or the weak spots. */
-export function MotionView({ motionId, focusClaimId = null, view, onViewChange, onLibraryChanged }: MotionViewProps) {
+export function MotionView({ motionId, focusClaimId = null, view, onViewChange }: MotionViewProps) {
   const report = useReportError()
   const editor = useMotionEditor(motionId, report)
   const [selectedId, setSelectedId] = useState<string | null>(focusClaimId)
@@ -46,27 +44,11 @@ export function MotionView({ motionId, focusClaimId = null, view, onViewChange, 
   const [draft, setDraft] = useState<Draft | null>(null)
   const findRef = useRef<HTMLInputElement>(null)
   const panelClaimId = useDeferredValue(selectedId)
-  const cards = useCardLibrary(report)
+  const cards = useCardLibrary()
 
   const claims = editor?.claims
   const weak = useMemo(() => findWeakSpots(claims ?? []), [claims])
 
-  // The sidebar's counts follow the edits, a moment after a burst of them ends.
-  const libraryChanged = useRef(onLibraryChanged)
-  useEffect(() => {
-    libraryChanged.current = onLibraryChanged
-  })
-  const libraryChangedStable = useCallback((selectId?: string) => libraryChanged.current(selectId), [])
-  const firstLoad = useRef(true)
-  useEffect(() => {
-    if (!claims) return
-    if (firstLoad.current) {
-      firstLoad.current = false
-      return
-    }
-    const timer = setTimeout(() => libraryChanged.current(), 400)
-    return () => clearTimeout(timer)
-  }, [claims])
   const found = useMemo(() => (query.trim() ? findClaims(claims ?? [], query) : null), [claims, query])
   const matchSet = useMemo(() => new Set(found?.matches ?? []), [found])
 
@@ -122,7 +104,6 @@ export function MotionView({ motionId, focusClaimId = null, view, onViewChange, 
         claimCount={editor.claims.length}
         weak={weak}
         onMotionChanged={editor.updateMotion}
-        onLibraryChanged={libraryChangedStable}
       />
       <div className="map-toolbar" role="toolbar" aria-label="Map">
         <div className="view-switch" role="tablist" aria-label="View">

@@ -1,7 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react'
-import type { MotionSummary } from '../../../shared/contract'
+import { useState, type FormEvent } from 'react'
 import { FORMAT_CHOICES, type DebateFormat } from '../../../shared/model/formats'
-import { invoke, messageOf } from '../api/client'
+import { messageOf } from '../api/client'
+import { useMutation, useQuery } from '../data/hooks'
 import { ChoiceField, FormFooter } from '../kit/form-parts'
 import { saveFile } from '../kit/save-file'
 
@@ -21,7 +21,9 @@ type LockKind = (typeof LOCKS)[number][0]
 
 /** A teacher's pack: which motions go in, what the pack says about itself, the edition, and what is locked. */
 export function ExportPack({ onDone }: { onDone(message: string | null): void }) {
-  const [motions, setMotions] = useState<MotionSummary[]>([])
+  const listed = useQuery('motion.list', { includeArchived: true }, { report: false })
+  const motions = listed.data ?? []
+  const exportPack = useMutation('pack.export')
   const [chosen, setChosen] = useState<Set<string>>(new Set())
   const [title, setTitle] = useState('')
   const [packId, setPackId] = useState('')
@@ -37,9 +39,6 @@ export function ExportPack({ onDone }: { onDone(message: string | null): void })
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  useEffect(() => {
-    invoke('motion.list', { includeArchived: true }).then(setMotions, (failure) => setError(messageOf(failure).message))
-  }, [])
 
   const toggle = (id: string) =>
     setChosen((current) => {
@@ -55,7 +54,7 @@ export function ExportPack({ onDone }: { onDone(message: string | null): void })
     setError(null)
     try {
       const meta = { id: packId || slug(title), title, version, author, organisation, license, level, debateFormat, description }
-      const file = await invoke('pack.export', { motionIds: [...chosen], meta, student, lock })
+      const file = await exportPack.mutateAsync({ motionIds: [...chosen], meta, student, lock })
       const where = await saveFile(file)
       onDone(where === null ? null : `Saved “${title}” version ${version}${student ? ' (student edition)' : ''} as ${where}`)
     } catch (failure) {
@@ -128,7 +127,7 @@ export function ExportPack({ onDone }: { onDone(message: string | null): void })
           </label>
         ))}
       </fieldset>
-      <FormFooter error={error} submitLabel="Export pack…" busy={busy} onCancel={() => onDone(null)} />
+      <FormFooter error={error ?? (listed.error ? messageOf(listed.error).message : null)} submitLabel="Export pack…" busy={busy} onCancel={() => onDone(null)} />
     </form>
   )
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { OutputOf } from '../../../shared/contract'
-import { invoke, messageOf } from '../api/client'
+import { messageOf } from '../api/client'
+import { useMutation } from '../data/hooks'
 import { FilePicker } from '../kit/FilePicker'
 import { ReadingFile } from '../kit/ReadingFile'
 import { PackPlanSummary } from './PackPlanSummary'
@@ -19,6 +20,8 @@ export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): 
   const [confirmAuthor, setConfirmAuthor] = useState(false)
   const [busy, setBusy] = useState(false)
   const [reading, setReading] = useState<string | null>(null)
+  const preview = useMutation('pack.preview')
+  const importPack = useMutation('pack.import')
 
   const read = async (file: File) => {
     setPending(null)
@@ -30,7 +33,7 @@ export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): 
     onPreview()
     setReading(file.name)
     try {
-      setPending({ name: file.name, text, plan: await invoke('pack.preview', { text }) })
+      setPending({ name: file.name, text, plan: await preview.mutateAsync({ text }) })
     } catch (failure) {
       const { message } = messageOf(failure)
       setProblem(`${file.name} cannot be imported: ${message}. Nothing was imported.`)
@@ -43,7 +46,7 @@ export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): 
     setBusy(true)
     setReading(pending.name)
     try {
-      const plan = await invoke('pack.import', { text: pending.text, allowOlder: confirmOlder, acceptNewAuthor: confirmAuthor })
+      const plan = await importPack.mutateAsync({ text: pending.text, allowOlder: confirmOlder, acceptNewAuthor: confirmAuthor })
       setPending(null)
       onImported(plan)
     } catch (failure) {

@@ -1,36 +1,32 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { OutputOf } from '../../../shared/contract'
 import { FORMAT_NAMES } from '../../../shared/model/formats'
-import { invoke, messageOf } from '../api/client'
-import { useReportError } from '../kit/errors'
+import { messageOf } from '../api/client'
+import { useMutation, useQuery } from '../data/hooks'
+import { useNavigation } from '../kit/navigation'
 import { ExportPack } from './ExportPack'
 import { ImportPack } from './ImportPack'
 import { PackPlanSummary } from './PackPlanSummary'
 import './packs.css'
 
-type PackSummary = OutputOf<'pack.list'>[number]
 type Plan = OutputOf<'pack.preview'>
 
 /** Teacher packs: what is installed, importing one (preview first), making one, and the starter pack. */
-export function PacksView({ onLibraryChanged, onOpenMotion }: { onLibraryChanged(): void; onOpenMotion(motionId: string): void }) {
-  const report = useReportError()
-  const [packs, setPacks] = useState<PackSummary[] | null>(null)
+export function PacksView() {
+  const { openMotion } = useNavigation()
+  const packs = useQuery('pack.list', {}).data ?? null
+  const starter = useMutation('pack.starter')
   const [exporting, setExporting] = useState(false)
   const [done, setDone] = useState<Plan | null>(null)
   const [status, setStatus] = useState<string | null>(null)
 
-  const refresh = useCallback(() => invoke('pack.list', {}).then(setPacks, report), [report])
-  useEffect(() => void refresh(), [refresh])
-
   const imported = (plan: Plan) => {
     setDone(plan)
     setStatus(null)
-    void refresh()
-    onLibraryChanged()
   }
   const reinstallStarter = async () => {
     try {
-      imported(await invoke('pack.starter', {}))
+      imported(await starter.mutateAsync({}))
     } catch (failure) {
       setStatus(messageOf(failure).message)
     }
@@ -55,7 +51,7 @@ export function PacksView({ onLibraryChanged, onOpenMotion }: { onLibraryChanged
           </p>
           <PackPlanSummary plan={done} />
           {done.motionIds[0] && (
-            <button type="button" onClick={() => onOpenMotion(done.motionIds[0] as string)}>
+            <button type="button" onClick={() => openMotion(done.motionIds[0] as string)}>
               Open its first motion
             </button>
           )}

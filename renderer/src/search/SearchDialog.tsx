@@ -1,16 +1,25 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { OutputOf } from '../../../shared/contract'
-import { invoke } from '../api/client'
+import { useQuery } from '../data/hooks'
 
 export type SearchHit = OutputOf<'search.query'>[number]
+
+const NO_HITS: SearchHit[] = []
 
 const KIND_LABELS: Record<SearchHit['kind'], string> = { claim: 'Claim', quote: 'Card', source: 'Source', unit: 'Bundled text' }
 
 /** One search over everything (Ctrl/Cmd+K): clauses, sources, cards and claims; Enter opens the chosen one. */
 export function SearchDialog({ onOpen, onClose }: { onOpen(hit: SearchHit): void; onClose(): void }) {
   const [query, setQuery] = useState('')
-  const [hits, setHits] = useState<SearchHit[]>([])
+  // Asked a moment after typing stops; the last hits stay up until the next ones come.
+  const [asked, setAsked] = useState('')
+  const hits = useQuery('search.query', { query: asked, limit: 30 }, { keepPrevious: true, report: false }).data ?? NO_HITS
   const [active, setActive] = useState(0)
+  const [shown, setShown] = useState(hits)
+  if (shown !== hits) {
+    setShown(hits)
+    setActive(0)
+  }
   const inputRef = useRef<HTMLInputElement>(null)
 
   // Focus comes here while open and goes back where it was on closing.
@@ -20,19 +29,8 @@ export function SearchDialog({ onOpen, onClose }: { onOpen(hit: SearchHit): void
     return () => previous?.focus?.()
   }, [])
   useEffect(() => {
-    let current = true
-    const timer = setTimeout(() => {
-      invoke('search.query', { query, limit: 30 }).then((found) => {
-        if (current) {
-          setHits(found)
-          setActive(0)
-        }
-      }, () => undefined)
-    }, 60)
-    return () => {
-      current = false
-      clearTimeout(timer)
-    }
+    const timer = setTimeout(() => setAsked(query), 60)
+    return () => clearTimeout(timer)
   }, [query])
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -1,6 +1,4 @@
-import { useState } from 'react'
-import type { OutputOf } from '../../../shared/contract'
-import { invoke } from '../api/client'
+import { useMutation } from '../data/hooks'
 import { useReportError } from '../kit/errors'
 import { useNavigation } from '../kit/navigation'
 
@@ -8,10 +6,11 @@ import { useNavigation } from '../kit/navigation'
 export function CheckCards() {
   const report = useReportError()
   const navigation = useNavigation()
-  const [result, setResult] = useState<OutputOf<'library.check'> | null>(null)
+  const check = useMutation('library.check')
+  const result = check.data ?? null
   return (
     <div className="check-cards">
-      <button type="button" onClick={() => invoke('library.check', {}).then(setResult, report)}>
+      <button type="button" onClick={() => check.mutateAsync({}).catch(report)}>
         Check every card
       </button>
       {result && (

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react'
-import type { OutputOf } from '../../../shared/contract'
-import { invoke } from '../api/client'
+import { useState } from 'react'
+import { useQuery } from '../data/hooks'
 
 type Style = 'apa' | 'mla' | 'chicago'
 const STYLE_NAMES: Record<Style, string> = { apa: 'APA', mla: 'MLA', chicago: 'Chicago (author-date)' }
@@ -8,18 +7,9 @@ const STYLE_NAMES: Record<Style, string> = { apa: 'APA', mla: 'MLA', chicago: 'C
 /** How to cite a source: a constitution, case or statute in legal form; anything else as the chosen style's bibliography entry and in-text cite. */
 export function CiteAs({ sourceId }: { sourceId: string }) {
   const [style, setStyle] = useState<Style>(() => (localStorage.getItem('casebook.citeStyle') as Style | null) ?? 'apa')
-  const [cite, setCite] = useState<OutputOf<'source.cite'> | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    let current = true
-    invoke('source.cite', { sourceId, style }).then(
-      (c) => current && setCite(c),
-      (e: Error) => current && setError(e.message)
-    )
-    return () => {
-      current = false
-    }
-  }, [sourceId, style])
+  const asked = useQuery('source.cite', { sourceId, style }, { keepPrevious: true, report: false })
+  const cite = asked.data ?? null
+  const error = asked.error?.message ?? null
   return (
     <section className="cite-as" aria-label="Cite as">
       <div className="cite-as-head">

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { invoke, messageOf } from '../api/client'
+import { messageOf } from '../api/client'
+import { useMutation } from '../data/hooks'
 import { FilePicker } from '../kit/FilePicker'
 import { ReadingFile } from '../kit/ReadingFile'
 
@@ -11,7 +12,8 @@ const FORMATS: Array<[RegExp, 'bibtex' | 'ris' | 'csl-json']> = [
 const MAX_BYTES = 5 * 1024 * 1024
 
 /** Imports the sources in a BibTeX, RIS or CSL-JSON file: all of them, or none with the entry at fault named. */
-export function ImportCitations({ onImported }: { onImported(count: number): void }) {
+export function ImportCitations() {
+  const importSources = useMutation('source.import')
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
   const [reading, setReading] = useState<string | null>(null)
   const read = async (file: File) => {
@@ -21,10 +23,9 @@ export function ImportCitations({ onImported }: { onImported(count: number): voi
     setMessage(null)
     setReading(file.name)
     try {
-      const { added, alreadyHad } = await invoke('source.import', { format, text: await file.text() })
+      const { added, alreadyHad } = await importSources.mutateAsync({ format, text: await file.text() })
       const had = alreadyHad === 0 ? '' : `; ${alreadyHad} ${alreadyHad === 1 ? 'was' : 'were'} in your library already`
       setMessage({ text: `Imported ${added.length} ${added.length === 1 ? 'source' : 'sources'} from ${file.name}${had}`, error: false })
-      onImported(added.length)
     } catch (failure) {
       setMessage({ text: `${file.name}: ${messageOf(failure).message}`, error: true })
     } finally {

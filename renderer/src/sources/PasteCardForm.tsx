@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react'
-import { invoke, messageOf } from '../api/client'
+import { messageOf } from '../api/client'
+import { useMutation } from '../data/hooks'
 import { FormFooter } from '../kit/form-parts'
 import { PinpointFields } from '../cards/PinpointFields'
 
 /** A card from a source that is not bundled: the user pastes the exact text and gives the pinpoint. */
-export function PasteCardForm({ sourceId, onAdded }: { sourceId: string; onAdded(): void }) {
+export function PasteCardForm({ sourceId }: { sourceId: string }) {
+  const createQuote = useMutation('quote.create')
   const [text, setText] = useState('')
   const [pinpoint, setPinpoint] = useState('')
   const [tag, setTag] = useState('')
@@ -13,12 +15,11 @@ export function PasteCardForm({ sourceId, onAdded }: { sourceId: string; onAdded
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     try {
-      await invoke('quote.create', { sourceId, text, pinpoint, tag, speaker })
+      await createQuote.mutateAsync({ sourceId, text, pinpoint, tag, speaker })
       setText('')
       setPinpoint('')
       setTag('')
       setError(null)
-      onAdded()
     } catch (failure) {
       setError(messageOf(failure).message)
     }

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { OutputOf } from '../../../shared/contract'
-import { ApiFailure, invoke, messageOf } from '../api/client'
+import { useEffect, useState } from 'react'
+import { ApiFailure, messageOf } from '../api/client'
+import { useMutation, useQuery } from '../data/hooks'
 import { ConfirmBar } from '../kit/ConfirmBar'
 import { useReportError } from '../kit/errors'
 import { useNavigation } from '../kit/navigation'
@@ -11,36 +11,29 @@ import { PasteCardForm } from './PasteCardForm'
 import { Reader } from './Reader'
 import { SourceForm } from './SourceForm'
 
-type Detail = OutputOf<'source.get'>
-
 interface SourceDetailProps {
   sourceId: string
   focusUnitId: string | null
   /** A card to scroll to and mark (opened from a search or the check). */
   focusQuoteId: string | null
-  onChanged(): void
   onDeleted(): void
 }
 
 /** One source: the reader for a bundled text, the citation fields for the user's own, and its cards. */
-export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onChanged, onDeleted }: SourceDetailProps) {
+export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onDeleted }: SourceDetailProps) {
   const report = useReportError()
   const navigation = useNavigation()
-  const [detail, setDetail] = useState<Detail | null>(null)
+  const detail = useQuery('source.get', { sourceId }).data ?? null
+  const deleteSource = useMutation('source.delete')
+  const createQuote = useMutation('quote.create')
+  const updateQuote = useMutation('quote.update')
+  const deleteQuote = useMutation('quote.delete')
   const [focusUnit, setFocusUnit] = useState(focusUnitId)
   // The card asked for: marked among the cards, and (after "Show in source") its words in the text.
   const [focusQuote, setFocusQuote] = useState(focusQuoteId)
   const [deleting, setDeleting] = useState<string | null>(null)
   const [status, setStatus] = useState('')
 
-  const reload = useCallback(() => invoke('source.get', { sourceId }).then(setDetail, report), [sourceId, report])
-  useEffect(() => {
-    let current = true
-    invoke('source.get', { sourceId }).then((d) => current && setDetail(d), report)
-    return () => {
-      current = false
-    }
-  }, [sourceId, report])
 
   // Once the cards are shown, bring the one asked for into view.
   const loaded = detail !== null
@@ -50,13 +43,9 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onChanged, o
 
   if (!detail) return <p className="loading">Opening the source…</p>
   const { source, bundled, quotes } = detail
-  const changed = () => {
-    void reload()
-    onChanged()
-  }
   const remove = async (deleteQuotes: boolean) => {
     try {
-      await invoke('source.delete', { sourceId, deleteQuotes })
+      await deleteSource.mutateAsync({ sourceId, deleteQuotes })
       onDeleted()
     } catch (failure) {
       // Only "cards quote it" is a question for the user; anything else is an error to show.
@@ -83,9 +72,8 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onChanged, o
           focusRange={quotes.find((q) => q.id === focusQuote && q.unitId === focusUnit)?.range ?? null}
           onCut={async (unit, range) => {
             try {
-              const card = await invoke('quote.create', { sourceId, unitId: unit.id, range })
+              const card = await createQuote.mutateAsync({ sourceId, unitId: unit.id, range })
               setStatus(`Card cut from ${card.pinpoint}: “${card.text.slice(0, 60)}${card.text.length > 60 ? '…' : ''}”`)
-              changed()
             } catch (error) {
               report(error)
             }
@@ -93,7 +81,7 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onChanged, o
         />
       ) : (
         <>
-          <SourceForm key={source.updatedAt} source={source} onSaved={changed} />
+          <SourceForm key={source.updatedAt} source={source} />
           <div className="actions">
             <button type="button" className="danger" onClick={() => void remove(false)}>
               Delete source
@@ -104,7 +92,7 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onChanged, o
               {deleting}
             </ConfirmBar>
           )}
-          <PasteCardForm sourceId={sourceId} onAdded={changed} />
+          <PasteCardForm sourceId={sourceId} />
         </>
       )}
       <p className="sr-only" role="status">
@@ -121,8 +109,8 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onChanged, o
             key={`${quote.id}:${quote.updatedAt}`}
             quote={quote}
             source={source}
-            onUpdate={(patch) => invoke('quote.update', { quoteId: quote.id, ...patch }).then(changed)}
-            onDelete={() => void invoke('quote.delete', { quoteId: quote.id }).then(changed, report)}
+            onUpdate={(patch) => updateQuote.mutateAsync({ quoteId: quote.id, ...patch }).then(() => undefined)}
+            onDelete={() => void deleteQuote.mutateAsync({ quoteId: quote.id }).catch(report)}
             onOpen={
               quote.unitId
                 ? () => {
@@ -131,7 +119,7 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onChanged, o
                   }
                 : undefined
             }
-            onLinked={changed}
+            onLinked={() => setStatus('Linked the card to the claim.')}
             focused={quote.id === focusQuote}
             backs={detail.usedBy.filter((use) => use.quoteId === quote.id).map((use) => ({ title: use.title, open: () => navigation.openClaim(use.motionId, use.claimId) }))}
           />

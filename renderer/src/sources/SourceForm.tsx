@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { Source, SourceKind } from '../../../shared/model/source'
-import { invoke, messageOf } from '../api/client'
+import { messageOf } from '../api/client'
+import { useMutation } from '../data/hooks'
 import { ChoiceField, FormFooter } from '../kit/form-parts'
 import { KIND_CHOICES } from './kind-names'
 
@@ -33,7 +34,9 @@ function formatAuthors(authors: Source['authors']): string {
 }
 
 /** Every citation field of a source, for a new one or to edit the user's own. */
-export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onSaved(source: Source): void; onCancel?(): void }) {
+export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onSaved?(source: Source): void; onCancel?(): void }) {
+  const updateSource = useMutation('source.update')
+  const createSource = useMutation('source.create')
   const [fields, setFields] = useState<Fields>(source ?? EMPTY)
   const [authors, setAuthors] = useState(formatAuthors(source?.authors ?? []))
   const [error, setError] = useState<{ message: string; path: string } | null>(null)
@@ -45,9 +48,9 @@ export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onS
       // Authors are re-read only when their text changed, so names stored whole (an organisation) stay whole.
       const authorsChanged = authors !== formatAuthors(source?.authors ?? [])
       const input = authorsChanged || !source ? { ...fields, authors: parseAuthors(authors) } : fields
-      const saved = source ? await invoke('source.update', { sourceId: source.id, ...input }) : await invoke('source.create', input)
+      const saved = source ? await updateSource.mutateAsync({ sourceId: source.id, ...input }) : await createSource.mutateAsync(input)
       setError(null)
-      onSaved(saved)
+      onSaved?.(saved)
     } catch (failure) {
       setError(messageOf(failure))
     }

@@ -1,8 +1,6 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { OutputOf } from '../../../shared/contract'
+import { useState } from 'react'
 import type { SourceKind } from '../../../shared/model/source'
-import { invoke } from '../api/client'
-import { useReportError } from '../kit/errors'
+import { useQuery } from '../data/hooks'
 import { ChoiceField } from '../kit/form-parts'
 import { KIND_CHOICES, KIND_NAMES } from './kind-names'
 import { CheckCards } from './CheckCards'
@@ -22,9 +20,8 @@ export interface SourceTarget {
 }
 
 export function SourcesView({ open }: { open: SourceTarget | null }) {
-  const report = useReportError()
-  const [sources, setSources] = useState<OutputOf<'source.list'>>([])
   const [kind, setKind] = useState<SourceKind | ''>('')
+  const sources = useQuery('source.list', kind ? { kind } : {}, { keepPrevious: true }).data ?? []
   const [selectedId, setSelectedId] = useState<string | null>(open?.sourceId ?? 'us-const')
   const [creating, setCreating] = useState(false)
   const [lastOpen, setLastOpen] = useState(open)
@@ -36,10 +33,6 @@ export function SourcesView({ open }: { open: SourceTarget | null }) {
     }
   }
 
-  const reload = useCallback(() => invoke('source.list', kind ? { kind } : {}).then(setSources, report), [kind, report])
-  useEffect(() => {
-    invoke('source.list', kind ? { kind } : {}).then(setSources, report)
-  }, [kind, report])
 
   return (
     <div className="sources-view">
@@ -50,7 +43,7 @@ export function SourcesView({ open }: { open: SourceTarget | null }) {
             New source
           </button>
         </div>
-        <ImportCitations onImported={() => void reload()} />
+        <ImportCitations />
         <CheckCards />
         <ul>
           {sources.map(({ source, bundled, quoteCount, claimCount }) => (
@@ -83,7 +76,6 @@ export function SourcesView({ open }: { open: SourceTarget | null }) {
               onSaved={(source) => {
                 setCreating(false)
                 setSelectedId(source.id)
-                void reload()
               }}
               onCancel={() => setCreating(false)}
             />
@@ -94,11 +86,7 @@ export function SourcesView({ open }: { open: SourceTarget | null }) {
             sourceId={selectedId}
             focusUnitId={open?.sourceId === selectedId ? open.unitId : null}
             focusQuoteId={open?.sourceId === selectedId ? open.quoteId : null}
-            onChanged={() => void reload()}
-            onDeleted={() => {
-              setSelectedId('us-const')
-              void reload()
-            }}
+            onDeleted={() => setSelectedId('us-const')}
           />
         ) : null}
       </div>

@@ -166,6 +166,24 @@ describe('the page’s data cache', () => {
     expect(fake.calls).toHaveLength(1)
   })
 
+  it('tells the page once when a read fails, unless the view shows the failure itself', async () => {
+    const fake = fakeBridge()
+    cache = createLibraryCache(fake.bridge)
+    const told: string[] = []
+    cache.onReadFailure((error) => told.push((error as Error).message))
+    const first = show(cache, 'motion.get', { motionId: 'gone' })
+    const second = show(cache, 'motion.get', { motionId: 'gone' })
+    const own = new QueryObserver(cache.client, { ...cache.options('backup.list', {}), meta: { report: false } })
+    const stopOwn = own.subscribe(() => undefined)
+    await settle()
+    fake.calls.forEach((c) => c.fail(`No ${c.name}`))
+    await settle()
+    expect(told).toEqual(['No motion.get'])
+    expect(own.getCurrentResult().error?.message).toBe('No backup.list')
+    ;[first, second].forEach((v) => v.unsubscribe())
+    stopOwn()
+  })
+
   it('stops listening when stopped', () => {
     const fake = fakeBridge()
     const own = createLibraryCache(fake.bridge)

@@ -54,7 +54,7 @@ describe('the page’s folders', () => {
   })
 
   it('keep the kit of shared parts free of the shell and of every feature', () => {
-    const kit = [...(folderGraph().get('kit') ?? [])].filter((to) => to !== 'api')
+    const kit = [...(folderGraph().get('kit') ?? [])].filter((to) => to !== 'api' && to !== 'data')
     expect(kit).toEqual([])
   })
 })

@@ -3,7 +3,7 @@ import type { MotionSummary } from '../../../../shared/contract'
 import type { CardReview } from '../../../../shared/model/practice'
 import { shuffle } from '../../../../shared/practice/random'
 import { dueQuoteIds, GRADES } from '../../../../shared/practice/spaced-repetition'
-import { invoke } from '../../api/client'
+import { useMutation } from '../../data/hooks'
 import { useReportError } from '../../kit/errors'
 import { claimsByQuote, questionFor, type Question } from './build-question'
 import { QuestionCard } from './QuestionCard'
@@ -27,11 +27,12 @@ interface Session {
 /** Flashcards from the user's own cards, scheduled by SM-2: what is due comes first; each answer sets the next review. */
 export function EvidenceDrill({ motions }: { motions: readonly MotionSummary[] }) {
   const report = useReportError()
-  const data = useEvidenceData(motions, report)
-  const [reviews, setReviews] = useState<CardReview[] | null>(null)
+  const data = useEvidenceData(motions)
+  const gradeCard = useMutation('review.grade')
+  const recordSession = useMutation('practice.record')
   const [session, setSession] = useState<Session | null>(null)
   const [summary, setSummary] = useState<string | null>(null)
-  const schedule = reviews ?? data?.reviews ?? []
+  const schedule = data?.reviews ?? []
   const byQuote = useMemo(() => claimsByQuote(data?.claims ?? []), [data])
 
   if (!data) return <p className="loading">Loading your cards…</p>
@@ -60,8 +61,8 @@ export function EvidenceDrill({ motions }: { motions: readonly MotionSummary[] }
   }
   const grade = async (value: number) => {
     if (!session?.question) return
-    const graded = await invoke('review.grade', { quoteId: session.question.answerId, grade: value })
-    setReviews([...schedule.filter((r) => r.quoteId !== graded.quoteId), graded])
+    // The schedule is read again before the grade resolves.
+    const graded = await gradeCard.mutateAsync({ quoteId: session.question.answerId, grade: value })
     setSession({ ...session, graded })
   }
   const next = async () => {
@@ -69,7 +70,7 @@ export function EvidenceDrill({ motions }: { motions: readonly MotionSummary[] }
     if (session.index + 1 < session.queue.length) return setSession(ask(session.queue, session.index + 1, session))
     setSession(null)
     if (session.asked === 0) return
-    await invoke('practice.record', {
+    await recordSession.mutateAsync({
       kind: 'evidence',
       motionId: null,
       drillId: null,

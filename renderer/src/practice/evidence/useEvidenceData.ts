@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useMemo } from 'react'
 import type { MotionSummary } from '../../../../shared/contract'
 import type { Claim } from '../../../../shared/model/claim'
 import type { CardReview } from '../../../../shared/model/practice'
 import type { Quote, Source } from '../../../../shared/model/source'
-import { invoke } from '../../api/client'
+import { useQuery, useQueryEach } from '../../data/hooks'
 
 export interface EvidenceData {
   quotes: Quote[]
@@ -13,23 +13,17 @@ export interface EvidenceData {
 }
 
 /** Everything an evidence drill asks about: the cards, their sources, their schedules, and the claims they back. */
-export function useEvidenceData(motions: readonly MotionSummary[], report: (error: unknown) => void): EvidenceData | null {
-  const [data, setData] = useState<EvidenceData | null>(null)
-  const motionIds = motions.map((m) => m.id).join(' ')
-  useEffect(() => {
-    let current = true
-    const ids = motionIds ? motionIds.split(' ') : []
-    Promise.all([
-      invoke('quote.list', {}),
-      invoke('source.list', {}),
-      invoke('review.list', {}),
-      Promise.all(ids.map((motionId) => invoke('motion.get', { motionId })))
-    ]).then(([quotes, sources, reviews, maps]) => {
-      if (current) setData({ quotes, sources: sources.map((s) => s.source), reviews, claims: maps.flatMap((m) => m.claims) })
-    }, report)
-    return () => {
-      current = false
-    }
-  }, [motionIds, report])
-  return data
+export function useEvidenceData(motions: readonly MotionSummary[]): EvidenceData | null {
+  const quotes = useQuery('quote.list', {}).data
+  const sources = useQuery('source.list', {}).data
+  const reviews = useQuery('review.list', {}).data
+  const inputs = useMemo(() => motions.map((m) => ({ motionId: m.id })), [motions])
+  const maps = useQueryEach('motion.get', inputs).data
+  return useMemo(
+    () =>
+      quotes && sources && reviews && maps
+        ? { quotes, sources: sources.map((s) => s.source), reviews, claims: maps.flatMap((m) => m.claims) }
+        : null,
+    [quotes, sources, reviews, maps]
+  )
 }

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { sidesOf } from '../../../../shared/analysis/sides'
 import type { Claim } from '../../../../shared/model/claim'
 import type { FlowSheet, FlowStatus } from '../../../../shared/model/practice'
 import { addRow, countStatuses, flowSheetToCsv, markCell, pullClaim, removeRow, setCell } from '../../../../shared/practice/flow-sheet'
-import { invoke } from '../../api/client'
+import { useMutation, useQuery } from '../../data/hooks'
 import { useReportError } from '../../kit/errors'
 import { saveFile, saveTextFile } from '../../kit/save-file'
 import { fileNameFor } from '../../../../shared/model/text'
@@ -11,32 +11,28 @@ import { FlowGrid, type CellRef } from './FlowGrid'
 import { FlowToolbar } from './FlowToolbar'
 import './flow.css'
 
+const DEFAULT_LABELS = { pro: 'Pro', con: 'Con' }
+
 interface FlowEditorProps {
   initial: FlowSheet
   /** False for a sheet not saved yet. */
   saved: boolean
-  onSaved(sheet: FlowSheet): void
   onClose(): void
 }
 
 /** One flow sheet being written during a practice round: the grid, its tools, saving and exporting. */
-export function FlowEditor({ initial, saved, onSaved, onClose }: FlowEditorProps) {
+export function FlowEditor({ initial, saved, onClose }: FlowEditorProps) {
   const report = useReportError()
   const [sheet, setSheet] = useState(initial)
   const [savedId, setSavedId] = useState<string | null>(saved ? initial.id : null)
   const [dirty, setDirty] = useState(!saved)
   const [active, setActive] = useState<CellRef | null>(null)
-  const [claims, setClaims] = useState<Claim[]>([])
-  const [labels, setLabels] = useState({ pro: 'Pro', con: 'Con' })
   const [status, setStatus] = useState('')
-
-  useEffect(() => {
-    if (!sheet.motionId) return
-    invoke('motion.get', { motionId: sheet.motionId }).then((map) => {
-      setClaims(map.claims)
-      setLabels(map.motion.sideLabels)
-    }, report)
-  }, [sheet.motionId, report])
+  const map = useQuery('motion.get', { motionId: sheet.motionId ?? '' }, { enabled: sheet.motionId !== null }).data
+  const claims = useMemo(() => (sheet.motionId && map ? map.claims : []), [sheet.motionId, map])
+  const labels = (sheet.motionId && map?.motion.sideLabels) || DEFAULT_LABELS
+  const saveFlow = useMutation('flow.save')
+  const flowPdf = useMutation('flow.pdf')
 
   const choices = useMemo(() => {
     const sides = sidesOf(claims)
@@ -66,11 +62,10 @@ export function FlowEditor({ initial, saved, onSaved, onClose }: FlowEditorProps
   }
   const saveNow = async () => {
     const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = sheet
-    const result = await invoke('flow.save', { ...fields, flowId: savedId ?? undefined })
+    const result = await saveFlow.mutateAsync({ ...fields, flowId: savedId ?? undefined })
     setSheet(result)
     setSavedId(result.id)
     setDirty(false)
-    onSaved(result)
     return result
   }
   const save = async () => {
@@ -80,7 +75,7 @@ export function FlowEditor({ initial, saved, onSaved, onClose }: FlowEditorProps
   const exportPdf = async () => {
     // The PDF is printed from the saved sheet, so save what is on screen first.
     const flowId = dirty || !savedId ? (await saveNow()).id : savedId
-    const path = await saveFile(await invoke('flow.pdf', { flowId }))
+    const path = await saveFile(await flowPdf.mutateAsync({ flowId }))
     if (path) setStatus(`Exported to ${path}.`)
   }
   const exportCsv = async () => {

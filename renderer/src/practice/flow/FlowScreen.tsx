@@ -1,26 +1,25 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { MotionSummary, OutputOf } from '../../../../shared/contract'
 import type { FlowSheet } from '../../../../shared/model/practice'
 import { PRESET_FORMATS } from '../../../../shared/practice/formats'
-import { invoke } from '../../api/client'
+import { useMutation, useQuery } from '../../data/hooks'
 import { ConfirmBar } from '../../kit/ConfirmBar'
 import { useReportError } from '../../kit/errors'
 import { FlowEditor } from './FlowEditor'
 import { NewFlowForm } from './NewFlowForm'
 import './flow.css'
 
+const NO_FLOWS: FlowSheet[] = []
+const PRESETS_ONLY: OutputOf<'format.list'> = { presets: Object.values(PRESET_FORMATS), custom: [] }
+
 /** Flow sheets: the saved ones, a new one, and the one open. */
 export function FlowScreen({ motions }: { motions: readonly MotionSummary[] }) {
   const report = useReportError()
-  const [flows, setFlows] = useState<FlowSheet[]>([])
-  const [formats, setFormats] = useState<OutputOf<'format.list'>>({ presets: Object.values(PRESET_FORMATS), custom: [] })
+  const flows = useQuery('flow.list', {}).data ?? NO_FLOWS
+  const formats = useQuery('format.list', {}).data ?? PRESETS_ONLY
+  const deleteFlow = useMutation('flow.delete')
   const [open, setOpen] = useState<{ sheet: FlowSheet; saved: boolean } | null>(null)
   const [deleting, setDeleting] = useState<FlowSheet | null>(null)
-
-  useEffect(() => {
-    invoke('flow.list', {}).then(setFlows, report)
-    invoke('format.list', {}).then(setFormats, report)
-  }, [report])
 
   if (open) {
     return (
@@ -28,7 +27,6 @@ export function FlowScreen({ motions }: { motions: readonly MotionSummary[] }) {
         key={open.sheet.id}
         initial={open.sheet}
         saved={open.saved}
-        onSaved={(sheet) => setFlows((all) => [sheet, ...all.filter((f) => f.id !== sheet.id)])}
         onClose={() => setOpen(null)}
       />
     )
@@ -67,7 +65,7 @@ export function FlowScreen({ motions }: { motions: readonly MotionSummary[] }) {
             onConfirm={() => {
               const flowId = deleting.id
               setDeleting(null)
-              invoke('flow.delete', { flowId }).then(() => setFlows((all) => all.filter((f) => f.id !== flowId)), report)
+              deleteFlow.mutateAsync({ flowId }).catch(report)
             }}
           >
             Delete the flow “{deleting.title}”?

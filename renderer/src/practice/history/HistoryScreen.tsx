@@ -1,41 +1,29 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import type { MotionSummary, OutputOf } from '../../../../shared/contract'
-import type { PracticeRecord } from '../../../../shared/model/practice'
 import { drillResultsByWeek, minutesPerWeek, weakestClaims } from '../../../../shared/practice/history'
-import { invoke } from '../../api/client'
-import { useReportError } from '../../kit/errors'
+import { useQuery, useQueryEach } from '../../data/hooks'
 import { SessionTable } from './SessionTable'
 import { WeakestClaims } from './WeakestClaims'
 import { WeekChart } from './WeekChart'
 import './history.css'
 
+const NO_DRILLS: OutputOf<'drill.list'> = []
+
 /** Every session recorded, and how practice is going: minutes per week, drill results, the weakest claims. */
 export function HistoryScreen({ motions }: { motions: readonly MotionSummary[] }) {
-  const report = useReportError()
-  const [records, setRecords] = useState<PracticeRecord[] | null>(null)
-  const [drills, setDrills] = useState<OutputOf<'drill.list'>>([])
-  const [claims, setClaims] = useState<Map<string, { title: string; motionId: string }>>(new Map())
-
-  useEffect(() => {
-    invoke('practice.list', {}).then(setRecords, report)
-    invoke('drill.list', {}).then(setDrills, report)
-  }, [report])
+  const records = useQuery('practice.list', {}).data ?? null
+  const drills = useQuery('drill.list', {}).data ?? NO_DRILLS
 
   // The titles of the claims drilled, from the motions they belong to (only those still in the library).
   const motionIds = useMemo(() => {
     const listed = new Set(motions.map((m) => m.id))
-    return [...new Set((records ?? []).filter((r) => r.claimId && r.motionId && listed.has(r.motionId)).map((r) => r.motionId!))].join(' ')
+    return [...new Set((records ?? []).filter((r) => r.claimId && r.motionId && listed.has(r.motionId)).map((r) => r.motionId!))].map((motionId) => ({ motionId }))
   }, [records, motions])
-  useEffect(() => {
-    if (!motionIds) return
-    let current = true
-    Promise.all(motionIds.split(' ').map((motionId) => invoke('motion.get', { motionId }))).then((maps) => {
-      if (current) setClaims(new Map(maps.flatMap((m) => m.claims.map((c) => [c.id, { title: c.title, motionId: c.motionId }] as const))))
-    }, report)
-    return () => {
-      current = false
-    }
-  }, [motionIds, report])
+  const maps = useQueryEach('motion.get', motionIds).data
+  const claims = useMemo(
+    () => new Map((maps ?? []).flatMap((m) => m.claims.map((c) => [c.id, { title: c.title, motionId: c.motionId }] as const))),
+    [maps]
+  )
 
   if (records === null) return <p className="loading">Loading your history…</p>
   if (records.length === 0) {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { OutputOf } from '../../../../shared/contract'
-import { invoke } from '../../api/client'
+import { useMutation } from '../../data/hooks'
 import { useReportError } from '../../kit/errors'
 import { RatingField } from '../RatingField'
 
@@ -16,9 +16,10 @@ export function DrillCard({ entry, onEdit, onDelete }: { entry: Entry; onEdit?: 
   const [startedAt] = useState(() => Date.now())
   const [recorded, setRecorded] = useState(false)
   const modelId = `model-${drill.id}`
+  const recordSession = useMutation('practice.record')
 
   const record = async () => {
-    await invoke('practice.record', {
+    await recordSession.mutateAsync({
       kind: 'pack-drill',
       motionId: drill.motionId,
       drillId: drill.id,

@@ -1,27 +1,26 @@
-import { useEffect, useState, type FormEvent } from 'react'
-import type { MotionSummary } from '../../../../shared/contract'
+import { useState, type FormEvent } from 'react'
 import type { Drill } from '../../../../shared/model/practice'
-import { invoke, messageOf } from '../../api/client'
+import { messageOf } from '../../api/client'
+import { useMutation, useQuery } from '../../data/hooks'
 import { FormFooter } from '../../kit/form-parts'
 
 /** A drill of your own: which motion, the prompt, and a model answer a student edition leaves out. */
 export function DrillForm({ drill, onSaved, onCancel }: { drill: Drill | null; onSaved(): void; onCancel(): void }) {
-  const [motions, setMotions] = useState<MotionSummary[]>([])
+  const listed = useQuery('motion.list', {}, { report: false })
+  const motions = listed.data ?? []
+  const saveDrill = useMutation('drill.save')
   const [motionId, setMotionId] = useState<string>(drill?.motionId ?? '')
   const [title, setTitle] = useState(drill?.title ?? '')
   const [prompt, setPrompt] = useState(drill?.prompt ?? '')
   const [modelAnswer, setModelAnswer] = useState(drill?.modelAnswer ?? '')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  useEffect(() => {
-    invoke('motion.list', {}).then(setMotions, (failure) => setError(messageOf(failure).message))
-  }, [])
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     setBusy(true)
     try {
-      await invoke('drill.save', { drillId: drill?.id, motionId: motionId || null, title, prompt, modelAnswer })
+      await saveDrill.mutateAsync({ drillId: drill?.id, motionId: motionId || null, title, prompt, modelAnswer })
       onSaved()
     } catch (failure) {
       setError(messageOf(failure).message)
@@ -54,7 +53,7 @@ export function DrillForm({ drill, onSaved, onCancel }: { drill: Drill | null; o
         <span>Model answer (for teachers: a student edition leaves it out)</span>
         <textarea rows={4} value={modelAnswer} onChange={(e) => setModelAnswer(e.target.value)} />
       </label>
-      <FormFooter error={error} submitLabel={drill ? 'Save drill' : 'Add drill'} busy={busy} onCancel={onCancel} />
+      <FormFooter error={error ?? (listed.error ? messageOf(listed.error).message : null)} submitLabel={drill ? 'Save drill' : 'Add drill'} busy={busy} onCancel={onCancel} />
     </form>
   )
 }

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { OutputOf } from '../../../../shared/contract'
+import { useState } from 'react'
 import type { Drill } from '../../../../shared/model/practice'
-import { invoke } from '../../api/client'
+import { useMutation, useQuery } from '../../data/hooks'
 import { useReportError } from '../../kit/errors'
 import { DrillCard } from './DrillCard'
 import { DrillForm } from './DrillForm'
@@ -12,16 +11,12 @@ import { DrillForm } from './DrillForm'
  */
 export function PackDrills() {
   const report = useReportError()
-  const [drills, setDrills] = useState<OutputOf<'drill.list'> | null>(null)
+  const drills = useQuery('drill.list', {}).data ?? null
+  const deleteDrill = useMutation('drill.delete')
   const [editing, setEditing] = useState<Drill | 'new' | null>(null)
-  const refresh = useCallback(() => invoke('drill.list', {}).then(setDrills, report), [report])
-  useEffect(() => void refresh(), [refresh])
 
-  const done = () => {
-    setEditing(null)
-    void refresh()
-  }
-  const remove = (drill: Drill) => void invoke('drill.delete', { drillId: drill.id }).then(done, report)
+  const done = () => setEditing(null)
+  const remove = (drill: Drill) => void deleteDrill.mutateAsync({ drillId: drill.id }).then(done, report)
 
   if (drills === null) return <p className="loading">Loading drills…</p>
   return (

@@ -1,14 +1,15 @@
-import { useEffect, useState } from 'react'
-import type { MotionMap, MotionSummary } from '../../../../shared/contract'
+import { useState } from 'react'
+import type { MotionSummary } from '../../../../shared/contract'
 import { opposite } from '../../../../shared/analysis/sides'
 import type { PracticeRecord } from '../../../../shared/model/practice'
 import { pickClaimToAnswer, type RebuttalTarget } from '../../../../shared/practice/rebuttal'
-import { invoke } from '../../api/client'
+import { useMutation, useQuery } from '../../data/hooks'
 import { useReportError } from '../../kit/errors'
 import { RebuttalRound, type RoundResult } from './RebuttalRound'
 import { RebuttalSetup, type RebuttalSettings } from './RebuttalSetup'
 
 const MAX_ANSWER = 20_000
+const NO_RECORDS: PracticeRecord[] = []
 
 /** The rebuttal drill: choose a motion and a side, answer the claims Casebook picks, and keep the good answers. */
 export function RebuttalDrill({ motions }: { motions: readonly MotionSummary[] }) {
@@ -16,23 +17,14 @@ export function RebuttalDrill({ motions }: { motions: readonly MotionSummary[] }
   const [chosen, setSettings] = useState<RebuttalSettings>(() => ({ motionId: motions[0]?.id ?? '', side: 'pro', seconds: 60 }))
   // The motion chosen, or the first one when it is gone (deleted, archived) or none was yet.
   const settings = motions.some((m) => m.id === chosen.motionId) ? chosen : { ...chosen, motionId: motions[0]?.id ?? '' }
-  const [map, setMap] = useState<MotionMap | null>(null)
-  const [records, setRecords] = useState<PracticeRecord[]>([])
+  const shown = useQuery('motion.get', { motionId: settings.motionId }, { enabled: settings.motionId !== '' }).data
+  const map = shown && shown.motion.id === settings.motionId ? shown : null
+  const records = useQuery('practice.list', {}).data ?? NO_RECORDS
+  const record = useMutation('practice.record')
   const [round, setRound] = useState<{ target: RebuttalTarget; startedAt: number; key: number } | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [status, setStatus] = useState('')
 
-  useEffect(() => {
-    if (!settings.motionId) return
-    let current = true
-    invoke('motion.get', { motionId: settings.motionId }).then((m) => current && setMap(m), report)
-    return () => {
-      current = false
-    }
-  }, [settings.motionId, report])
-  useEffect(() => {
-    invoke('practice.list', {}).then(setRecords, report)
-  }, [report])
 
   if (motions.length === 0) return <p className="muted drill-empty">Make a motion (or install the starter pack) to drill rebuttals against it.</p>
 
@@ -57,7 +49,7 @@ export function RebuttalDrill({ motions }: { motions: readonly MotionSummary[] }
 
   const finish = async (result: RoundResult, again: boolean) => {
     if (!round || !map) return
-    const record = await invoke('practice.record', {
+    const recorded = await record.mutateAsync({
       kind: 'rebuttal',
       motionId: map.motion.id,
       drillId: null,
@@ -68,8 +60,7 @@ export function RebuttalDrill({ motions }: { motions: readonly MotionSummary[] }
       notes: '',
       answers: result.answer.trim() ? [result.answer.slice(0, MAX_ANSWER)] : []
     })
-    const nextRecords = [...records, record]
-    setRecords(nextRecords)
+    const nextRecords = [...records, recorded]
     setStatus(`Recorded in your history${result.rating ? ` with a rating of ${result.rating}` : ''}.`)
     if (again) pick(nextRecords, round.target.claim.id)
     else setRound(null)
@@ -85,7 +76,6 @@ export function RebuttalDrill({ motions }: { motions: readonly MotionSummary[] }
           target={round.target}
           seconds={settings.seconds}
           claimSide={map.motion.sideLabels[opposite(settings.side)]}
-          onAnswerSaved={(claim) => setMap((m) => (m ? { ...m, claims: [...m.claims, claim] } : m))}
           onFinish={(result, again) => void finish(result, again).catch(report)}
         />
       ) : (

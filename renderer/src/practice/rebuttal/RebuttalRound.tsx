@@ -4,7 +4,8 @@ import type { Motion } from '../../../../shared/model/motion'
 import type { TimingFormat } from '../../../../shared/model/practice'
 import { answersTo, answerToClaimInput, type RebuttalTarget } from '../../../../shared/practice/rebuttal'
 import { formatClock, pause, start } from '../../../../shared/practice/timer'
-import { invoke, messageOf } from '../../api/client'
+import { messageOf } from '../../api/client'
+import { useMutation } from '../../data/hooks'
 import { useNavigation } from '../../kit/navigation'
 import { RatingField } from '../RatingField'
 import { useTimer } from '../timer/useTimer'
@@ -21,8 +22,6 @@ interface RebuttalRoundProps {
   seconds: number
   /** What the claim's side is called in this motion ("Aff", "Opp"). */
   claimSide: string
-  /** A response was added to the map. */
-  onAnswerSaved(claim: Claim): void
   /** The user is done with this claim: record it, then pick another or stop. */
   onFinish(result: RoundResult, again: boolean): void
 }
@@ -30,7 +29,7 @@ interface RebuttalRoundProps {
 const noCue = () => undefined
 
 /** One claim to answer: a short clock, the outline, then the map's own answers, a rating and a one-step save. */
-export function RebuttalRound({ motion, claims, target, seconds, claimSide, onAnswerSaved, onFinish }: RebuttalRoundProps) {
+export function RebuttalRound({ motion, claims, target, seconds, claimSide, onFinish }: RebuttalRoundProps) {
   const navigation = useNavigation()
   const format = useMemo<TimingFormat>(
     () => ({ id: 'rebuttal', name: 'Rebuttal', speeches: [{ name: 'Your answer', side: 'con', kind: 'speech', seconds }], prep: { mode: 'before-round', seconds: 0 } }),
@@ -42,6 +41,7 @@ export function RebuttalRound({ motion, claims, target, seconds, claimSide, onAn
   const [rating, setRating] = useState<number | null>(null)
   const [saved, setSaved] = useState<Claim | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  const addClaim = useMutation('claim.add')
   const { claim } = target
   const parent = claim.parentId ? claims.find((c) => c.id === claim.parentId) : undefined
   const existing = answersTo(claims, claim.id).filter((c) => c.id !== saved?.id)
@@ -57,13 +57,11 @@ export function RebuttalRound({ motion, claims, target, seconds, claimSide, onAn
     const input = answerToClaimInput(motion.id, claim.id, answer)
     if (!input.ok) return setProblem(input.message)
     try {
-      const change = await invoke('claim.add', input.input)
+      const change = await addClaim.mutateAsync(input.input)
       const added = change.put.find((c) => c.id === change.claimId)
       setProblem(null)
-      if (added) {
-        setSaved(added)
-        onAnswerSaved(added)
-      }
+      // The map (and so `claims`) is read again before the add resolves: the answer is among them.
+      if (added) setSaved(added)
     } catch (error) {
       setProblem(messageOf(error).message)
     }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { CustomFormat, SpeakerSide, Speech, TimingFormat } from '../../../../shared/model/practice'
-import { invoke, messageOf } from '../../api/client'
+import { messageOf } from '../../api/client'
+import { useMutation } from '../../data/hooks'
 import { Choice, ChoiceField } from '../../kit/form-parts'
 import { durationText, parseDuration } from './time-text'
 import './format-editor.css'
@@ -53,6 +54,7 @@ export function FormatEditor({ base, editing, onSaved, onCancel }: FormatEditorP
   const [rows, setRows] = useState<Row[]>(() => base.speeches.map(toRow))
   const [problems, setProblems] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
+  const saveFormat = useMutation('format.save')
 
   // Mark the fields the problems name ("Speech 3 "1NC": time must be ..."), so they can be found in a long list.
   const flagged = (index: number, field: 'time' | 'name') =>
@@ -67,7 +69,7 @@ export function FormatEditor({ base, editing, onSaved, onCancel }: FormatEditorP
         prep: { mode: prepMode, seconds: parseDuration(prepTime) },
         speeches: rows.map((r) => ({ name: r.name, side: r.side, kind: r.kind, seconds: parseDuration(r.time) }))
       }
-      onSaved(await invoke('format.save', { formatId: editing?.id, format }))
+      onSaved(await saveFormat.mutateAsync({ formatId: editing?.id, format }))
     } catch (error) {
       setProblems(messageOf(error).message.split('\n'))
     } finally {

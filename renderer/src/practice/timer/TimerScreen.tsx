@@ -4,7 +4,7 @@ import { DEFAULT_SIDE_LABELS, type DebateFormat } from '../../../../shared/model
 import type { CustomFormat, TimingFormat } from '../../../../shared/model/practice'
 import { PRESET_FORMATS } from '../../../../shared/practice/formats'
 import { goToSpeech, nextSpeech, pause, previousSpeech, reset, runningClock, start, startPrep, stopPrep, type Cue, type PrepBank } from '../../../../shared/practice/timer'
-import { invoke } from '../../api/client'
+import { useMutation, useQuery } from '../../data/hooks'
 import { ConfirmBar } from '../../kit/ConfirmBar'
 import { useReportError } from '../../kit/errors'
 import { CUE_TEXT, playCue, unlockAudio } from './cues'
@@ -18,12 +18,16 @@ import { useTimerKeys } from './useTimerKeys'
 import './timer.css'
 
 const SOUND_KEY = 'casebook.timerSound'
+const PRESETS_ONLY: OutputOf<'format.list'> = { presets: Object.values(PRESET_FORMATS), custom: [] }
 const FORMAT_KEY = 'casebook.timerFormat'
 
 /** The speech and prep timer: a format, the big clock, cues at 1:00, 0:30 and time up, keys, and a projector mode. */
 export function TimerScreen({ active }: { active: boolean }) {
   const report = useReportError()
-  const [formats, setFormats] = useState<OutputOf<'format.list'>>({ presets: Object.values(PRESET_FORMATS), custom: [] })
+  const listed = useQuery('format.list', {}).data
+  const formats = listed ?? PRESETS_ONLY
+  const recordSession = useMutation('practice.record')
+  const deleteFormat = useMutation('format.delete')
   const [editing, setEditing] = useState<'new' | CustomFormat | null>(null)
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [sound, setSound] = useState(() => localStorage.getItem(SOUND_KEY) === 'on')
@@ -44,14 +48,15 @@ export function TimerScreen({ active }: { active: boolean }) {
   const stageRef = useRef<HTMLElement>(null)
   const fullscreen = useFullscreen(stageRef)
 
+  // The format last chosen, once the list of formats first comes.
+  const restored = useRef(false)
   useEffect(() => {
-    invoke('format.list', {}).then((list) => {
-      setFormats(list)
-      const saved = localStorage.getItem(FORMAT_KEY)
-      const chosen = [...list.presets, ...list.custom].find((f) => f.id === saved)
-      if (chosen) load(chosen)
-    }, report)
-  }, [report, load])
+    if (!listed || restored.current) return
+    restored.current = true
+    const saved = localStorage.getItem(FORMAT_KEY)
+    const chosen = [...listed.presets, ...listed.custom].find((f) => f.id === saved)
+    if (chosen) load(chosen)
+  }, [listed, load])
 
   const choose = (next: TimingFormat) => {
     localStorage.setItem(FORMAT_KEY, next.id)
@@ -89,7 +94,7 @@ export function TimerScreen({ active }: { active: boolean }) {
 
   const saveSession = async () => {
     const seconds = Math.round(timer.practisedMs / 1000)
-    await invoke('practice.record', {
+    await recordSession.mutateAsync({
       kind: 'timer',
       motionId: null,
       drillId: null,
@@ -112,7 +117,6 @@ export function TimerScreen({ active }: { active: boolean }) {
         onCancel={() => setEditing(null)}
         onSaved={(saved) => {
           setEditing(null)
-          setFormats((f) => ({ ...f, custom: [...f.custom.filter((c) => c.id !== saved.id), saved].sort((a, b) => a.name.localeCompare(b.name)) }))
           choose(saved)
         }}
       />
@@ -157,10 +161,7 @@ export function TimerScreen({ active }: { active: boolean }) {
           onCancel={() => setConfirmDelete(false)}
           onConfirm={() => {
             setConfirmDelete(false)
-            invoke('format.delete', { formatId: custom.id }).then(() => {
-              setFormats((f) => ({ ...f, custom: f.custom.filter((c) => c.id !== custom.id) }))
-              choose(PRESET_FORMATS.policy)
-            }, report)
+            deleteFormat.mutateAsync({ formatId: custom.id }).then(() => choose(PRESET_FORMATS.policy), report)
           }}
         >
           Delete the format “{custom.name}”? Your history keeps its sessions.
