@@ -14,7 +14,8 @@ import { practiceHandlers } from './practice'
 import { searchHandlers } from './search'
 import { sourceHandlers } from './sources'
 
-export const handlers: Partial<Handlers> = combineHandlers(appHandlers, backupHandlers, motionHandlers, claimHandlers, sourceHandlers, searchHandlers, packHandlers, practiceHandlers, interchangeHandlers, briefHandlers)
+/** Every operation's handler: an operation in the contract without one here is a compile error. */
+export const handlers: Handlers = combineHandlers(appHandlers, backupHandlers, motionHandlers, claimHandlers, sourceHandlers, searchHandlers, packHandlers, practiceHandlers, interchangeHandlers, briefHandlers)
 
 export type Api = (name: unknown, input: unknown) => Promise<Outcome<unknown>>
 
@@ -27,8 +28,9 @@ export interface ApiOptions extends HandlerContext {
  * The one entry point both transports call: checks the operation name and its input against
  * the contract, runs the handler, announces a committed write, and returns an Outcome (it never throws).
  */
-export function createApi({ onLibraryChanged, ...context }: ApiOptions, table: Partial<Handlers> = handlers): Api {
-  const missing = OPERATION_NAMES.filter((name) => !table[name])
+export function createApi({ onLibraryChanged, ...context }: ApiOptions, table: Handlers = handlers): Api {
+  // The type makes the table whole; this catches one made whole by a cast.
+  const missing = OPERATION_NAMES.filter((name) => typeof table[name] !== 'function')
   if (missing.length > 0) throw new Error(`api: no handler for ${missing.join(', ')}`)
   return async (name, input) => {
     try {
