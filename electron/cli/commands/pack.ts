@@ -75,7 +75,7 @@ export const pack: Command = {
       const read = await readPackFile(file)
       const store = await openStoreToWrite(values, io)
       try {
-        const plan = await store.update((library) => {
+        const plan = await store.updatePackItems((library) => {
           const merged = mergePack(library, read, systemEnv, { allowOlder: values.older === true, acceptNewAuthor: values['accept-new-author'] === true })
           return { library: merged.library, result: merged.plan }
         })
