@@ -23,17 +23,17 @@ import {
 /** 'read' operations never change the library; 'write' ones are committed to disk before they answer. */
 export type OperationKind = 'read' | 'write'
 
-interface Operation<I extends z.ZodType, O extends z.ZodType> {
-  kind: OperationKind
+interface Operation<I extends z.ZodType, O extends z.ZodType, K extends OperationKind> {
+  kind: K
   input: I
   output: O
   summary: string
 }
 
-function read<I extends z.ZodType, O extends z.ZodType>(summary: string, input: I, output: O): Operation<I, O> {
+function read<I extends z.ZodType, O extends z.ZodType>(summary: string, input: I, output: O): Operation<I, O, 'read'> {
   return { kind: 'read', input, output, summary }
 }
-function write<I extends z.ZodType, O extends z.ZodType>(summary: string, input: I, output: O): Operation<I, O> {
+function write<I extends z.ZodType, O extends z.ZodType>(summary: string, input: I, output: O): Operation<I, O, 'write'> {
   return { kind: 'write', input, output, summary }
 }
 
@@ -274,7 +274,8 @@ export const contract = {
   ),
   'pack.starter': write('Install the starter pack that ships with Casebook, or update it', z.object({}), PackImportPlanSchema),
   'pack.export': read('Write the chosen motions as a pack file (a student edition leaves out teacher notes and model answers)', PackExportInputSchema, ExportFileSchema),
-  'file.save': read(
+  // A write: it adds the file to the recent exports (file.recent).
+  'file.save': write(
     'Save a file the page made (a pack, a brief) where the user chooses in a dialog of the main process; null when cancelled',
     z.object({
       fileName: z
@@ -331,6 +332,9 @@ export type OperationName = keyof Contract
 export type InputOf<N extends OperationName> = z.input<Contract[N]['input']>
 export type ParsedInputOf<N extends OperationName> = z.output<Contract[N]['input']>
 export type OutputOf<N extends OperationName> = z.output<Contract[N]['output']>
+/** The operations that change what the user has; each is followed by a library-changed event. */
+export type WriteOperationName = { [N in OperationName]: Contract[N]['kind'] extends 'write' ? N : never }[OperationName]
+export type ReadOperationName = Exclude<OperationName, WriteOperationName>
 
 export const OPERATION_NAMES = Object.keys(contract) as OperationName[]
 

@@ -1,9 +1,12 @@
+/**
+ * What every command shares. Kept light, like the command files: `casebook --help` loads
+ * them all, so the store, zod and the handlers are imported only inside a command's run.
+ */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { emptyLibrary, type Library } from '../../shared/model/library'
+import type { OperationName, OutputOf } from '../../shared/contract'
+import type { Library } from '../../shared/model/library'
 import { isInDataFolder, resolveDataDir, STORE_FILE } from '../main/store/data-folder'
-import { parseLibrary, readStoreText } from '../main/store/load'
-import { Store } from '../main/store/store'
 import { writeFileAtomic } from '../write-whole'
 
 /** Where a command writes; tests pass their own to read what was printed. */
@@ -31,9 +34,10 @@ export function dataDirOf(values: CliValues, io: CliIo): string {
 }
 
 /** Reads the library without taking the lock: reading never harms a store another process writes. */
-export function readLibrary(dataDir: string): Library {
+export async function readLibrary(dataDir: string): Promise<Library> {
   const file = join(dataDir, STORE_FILE)
-  if (!existsSync(file)) return emptyLibrary()
+  if (!existsSync(file)) return (await import('../../shared/model/library')).emptyLibrary()
+  const { parseLibrary, readStoreText } = await import('../main/store/load')
   const read = readStoreText(file)
   const loaded = read.ok ? parseLibrary(read.text) : read
   if (!loaded.ok) {
@@ -71,17 +75,40 @@ export async function writeOutput(file: string, data: string | Uint8Array): Prom
   }
 }
 
+/** The library opened to change it, through the same handlers the app and the web mode use. */
+export interface CliApi {
+  /** Runs an operation; a refusal becomes a CliError, or what `describe` makes of it. */
+  call<N extends OperationName>(name: N, input: unknown, describe?: (error: CliFailure) => string): Promise<OutputOf<N>>
+  /** Waits for the writes to reach the disk, and gives up the lock. */
+  close(): Promise<void>
+}
+
+export interface CliFailure {
+  code: string
+  message: string
+  path: string
+}
+
 /** Opens the library to change it; refused in one line while the app or the web mode holds it. */
-export async function openStoreToWrite(values: CliValues, io: CliIo): Promise<Store> {
-  let store: Store
+export async function openApiToWrite(values: CliValues, io: CliIo): Promise<CliApi> {
+  const { openRuntime } = await import('../main/runtime')
+  let runtime: Awaited<ReturnType<typeof openRuntime>>
   try {
-    store = await Store.open(dataDirOf(values, io), { holder: 'cli' })
+    // A library the CLI creates starts empty: the starter pack is the app's welcome.
+    runtime = await openRuntime(dataDirOf(values, io), 'cli', { starterPack: false })
   } catch (error) {
     throw new CliError((error as Error).message)
   }
   // Opening may have restored a backup or left out a damaged record: say so, as the app would.
-  for (const notice of store.notices) io.err(`casebook: ${notice.message}`)
-  return store
+  for (const notice of runtime.store.notices) io.err(`casebook: ${notice.message}`)
+  return {
+    async call(name, input, describe = (error) => error.message) {
+      const outcome = await runtime.api(name, input)
+      if (!outcome.ok) throw new CliError(describe(outcome.error))
+      return outcome.data as never
+    },
+    close: () => runtime.store.close()
+  }
 }
 
 /** A file the user named, read whole, after checking it is not larger than `maxBytes`. */

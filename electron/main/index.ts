@@ -1,4 +1,4 @@
-/** The Electron app: one window, one store, one IPC channel. */
+/** The Electron app: one window, one store, one IPC channel for calls and one for the library-changed event. */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type Session } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/errors'
 import { htmlToPdfWithElectron, printToBytes } from '../brief/pdf'
 import type { Api } from './api'
 import { devServerUrl as findDevServer } from './dev-server'
-import { registerIpc } from './ipc'
+import { registerIpc, sendLibraryChange } from './ipc'
 import { menuTemplate } from './menu'
 import { openRuntime } from './runtime'
 import { saveWithDialog } from './save-dialog'
@@ -45,11 +45,8 @@ async function reinstallStarterPack(): Promise<void> {
   if (!api) return
   const outcome = await api('pack.starter', {})
   const message = outcome.ok ? 'The starter pack is installed. Your own work was not changed.' : `The starter pack could not be installed: ${outcome.error.message}`
-  if (mainWindow) {
-    await dialog.showMessageBox(mainWindow, { message, type: outcome.ok ? 'info' : 'error' })
-    // The page reads the library afresh, so it shows the pack's motions.
-    mainWindow.webContents.reload()
-  }
+  // The page hears of the pack's motions through the library-changed event, like any other write: no reload.
+  if (mainWindow) await dialog.showMessageBox(mainWindow, { message, type: outcome.ok ? 'info' : 'error' })
 }
 
 /** Help > Restore from Backup: the page opens its restore screen when loaded at #restore (it has no other channel from the menu). */
@@ -104,6 +101,7 @@ async function start(): Promise<void> {
     })
     store = runtime.store
     api = runtime.api
+    runtime.events.subscribe((change) => sendLibraryChange(BrowserWindow.getAllWindows(), change))
     registerIpc(ipcMain, runtime.api, () => appUrl)
   } catch (error) {
     const message = error instanceof ApiError ? error.message : String(error)

@@ -1,5 +1,5 @@
-import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron'
-import { IPC_CHANNEL } from '../../shared/bridge'
+import type { IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron'
+import { IPC_CHANNEL, LIBRARY_CHANGED_CHANNEL, type LibraryChange } from '../../shared/bridge'
 import type { Outcome } from '../../shared/errors'
 import type { Api } from './api'
 import { isAppOrigin } from './window'
@@ -20,4 +20,12 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, api: Api, appUrl: 
     }
     return api(name, input)
   })
+}
+
+/** Tells every open window that the library changed, whichever window (or the menu) changed it. */
+export function sendLibraryChange(windows: ReadonlyArray<{ isDestroyed(): boolean; webContents: Pick<WebContents, 'send' | 'isDestroyed'> }>, change: LibraryChange): void {
+  for (const win of windows) {
+    if (win.isDestroyed() || win.webContents.isDestroyed()) continue
+    win.webContents.send(LIBRARY_CHANGED_CHANNEL, change)
+  }
 }

@@ -2,6 +2,7 @@ import { systemEnv } from '../../shared/operations/change'
 import { createApi, type Api } from './api'
 import type { HandlerContext } from './api/handler'
 import { warmSearch } from './api/search'
+import { LibraryEvents } from './library-events'
 import type { LockHolder } from './store/lock'
 import { Store } from './store/store'
 import { APP_VERSION } from './version'
@@ -14,16 +15,24 @@ export interface RuntimeOptions {
   revealFile?: HandlerContext['revealFile']
 }
 
+export interface Runtime {
+  store: Store
+  api: Api
+  /** Every committed write made through `api`, for the windows or tabs to hear. */
+  events: LibraryEvents
+}
+
 /** Opens the store in a data folder and binds the API to it: what every entry point starts with. */
-export async function openRuntime(dataDir: string, holder: LockHolder, options: RuntimeOptions = {}): Promise<{ store: Store; api: Api }> {
+export async function openRuntime(dataDir: string, holder: LockHolder, options: RuntimeOptions = {}): Promise<Runtime> {
   const store = await Store.open(dataDir, { holder })
   const { saveFile, printPdf, revealFile } = options
-  const api = createApi({ store, env: systemEnv, appVersion: APP_VERSION, saveFile, printPdf, revealFile })
+  const events = new LibraryEvents()
+  const api = createApi({ store, env: systemEnv, appVersion: APP_VERSION, saveFile, printPdf, revealFile, onLibraryChanged: (change) => events.emit(change) })
   if (store.created && options.starterPack !== false) {
     // A new user's first screen shows a worked example rather than an empty list.
     const installed = await api('pack.starter', {})
     if (!installed.ok) console.error(`casebook: the starter pack was not installed: ${installed.error.message}`)
   }
   warmSearch(store)
-  return { store, api }
+  return { store, api, events }
 }

@@ -51,13 +51,14 @@ async function main(): Promise<void> {
     console.error(`casebook web: ${error instanceof ApiError ? error.message : String(error)}`)
     process.exit(1)
   }
-  const { store, api } = runtime
+  const { store, api, events } = runtime
   for (const notice of store.notices) console.warn(`casebook web: ${notice.message}`)
 
   let server
   try {
     server = await startWebServer({
       api,
+      changes: events,
       rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
       port
     })

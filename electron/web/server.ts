@@ -7,6 +7,7 @@ import type { Api } from '../main/api'
 import { CONTENT_SECURITY_POLICY } from '../main/security/csp'
 import { CONTENT_TYPES, rendererFile } from '../renderer-files'
 import { CONNECTIONS_CHECKING_INTERVAL_MS, limitConnections } from './connections'
+import { EVENTS_PATH, EventStreams, MAX_EVENT_STREAMS, type LibraryChangeSource } from './events'
 import { KEY_PARAM, WebSession } from './session'
 
 export const API_PATH = '/api/invoke'
@@ -15,6 +16,8 @@ export const MAX_BODY_BYTES = 32 * 1024 * 1024
 
 export interface WebServerOptions {
   api: Api
+  /** The runtime's committed writes, streamed to every tab at EVENTS_PATH. */
+  changes: LibraryChangeSource
   rendererDir: string
   port?: number
 }
@@ -34,9 +37,10 @@ export interface WebServer {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   let port = 0
   let session: WebSession | null = null
+  const streams = new EventStreams(options.changes)
   const server = createServer({ connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS }, (req, res) => {
     if (!session) return sendJson(res, 503, failure('internal', 'Casebook is still starting'))
-    handle(req, res, options, port, session).catch((error: unknown) => {
+    handle(req, res, options, { port, session, streams }).catch((error: unknown) => {
       if (!res.headersSent) sendJson(res, 500, failure('internal', `Server error: ${String(error)}`))
       else res.end()
     })
@@ -59,7 +63,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: WebServerOptions, port: number, session: WebSession): Promise<void> {
+interface ServerState {
+  port: number
+  session: WebSession
+  streams: EventStreams
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: WebServerOptions, { port, session, streams }: ServerState): Promise<void> {
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`]
   if (!allowedHosts.includes(req.headers.host ?? '')) {
     return sendJson(res, 403, failure('forbidden', `Refused: unexpected Host header "${req.headers.host ?? ''}"`))
@@ -78,10 +88,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebSer
   // GET only: a HEAD (a link preview, say) must not spend the key.
   if (key !== null && req.method === 'GET') return exchangeKey(req, res, session, key)
   if (!session.admits(req.headers.cookie)) {
-    if (url.pathname === API_PATH) return sendJson(res, 403, failure('forbidden', 'Refused: no session. Open the address the web mode printed.'))
+    if (url.pathname === API_PATH || url.pathname === EVENTS_PATH) {
+      return sendJson(res, 403, failure('forbidden', 'Refused: no session. Open the address the web mode printed.'))
+    }
     return sendText(res, 403, NO_SESSION)
   }
   if (url.pathname === API_PATH) return handleApi(req, res, options)
+  if (url.pathname === EVENTS_PATH) return openEventStream(req, res, streams)
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendJson(res, 405, failure('forbidden', `Method ${req.method} is not allowed here`))
   }
@@ -119,6 +132,13 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Web
   }
   // The call reached the API: its outcome, failed or not, is the answer (as over IPC), so 200.
   sendJson(res, 200, await options.api(call?.name, call?.input))
+}
+
+function openEventStream(req: IncomingMessage, res: ServerResponse, streams: EventStreams): void {
+  if (req.method !== 'GET') return sendJson(res, 405, failure('forbidden', 'The event stream takes GET requests only'))
+  if (!streams.open(req, res, securityHeaders())) {
+    sendJson(res, 503, failure('internal', `Refused: ${MAX_EVENT_STREAMS} tabs already follow the library; close one`))
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<string | null> {

@@ -1,12 +1,12 @@
 import { z } from 'zod'
+import { SCHEMA_VERSION } from './schema-version'
 import { ClaimSchema } from './claim'
 import { MotionSchema } from './motion'
 import { PackRecordSchema } from './pack'
 import { CardReviewSchema, CustomFormatSchema, DrillSchema, FlowSheetSchema, PracticeRecordSchema } from './practice'
 import { QuoteSchema, SourceSchema } from './source'
 
-/** The version of the store file this build writes; migrations lift older files to it. */
-export const SCHEMA_VERSION = 1
+export { SCHEMA_VERSION } from './schema-version'
 
 /** Everything the user has: the whole content of the store file. */
 export const LibrarySchema = z.object({

@@ -1,11 +1,11 @@
 /**
  * Locked pack items: a teacher's pack may lock what students should answer and duplicate but
- * not change. One check over a write's before and after, so no operation can forget it.
+ * not change. One check over a write's before and after, made by the store on every update
+ * (electron/main/store/store.ts), so no operation can forget it.
  */
 import { ApiError } from '../errors'
 import type { Origin } from '../model/ids'
 import type { Library } from '../model/library'
-import type { Change } from './change'
 
 type Lockable = { id: string; origin: Origin; title?: string; tag?: string; order?: number; updatedAt?: string; archived?: boolean }
 
@@ -42,14 +42,5 @@ export function assertLocksKept(before: Library, after: Library): void {
         throw new ApiError('conflict', `${name} and cannot be changed.${hint}`, '')
       }
     }
-  }
-}
-
-/** Wraps a write so that it is refused whole if it would change a locked item. */
-export function keepingLocks<T>(write: (library: Library) => Change<T>): (library: Library) => Change<T> {
-  return (library) => {
-    const next = write(library)
-    assertLocksKept(library, next.library)
-    return next
   }
 }

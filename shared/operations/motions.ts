@@ -1,28 +1,16 @@
-import type { MotionMap, MotionSummary, ParsedInputOf } from '../contract'
+import type { MotionMap, ParsedInputOf } from '../contract'
 import { ApiError } from '../errors'
 import type { Library } from '../model/library'
 import { LOCAL_ORIGIN } from '../model/ids'
 import { DEFAULT_SIDE_LABELS, type Motion } from '../model/motion'
 import { replaceById, type Change, type OperationEnv } from './change'
 
+export { listMotions } from './motion-list'
+
 export function findMotion(library: Library, motionId: string): Motion {
   const motion = library.motions.find((m) => m.id === motionId)
   if (!motion) throw new ApiError('not_found', `No motion with id "${motionId}"`, 'motionId')
   return motion
-}
-
-export function listMotions(library: Library, input: ParsedInputOf<'motion.list'>): MotionSummary[] {
-  const counts = new Map<string, { pro: number; con: number; total: number }>()
-  for (const claim of library.claims) {
-    let entry = counts.get(claim.motionId)
-    if (!entry) counts.set(claim.motionId, (entry = { pro: 0, con: 0, total: 0 }))
-    entry.total += 1
-    if (claim.parentId === null) entry[claim.stance] += 1
-  }
-  return library.motions
-    .filter((m) => input.includeArchived || !m.archived)
-    .map((m) => ({ ...m, claimCounts: counts.get(m.id) ?? { pro: 0, con: 0, total: 0 } }))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.title.localeCompare(b.title))
 }
 
 export function getMotionMap(library: Library, input: ParsedInputOf<'motion.get'>): MotionMap {

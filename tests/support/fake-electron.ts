@@ -30,6 +30,9 @@ export function createFakeElectron() {
       this.windowOpenHandler = fn
     })
     reload = vi.fn()
+    /** What the main process sent the page (channel, payload), as ipcRenderer would receive it. */
+    send = vi.fn((_channel: string, ..._args: unknown[]) => undefined)
+    isDestroyed = vi.fn(() => false)
     printToPDF = vi.fn((options: Record<string, unknown>) => FakeBrowserWindow.printToPDF(options))
   }
 
@@ -53,6 +56,7 @@ export function createFakeElectron() {
     restore = vi.fn()
     focus = vi.fn()
     destroy = vi.fn()
+    isDestroyed = vi.fn(() => false)
     constructor(options: Record<string, unknown>) {
       this.options = options
       FakeBrowserWindow.instances.push(this)

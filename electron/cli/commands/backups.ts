@@ -1,7 +1,5 @@
 import type { BackupSummary } from '../../../shared/contract'
-import { ApiError } from '../../../shared/errors'
-import { describeBackups } from '../../main/store/restore'
-import { CliError, dataDirOf, openStoreToWrite, plural, type Command } from '../command'
+import { CliError, dataDirOf, openApiToWrite, plural, type Command } from '../command'
 
 const USAGE = ['casebook backups list [--data DIR] [--json]', '       casebook backups restore ID [--data DIR]'].join('\n')
 
@@ -25,6 +23,8 @@ export const backups: Command = {
     if (action === 'list') {
       if (id !== undefined) throw new CliError(`"backups list" takes no argument; got "${id}"`)
       const dataDir = dataDirOf(values, io)
+      // What backup.list's handler answers, read without the lock.
+      const { describeBackups } = await import('../../main/store/restore')
       const list = describeBackups(dataDir)
       if (values.json) {
         io.out(JSON.stringify(list, null, 2))
@@ -39,18 +39,15 @@ export const backups: Command = {
     }
     if (action === 'restore') {
       if (!id) throw new CliError('say which backup: "casebook backups list" lists their ids')
-      const store = await openStoreToWrite(values, io)
+      const api = await openApiToWrite(values, io)
       try {
-        const result = await store.restoreBackup(id)
+        const result = await api.call('backup.restore', { id })
         for (const notice of result.notices) io.err(`casebook: ${notice.message}`)
         io.out(`Restored the backup from ${when(result.restored)} (${holds(result.restored)}).`)
         io.out(`The library as it was is kept as the backup ${result.savedAs}: "casebook backups restore ${result.savedAs}" brings it back.`)
         return 0
-      } catch (error) {
-        if (error instanceof ApiError) throw new CliError(error.message)
-        throw error
       } finally {
-        await store.close()
+        await api.close()
       }
     }
     throw new CliError(`"backups" takes "list" or "restore ID"; got "${positionals.join(' ')}"`)

@@ -1,9 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { htmlToPdfWithChromium } from '../../brief/pdf'
-import { formatFromPath, writeBrief } from '../../brief/write'
-import { assembleBrief, briefCards } from '../../../shared/brief/document'
-import { BRIEF_FORMATS, BRIEF_SIDES, BRIEF_STYLES, BriefOptionsSchema, MAX_BRIEF_DEPTH, type BriefFormat } from '../../../shared/brief/options'
+import type { BriefFormat } from '../../../shared/brief/options'
 import type { Library } from '../../../shared/model/library'
 import type { Motion } from '../../../shared/model/motion'
 import { CliError, dataDirOf, plural, readLibrary, refuseInDataFolder, type CliValues, type Command } from '../command'
@@ -24,7 +21,7 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
   throw new CliError(`--${flag} must be ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}; got "${value}"`)
 }
 
-function depthOf(value: string | undefined): number | null {
+function depthOf(value: string | undefined, MAX_BRIEF_DEPTH: number): number | null {
   if (value === undefined || value === 'all') return null
   const depth = Number(value)
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_BRIEF_DEPTH) {
@@ -90,12 +87,14 @@ export const brief: Command = {
     if (!name) throw new CliError('give the motion: --motion <id or exact title>')
     if (!outFlag) throw new CliError('give the file to write: --out FILE')
     const out = resolve(outFlag)
+    const { BRIEF_FORMATS, BRIEF_SIDES, BRIEF_STYLES, BriefOptionsSchema, MAX_BRIEF_DEPTH } = await import('../../../shared/brief/options')
+    const { formatFromPath, writeBrief } = await import('../../brief/write')
     const format = text(values, 'format') === undefined ? formatFromPath(out) : oneOf<BriefFormat>('format', text(values, 'format'), BRIEF_FORMATS, 'md')
     if (!format) throw new CliError(`cannot tell the format from "${outFlag}": give --format md, html, docx or pdf`)
     const choices = {
       side: oneOf('side', text(values, 'side'), BRIEF_SIDES, 'both'),
       style: oneOf('style', text(values, 'style'), BRIEF_STYLES, 'apa'),
-      depth: depthOf(text(values, 'depth')),
+      depth: depthOf(text(values, 'depth'), MAX_BRIEF_DEPTH),
       includeCards: !values['no-cards'],
       includeBlocks: !values['no-blocks'],
       includeNotes: Boolean(values.notes),
@@ -105,13 +104,14 @@ export const brief: Command = {
     checkWritable(out)
     const dataDir = dataDirOf(values, io)
     refuseInDataFolder(out, dataDir)
-    const library = readLibrary(dataDir)
+    const library = await readLibrary(dataDir)
     const motion = findMotion(library, name)
     const parsed = BriefOptionsSchema.safeParse({ ...choices, motionId: motion.id })
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       throw new CliError(`--${String(issue?.path[0] ?? 'options')}: ${issue?.message ?? 'not valid'}`)
     }
+    const [{ assembleBrief, briefCards }, { htmlToPdfWithChromium }] = await Promise.all([import('../../../shared/brief/document'), import('../../brief/pdf')])
     const doc = assembleBrief(library, parsed.data)
     try {
       await writeBrief(doc, format, out, (html, file) => htmlToPdfWithChromium(html, file, { env: io.env }))

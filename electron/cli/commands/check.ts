@@ -1,13 +1,13 @@
-import { checkQuotes } from '../../../shared/operations/quotes'
 import { CliError, dataDirOf, readLibrary, type Command } from '../command'
 
 export const check: Command = {
   usage: 'casebook check [--data DIR]',
   summary: 'List every evidence card whose text no longer matches its source (exit 1 if any)',
   options: { data: { type: 'string' } },
-  run({ positionals, values }, io) {
+  async run({ positionals, values }, io) {
     if (positionals.length > 0) throw new CliError(`"check" takes no arguments; got "${positionals.join(' ')}"`)
-    const library = readLibrary(dataDirOf(values, io))
+    const library = await readLibrary(dataDirOf(values, io))
+    const { checkQuotes } = await import('../../../shared/operations/quotes')
     const problems = checkQuotes(library)
     if (problems.length === 0) {
       io.out(`All ${library.quotes.length} ${library.quotes.length === 1 ? 'card matches its source' : 'cards match their sources'}.`)

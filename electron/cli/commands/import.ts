@@ -1,9 +1,7 @@
-import { ApiError } from '../../../shared/errors'
 import { DEFAULT_MAX_IMPORT_BYTES } from '../../../shared/interchange/text'
-import { addImportedMotion } from '../../../shared/operations/import-motion'
-import { systemEnv } from '../../../shared/operations/change'
-import { MOTION_FILE_NAMES, parseInWorker } from '../../main/parse/run'
-import { CliError, openStoreToWrite, plural, readInputFile, type Command } from '../command'
+import { CliError, openApiToWrite, plural, readInputFile, type Command } from '../command'
+
+const FILE_NAMES = { kialo: 'Kialo export', argdown: 'Argdown file' } as const
 
 export const importCommand: Command = {
   usage: 'casebook import kialo|argdown FILE [--data DIR]',
@@ -13,22 +11,24 @@ export const importCommand: Command = {
     const [format, file, ...extra] = positionals
     if (format !== 'kialo' && format !== 'argdown') throw new CliError(`say kialo or argdown before the file; got "${format ?? ''}"`)
     if (!file || extra.length > 0) throw new CliError(`give one file to import${extra.length ? `; got also "${extra.join(' ')}"` : ''}`)
-    const bytes = readInputFile(file, DEFAULT_MAX_IMPORT_BYTES, `${format === 'kialo' ? 'Kialo export' : 'Argdown file'}`)
-    let imported
+    const text = decodeUtf8(readInputFile(file, DEFAULT_MAX_IMPORT_BYTES, FILE_NAMES[format]), file, FILE_NAMES[format])
+    // The app's own handler reads the file (on the parse worker) and adds the motion in one write.
+    const api = await openApiToWrite(values, io)
     try {
-      imported = await parseInWorker(format, bytes, { what: MOTION_FILE_NAMES[format] })
-    } catch (error) {
-      if (error instanceof ApiError) throw new CliError(`${file}: ${error.message}`)
-      throw error
-    }
-    const store = await openStoreToWrite(values, io)
-    try {
-      const result = await store.update((library) => addImportedMotion(library, imported, systemEnv))
+      const result = await api.call('motion.import', { format, text }, (error) => `${file}: ${error.message}`)
       io.out(`Imported “${result.motion.title}” (${result.motion.id}) with ${plural(result.claimCount, 'claim')}.`)
       for (const warning of result.warnings) io.out(`  note: ${warning}`)
       return 0
     } finally {
-      await store.close()
+      await api.close()
     }
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array, file: string, what: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new CliError(`${file}: the ${what} is not UTF-8 text`)
   }
 }

@@ -1,11 +1,6 @@
-import { ApiError } from '../../../shared/errors'
-import { exportPack } from '../../../shared/packs/export'
-import { PACK_ITEM_KINDS, PACK_LIMITS, PackIdSchema, type PackMeta } from '../../../shared/packs/format'
-import { describeAuthor, mergePack, type PackImportPlan } from '../../../shared/packs/merge'
-import { readPack } from '../../../shared/packs/read'
-import { parseInWorker } from '../../main/parse/run'
-import { systemEnv } from '../../../shared/operations/change'
-import { CliError, dataDirOf, findMotionArg, openStoreToWrite, plural, readInputFile, readLibrary, refuseInDataFolder, writeOutput, type CliIo, type Command } from '../command'
+import type { PackMeta } from '../../../shared/packs/format'
+import type { PackImportPlan } from '../../../shared/packs/merge'
+import { CliError, dataDirOf, findMotionArg, openApiToWrite, plural, readInputFile, readLibrary, refuseInDataFolder, writeOutput, type CliIo, type Command } from '../command'
 
 const USAGE = [
   'casebook pack validate FILE',
@@ -16,8 +11,15 @@ const USAGE = [
 /** The flag that confirms what an import refused and why, by the refusal's path. */
 const FLAG_FOR_CONFLICT: Record<string, string> = { 'meta.version': ' (use --older)', 'meta.author': ' (use --accept-new-author)' }
 
+/** The pack file as text, refused when larger than a pack may be. */
+async function readPackText(file: string | undefined): Promise<string> {
+  const { PACK_LIMITS } = await import('../../../shared/packs/format')
+  return readInputFile(file, PACK_LIMITS.bytes, 'pack').toString('utf8')
+}
+
 async function readPackFile(file: string | undefined) {
-  const text = readInputFile(file, PACK_LIMITS.bytes, 'pack').toString('utf8')
+  const text = await readPackText(file)
+  const [{ parseInWorker }, { ApiError }] = await Promise.all([import('../../main/parse/run'), import('../../../shared/errors')])
   try {
     return await parseInWorker('pack', text, { what: 'the pack' })
   } catch (error) {
@@ -26,7 +28,8 @@ async function readPackFile(file: string | undefined) {
   }
 }
 
-function describePlan(plan: PackImportPlan, io: CliIo): void {
+async function describePlan(plan: PackImportPlan, io: CliIo): Promise<void> {
+  const [{ PACK_ITEM_KINDS }, { describeAuthor }] = await Promise.all([import('../../../shared/packs/format'), import('../../../shared/packs/merge')])
   const verb = { new: 'Imported', update: 'Updated to', reinstall: 'Reinstalled', older: 'Went back to' }[plan.status]
   io.out(`${verb} “${plan.meta.title}” version ${plan.meta.version}${plan.installedVersion ? ` (was ${plan.installedVersion})` : ''}.`)
   if (plan.authorChange) {
@@ -67,25 +70,23 @@ export const pack: Command = {
     if (extra.length > 0) throw new CliError(`unexpected "${extra.join(' ')}"`)
     if (action === 'validate') {
       const read = await readPackFile(file)
+      const { PACK_ITEM_KINDS } = await import('../../../shared/packs/format')
       const counts = PACK_ITEM_KINDS.map((kind) => `${read[kind].length} ${kind}`).join(', ')
       io.out(`${file}: a valid pack, “${read.meta.title}” version ${read.meta.version} by ${read.meta.author || 'an unnamed author'} (${read.meta.edition} edition): ${counts}.`)
       return 0
     }
     if (action === 'import') {
-      const read = await readPackFile(file)
-      const store = await openStoreToWrite(values, io)
+      const text = await readPackText(file)
+      // The app's own handler reads the pack (on the parse worker) and merges it in one write, or none.
+      const api = await openApiToWrite(values, io)
       try {
-        const plan = await store.update((library) => {
-          const merged = mergePack(library, read, systemEnv, { allowOlder: values.older === true, acceptNewAuthor: values['accept-new-author'] === true })
-          return { library: merged.library, result: merged.plan }
-        })
-        describePlan(plan, io)
+        const plan = await api.call('pack.import', { text, allowOlder: values.older === true, acceptNewAuthor: values['accept-new-author'] === true }, (error) =>
+          error.code === 'conflict' ? error.message + (FLAG_FOR_CONFLICT[error.path] ?? '') : error.code === 'invalid_input' ? `${file} is not a valid pack: ${error.message}` : error.message
+        )
+        await describePlan(plan, io)
         return 0
-      } catch (error) {
-        if (error instanceof ApiError) throw new CliError(error.message + (error.code === 'conflict' ? (FLAG_FOR_CONFLICT[error.path] ?? '') : ''))
-        throw error
       } finally {
-        await store.close()
+        await api.close()
       }
     }
     if (action === 'export') {
@@ -93,8 +94,13 @@ export const pack: Command = {
       if (typeof values.out !== 'string') throw new CliError('say where to write the pack with --out FILE')
       const dataDir = dataDirOf(values, io)
       refuseInDataFolder(values.out, dataDir)
-      const library = readLibrary(dataDir)
+      const library = await readLibrary(dataDir)
       const motion = findMotionArg(library, values.motion as string | undefined)
+      const [{ PackIdSchema }, { exportPack }, { readPack }] = await Promise.all([
+        import('../../../shared/packs/format'),
+        import('../../../shared/packs/export'),
+        import('../../../shared/packs/read')
+      ])
       const installed = motion.origin.kind === 'pack' ? library.packs.find((p) => motion.origin.kind === 'pack' && p.id === motion.origin.packId) : undefined
       const title = (values.title as string | undefined) ?? installed?.title ?? motion.title
       const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40)

@@ -1,14 +1,13 @@
 import type { Library } from '../../../shared/model/library'
 import { applyClaimPatch, diffClaims, type ClaimChange } from '../../../shared/operations/claim-change'
 import { addClaim, deleteClaim, editClaim, moveClaim } from '../../../shared/operations/claims'
-import { keepingLocks } from '../../../shared/operations/locks'
 import type { Store } from '../store/store'
 import type { Handlers } from './handler'
 
 /** Commits a map edit and answers with what it changed, so the page can update and undo it. */
 function mapEdit<T>(store: Store, edit: (library: Library) => { library: Library; result: T }): Promise<ClaimChange & { result: T }> {
   return store.update((library) => {
-    const next = keepingLocks(edit)(library)
+    const next = edit(library)
     return { library: next.library, result: { ...diffClaims(library.claims, next.library.claims), result: next.result } }
   })
 }

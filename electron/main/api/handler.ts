@@ -28,14 +28,20 @@ export type Handler<N extends OperationName> = (
 /** One handler per contract operation; the type makes a missing one a compile error. */
 export type Handlers = { [N in OperationName]: Handler<N> }
 
-/** Joins per-area handler groups, refusing a name defined twice (a runtime guard the spread would hide). */
-export function combineHandlers(...groups: Array<Partial<Handlers>>): Partial<Handlers> {
-  const all: Partial<Handlers> = {}
+type Joined<T> = (T extends unknown ? (group: T) => void : never) extends (group: infer All) => void ? All : never
+
+/**
+ * Joins per-area handler groups into one table whose type has every group's operations, so
+ * `const handlers: Handlers = combineHandlers(...)` does not compile while one is missing.
+ * Refuses a name defined twice (a runtime guard the spread would hide).
+ */
+export function combineHandlers<Groups extends Array<Partial<Handlers>>>(...groups: Groups): Joined<Groups[number]> {
+  const all: Record<string, unknown> = {}
   for (const group of groups) {
-    for (const name of Object.keys(group) as OperationName[]) {
+    for (const name of Object.keys(group)) {
       if (name in all) throw new Error(`api: handler "${name}" is defined twice`)
-      ;(all as Record<string, unknown>)[name] = group[name]
+      all[name] = group[name as OperationName]
     }
   }
-  return all
+  return all as Joined<Groups[number]>
 }

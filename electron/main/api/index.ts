@@ -1,5 +1,7 @@
-import { contract, isOperationName, OPERATION_NAMES, type OperationName } from '../../../shared/contract'
+import type { LibraryChange } from '../../../shared/bridge'
+import { contract, isOperationName, OPERATION_NAMES, type OperationName, type WriteOperationName } from '../../../shared/contract'
 import { ApiError, fromZodError, toErrorData, type Outcome } from '../../../shared/errors'
+import { libraryChangeAfter } from '../../../shared/library-changes'
 import { appHandlers } from './app'
 import { backupHandlers } from './backups'
 import { briefHandlers } from './briefs'
@@ -12,16 +14,23 @@ import { practiceHandlers } from './practice'
 import { searchHandlers } from './search'
 import { sourceHandlers } from './sources'
 
-export const handlers: Partial<Handlers> = combineHandlers(appHandlers, backupHandlers, motionHandlers, claimHandlers, sourceHandlers, searchHandlers, packHandlers, practiceHandlers, interchangeHandlers, briefHandlers)
+/** Every operation's handler: an operation in the contract without one here is a compile error. */
+export const handlers: Handlers = combineHandlers(appHandlers, backupHandlers, motionHandlers, claimHandlers, sourceHandlers, searchHandlers, packHandlers, practiceHandlers, interchangeHandlers, briefHandlers)
 
 export type Api = (name: unknown, input: unknown) => Promise<Outcome<unknown>>
 
+export interface ApiOptions extends HandlerContext {
+  /** Told after every write that succeeded (the contract's kind says which operations write). */
+  onLibraryChanged?: (change: LibraryChange) => void
+}
+
 /**
  * The one entry point both transports call: checks the operation name and its input against
- * the contract, runs the handler, and returns an Outcome (it never throws).
+ * the contract, runs the handler, announces a committed write, and returns an Outcome (it never throws).
  */
-export function createApi(context: HandlerContext, table: Partial<Handlers> = handlers): Api {
-  const missing = OPERATION_NAMES.filter((name) => !table[name])
+export function createApi({ onLibraryChanged, ...context }: ApiOptions, table: Handlers = handlers): Api {
+  // The type makes the table whole; this catches one made whole by a cast.
+  const missing = OPERATION_NAMES.filter((name) => typeof table[name] !== 'function')
   if (missing.length > 0) throw new Error(`api: no handler for ${missing.join(', ')}`)
   return async (name, input) => {
     try {
@@ -31,7 +40,12 @@ export function createApi(context: HandlerContext, table: Partial<Handlers> = ha
       const parsed = contract[name].input.safeParse(input ?? {})
       if (!parsed.success) throw fromZodError(parsed.error)
       const handler = table[name] as Handler<OperationName>
-      return { ok: true, data: await handler(parsed.data as never, context) }
+      const before = context.store.library
+      const data = await handler(parsed.data as never, context)
+      if (contract[name].kind === 'write') {
+        onLibraryChanged?.(libraryChangeAfter(name as WriteOperationName, parsed.data as never, data as never, before))
+      }
+      return { ok: true, data }
     } catch (error) {
       return { ok: false, error: toErrorData(error) }
     }

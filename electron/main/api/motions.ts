@@ -6,7 +6,6 @@ import {
   listMotions,
   updateMotion
 } from '../../../shared/operations/motions'
-import { keepingLocks } from '../../../shared/operations/locks'
 import type { Handlers } from './handler'
 
 export const motionHandlers: Pick<
@@ -16,7 +15,7 @@ export const motionHandlers: Pick<
   'motion.list': (input, { store }) => listMotions(store.library, input),
   'motion.get': (input, { store }) => getMotionMap(store.library, input),
   'motion.create': (input, { store, env }) => store.update((library) => createMotion(library, input, env)),
-  'motion.update': (input, { store, env }) => store.update(keepingLocks((library) => updateMotion(library, input, env))),
+  'motion.update': (input, { store, env }) => store.update((library) => updateMotion(library, input, env)),
   'motion.duplicate': (input, { store, env }) => store.update((library) => duplicateMotion(library, input, env)),
-  'motion.delete': (input, { store }) => store.update(keepingLocks((library) => deleteMotion(library, input)))
+  'motion.delete': (input, { store }) => store.update((library) => deleteMotion(library, input))
 }

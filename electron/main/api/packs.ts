@@ -32,14 +32,14 @@ export const packHandlers: Pick<
   'pack.import': async ({ text, allowOlder, acceptNewAuthor }, { store, env, parseTimeoutMs }) => {
     // Read and check the whole file (on the parse worker) before touching the store: a bad pack writes nothing.
     const pack = await parseInWorker('pack', text, { what: 'the pack', timeoutMs: parseTimeoutMs })
-    return store.update((library) => {
+    return store.updatePackItems((library) => {
       const { library: next, plan } = mergePack(library, pack, env, { allowOlder, acceptNewAuthor })
       return { library: next, result: plan }
     })
   },
   'pack.starter': (_input, { store, env }) => {
     const pack = readPack(STARTER_PACK_TEXT)
-    return store.update((library) => {
+    return store.updatePackItems((library) => {
       // The bundled starter pack is Casebook's own: reinstalling it takes its id back from any impostor.
       const { library: next, plan } = mergePack(library, pack, env, { allowOlder: true, acceptNewAuthor: true })
       return { library: next, result: plan }

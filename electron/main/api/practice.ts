@@ -11,7 +11,6 @@ import {
   saveFormat
 } from '../../../shared/operations/practice'
 import { deleteDrill, listDrills, saveDrill } from '../../../shared/operations/drills'
-import { keepingLocks } from '../../../shared/operations/locks'
 import { ApiError } from '../../../shared/errors'
 import { DEFAULT_SIDE_LABELS } from '../../../shared/model/motion'
 import { fileNameFor } from '../../../shared/model/text'
@@ -54,6 +53,6 @@ export const practiceHandlers: Pick<
     return { fileName: fileNameFor(sheet.title, 'pdf'), mimeType: 'application/pdf', base64: Buffer.from(bytes).toString('base64') }
   },
   'drill.list': (_input, { store }) => listDrills(store.library),
-  'drill.save': (input, { store, env }) => store.update(keepingLocks((library) => saveDrill(library, input, env))),
-  'drill.delete': (input, { store }) => store.update(keepingLocks((library) => deleteDrill(library, input)))
+  'drill.save': (input, { store, env }) => store.update((library) => saveDrill(library, input, env)),
+  'drill.delete': (input, { store }) => store.update((library) => deleteDrill(library, input))
 }

@@ -4,7 +4,6 @@ import { createSource, deleteSource, findSource, importSources, isBundled, listS
 import { citeSource } from '../../../shared/citations/format'
 import { FORMAT_NAMES as CITATION_FILE_NAMES } from '../../../shared/citations/import'
 import { ApiError } from '../../../shared/errors'
-import { keepingLocks } from '../../../shared/operations/locks'
 import { parseInWorker } from '../parse/run'
 import type { Handlers } from './handler'
 
@@ -34,8 +33,8 @@ export const sourceHandlers: Pick<
     return { source: findSource(store.library, sourceId), bundled: isBundled(sourceId), quotes, usedBy }
   },
   'source.create': (input, { store, env }) => store.update((library) => createSource(library, input, env)),
-  'source.update': (input, { store, env }) => store.update(keepingLocks((library) => updateSource(library, input, env))),
-  'source.delete': (input, { store }) => store.update(keepingLocks((library) => deleteSource(library, input))),
+  'source.update': (input, { store, env }) => store.update((library) => updateSource(library, input, env)),
+  'source.delete': (input, { store }) => store.update((library) => deleteSource(library, input)),
   'source.import': async ({ format, text }, { store, env, parseTimeoutMs }) => {
     const read = await parseInWorker('citations', { text, format }, { what: `the ${CITATION_FILE_NAMES[format]} file`, timeoutMs: parseTimeoutMs })
     if (!read.ok) throw new ApiError(read.error.code, read.error.message, read.error.path)
@@ -46,11 +45,11 @@ export const sourceHandlers: Pick<
   },
   'quote.list': (_input, { store }) => [...store.library.quotes].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
   'quote.create': (input, { store, env }) => store.update((library) => createQuote(library, input, env)),
-  'quote.update': (input, { store, env }) => store.update(keepingLocks((library) => updateQuote(library, input, env))),
-  'quote.delete': (input, { store }) => store.update(keepingLocks((library) => deleteQuote(library, input))),
+  'quote.update': (input, { store, env }) => store.update((library) => updateQuote(library, input, env)),
+  'quote.delete': (input, { store }) => store.update((library) => deleteQuote(library, input)),
   'claim.link': (input, { store, env }) =>
     store.update((library) => {
-      const next = keepingLocks((before) => linkEvidence(before, input, env))(library)
+      const next = linkEvidence(library, input, env)
       return { library: next.library, result: diffClaims(library.claims, next.library.claims) }
     }),
   'library.check': (_input, { store }) => checkQuotes(store.library)

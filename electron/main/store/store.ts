@@ -4,6 +4,7 @@ import { Low } from 'lowdb'
 import type { BackupSummary, Notice } from '../../../shared/contract'
 import { ApiError } from '../../../shared/errors'
 import type { Library } from '../../../shared/model/library'
+import { assertLocksKept } from '../../../shared/operations/locks'
 import { PRIVATE_FOLDER } from '../../write-whole'
 import { BACKUP_INTERVAL_MS, takeBackup } from './backups'
 import { STORE_FILE } from './data-folder'
@@ -89,13 +90,29 @@ export class Store {
 
   /**
    * Applies a pure change and resolves with its result once the change is on disk.
+   * Every edit passes here, so here is the one lock check: a change that would alter or delete
+   * a locked pack item is refused whole (a 'conflict'), and nothing is written.
    * If the write fails the promise rejects, but the change stays in memory and goes to disk
    * with the next write that succeeds: the user is told, and their edit is not thrown away.
    */
-  async update<T>(change: (library: Library) => { library: Library; result: T }): Promise<T> {
+  update<T>(change: (library: Library) => { library: Library; result: T }): Promise<T> {
+    return this.#apply(change, true)
+  }
+
+  /**
+   * The one exception to the lock check: installing or updating a pack, which replaces that
+   * pack's own locked items (shared/packs/merge.ts decides what it may touch).
+   */
+  updatePackItems<T>(change: (library: Library) => { library: Library; result: T }): Promise<T> {
+    return this.#apply(change, false)
+  }
+
+  async #apply<T>(change: (library: Library) => { library: Library; result: T }, checkLocks: boolean): Promise<T> {
     if (this.#closed) throw new ApiError('internal', 'The store is closed')
-    const { library, result } = change(this.#db.data)
-    if (library !== this.#db.data) {
+    const before = this.#db.data
+    const { library, result } = change(before)
+    if (library !== before) {
+      if (checkLocks) assertLocksKept(before, library)
       this.#db.data = library
       await this.#persist()
     }

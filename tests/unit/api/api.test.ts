@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createApi, handlers, type Api } from '../../../electron/main/api'
-import { combineHandlers } from '../../../electron/main/api/handler'
+import { combineHandlers, type Handlers } from '../../../electron/main/api/handler'
 import { Store } from '../../../electron/main/store/store'
 import { contract, OPERATION_NAMES, type OperationName, type OutputOf } from '../../../shared/contract'
 import { testEnv } from '../shared/fixtures'
@@ -40,7 +40,7 @@ describe('the handler table', () => {
   it('refuses a name defined twice, and a contract operation without a handler', () => {
     const one = { 'motion.list': handlers['motion.list'] }
     expect(() => combineHandlers(one, one)).toThrow('api: handler "motion.list" is defined twice')
-    expect(() => createApi({ store, env: testEnv(), appVersion: '0' }, one)).toThrow(/no handler for app\.status/)
+    expect(() => createApi({ store, env: testEnv(), appVersion: '0' }, one as unknown as Handlers)).toThrow(/no handler for app\.status/)
   })
 })
 

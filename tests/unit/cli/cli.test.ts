@@ -84,6 +84,20 @@ describe('casebook CLI', () => {
     expect(tampered.err).toBe('casebook check: 1 card does not match its source')
   })
 
+  it('lists a file the quick reading cannot vouch for as the full reading does: the same motions, repaired, and the file left alone', async () => {
+    const id = await seed()
+    const file = join(dir, 'casebook.json')
+    const library = JSON.parse(readFileSync(file, 'utf8'))
+    // A claim that lost its stance (a hand edit): the store's reading sets it aside, and so must the listing.
+    library.claims.push({ ...library.claims[0], id: 'hand-edited', stance: 'maybe' })
+    const text = JSON.stringify(library)
+    writeFileSync(file, text)
+    const listed = await run('list', 'motions', '--data', dir)
+    expect(listed.out).toBe(`${id}  THBT states may secede  (Lincoln-Douglas; 1 pro, 0 con, 1 claims)`)
+    expect(JSON.parse((await run('list', 'motions', '--data', dir, '--json')).out)[0].claimCounts).toEqual({ pro: 1, con: 0, total: 1 })
+    expect(readFileSync(file, 'utf8')).toBe(text)
+  })
+
   it('names the damaged file and leaves it alone', async () => {
     const file = join(dir, 'casebook.json')
     writeFileSync(file, '{"schemaVersion": 1, "motions": [')

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { APP_PAGE_URL, APP_SCHEME_PRIVILEGES } from '../../../electron/main/security/app-protocol'
+import { LIBRARY_CHANGED_CHANNEL } from '../../../shared/bridge'
 import type { Outcome } from '../../../shared/errors'
 import type { Listener } from '../../support/fake-electron'
 
@@ -59,6 +60,11 @@ function ipcHandler(): (event: IpcMainInvokeEvent, name: unknown, input: unknown
   const call = ipcMain.handle.mock.calls.find(([channel]) => channel === 'casebook')
   if (!call) throw new Error('no handler on the casebook channel')
   return call[1] as never
+}
+
+/** The changes the main process sent a window on the library-changed channel. */
+function libraryChanges(win: InstanceType<typeof fake.FakeBrowserWindow>): unknown[] {
+  return win.webContents.send.mock.calls.filter(([channel]) => channel === LIBRARY_CHANGED_CHANNEL).map(([, change]) => change)
 }
 
 function frame(url: string): WebFrameMain {
@@ -325,16 +331,42 @@ describe('electron/main/index.ts', () => {
     expect(existsSync(join(dataDir, 'recent-exports.json'))).toBe(true)
   })
 
-  it('reinstalls the starter pack from Help, tells the user, and reloads the page', async () => {
+  it('reinstalls the starter pack from Help, tells the user, and tells the page through the event instead of reloading it', async () => {
     await launch()
     await started()
     const template = Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[]
     const help = template.find((item) => item.role === 'help')?.submenu as MenuItemConstructorOptions[]
     ;(help.find((item) => item.label === 'Reinstall the Starter Pack')?.click as unknown as () => void)()
-    await vi.waitFor(() => expect(windows[0]!.webContents.reload).toHaveBeenCalled())
+    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalled())
     expect(dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({ message: expect.stringContaining('starter pack is installed') })
     const library = JSON.parse(readFileSync(join(dataDir, 'casebook.json'), 'utf8'))
     expect(library.packs.map((p: { id: string }) => p.id)).toEqual(['california-secession'])
+    expect(libraryChanges(windows[0]!)).toEqual([{ operation: 'pack.starter', topics: expect.arrayContaining(['packs', 'motions', 'claims']) }])
+    expect(windows[0]!.webContents.reload).not.toHaveBeenCalled()
+  })
+
+  it('tells every window after a committed write, with what it touched, and after a read or a refused write tells none', async () => {
+    await launch()
+    await started()
+    // A second window: the event reaches every one, not only the one that wrote.
+    const other = new fake.FakeBrowserWindow({})
+    const event = { senderFrame: frame(APP_PAGE_URL) } as unknown as IpcMainInvokeEvent
+    const created = await ipcHandler()(event, 'motion.create', { title: 'THBT the moon is cheese' })
+    if (!created.ok) throw new Error(created.error.message)
+    const motionId = (created.data as { id: string }).id
+    const expected = { operation: 'motion.create', topics: ['motions'], motionId }
+    expect(libraryChanges(windows[0]!)).toEqual([expected])
+    expect(libraryChanges(other)).toEqual([expected])
+
+    expect(await ipcHandler()(event, 'motion.list', {})).toMatchObject({ ok: true })
+    expect(await ipcHandler()(event, 'motion.update', { motionId: 'no-such-motion', title: 'x' })).toMatchObject({ ok: false })
+    expect(libraryChanges(windows[0]!)).toEqual([expected])
+
+    // A window already closed is skipped, not sent to.
+    other.isDestroyed.mockReturnValue(true)
+    await ipcHandler()(event, 'claim.add', { motionId, parentId: null, stance: 'pro', title: 'Cheese is tasty' })
+    expect(libraryChanges(windows[0]!)).toEqual([expected, { operation: 'claim.add', topics: ['claims'], motionId }])
+    expect(libraryChanges(other)).toEqual([expected])
   })
 
   it('uses Electron’s user data folder when no --data is given', async () => {

@@ -95,7 +95,7 @@ beforeAll(async () => {
   // A file beside the renderer folder that no request may reach.
   writeFileSync(join(root, 'secret.txt'), SECRET)
   writeFileSync(join(root, 'renderer-secret.txt'), SECRET)
-  server = await startWebServer({ api: api as unknown as Api, rendererDir })
+  server = await startWebServer({ api: api as unknown as Api, changes: { subscribe: () => () => undefined }, rendererDir })
   cookie = await openPrintedAddress(server)
 })
 
@@ -271,7 +271,7 @@ describe('startWebServer: the session (any local process can reach the port)', (
   })
 
   it('lets the printed address in once, as an HttpOnly SameSite=Strict cookie, and drops the key from the address bar', async () => {
-    const other = await startWebServer({ api: api as unknown as Api, rendererDir })
+    const other = await startWebServer({ api: api as unknown as Api, changes: { subscribe: () => () => undefined }, rendererDir })
     try {
       const url = new URL(other.url)
       // A HEAD (a link preview) does not spend the key.
@@ -373,7 +373,7 @@ describe('startWebServer: close', () => {
     const rendererDir = mkdtempSync(join(tmpdir(), 'casebook-web-close-'))
     try {
       writeFileSync(join(rendererDir, 'index.html'), HTML)
-      const other = await startWebServer({ api: api as unknown as Api, rendererDir })
+      const other = await startWebServer({ api: api as unknown as Api, changes: { subscribe: () => () => undefined }, rendererDir })
       expect((await send({ path: '/', port: other.port, session: false })).status).toBe(403)
       await other.close()
       await expect(send({ path: '/', port: other.port })).rejects.toMatchObject({ code: 'ECONNREFUSED' })
