@@ -5,10 +5,11 @@
  * a refetch, so a late answer never overwrites newer data.
  */
 import { isCancelledError, QueryCache, QueryClient, type Query } from '@tanstack/query-core'
-import type { CasebookBridge, LibraryChange, LibraryTopic } from '../../../shared/bridge'
+import type { CasebookBridge, LibraryChange } from '../../../shared/bridge'
 import type { InputOf, OperationName, OutputOf } from '../../../shared/contract'
 import { invokeOver } from '../api/outcome'
-import { operations, topicsOf, type ReadName } from './operations'
+import { readIsStale } from '../../../shared/library-changes'
+import { isOperation, OPERATION_KINDS, OPERATION_TOPICS, type ReadName } from './operations'
 
 export type QueryKey<N extends ReadName = ReadName> = readonly [N, InputOf<N>]
 
@@ -37,9 +38,7 @@ function motionOf(input: unknown): string | undefined {
 /** A read is touched when it shows one of the topics, unless both it and the change name different motions. */
 export function touches(key: readonly unknown[], change: Pick<LibraryChange, 'topics' | 'motionId'>): boolean {
   const [name, input] = key
-  if (typeof name !== 'string' || !(name in operations)) return false
-  const shown: readonly LibraryTopic[] = topicsOf(name as OperationName)
-  if (!shown.some((topic) => change.topics.includes(topic))) return false
+  if (!isOperation(name) || !readIsStale(name, change)) return false
   const motionId = motionOf(input)
   return !(change.motionId && motionId && change.motionId !== motionId)
 }
@@ -91,9 +90,8 @@ export function createLibraryCache(bridge: CasebookBridge): LibraryCache {
     },
     async perform(name, input) {
       const output = await invokeOver(bridge, name, input)
-      const { kind, topics } = operations[name]
       // The event will say the same, to every window; refetching here too means the caller sees the change when this resolves.
-      if (kind === 'write') await changed({ operation: name, topics: [...topics], motionId: motionOf(input) })
+      if (OPERATION_KINDS[name] === 'write') await changed({ operation: name, topics: [...OPERATION_TOPICS[name]], motionId: motionOf(input) })
       return output
     },
     changed,

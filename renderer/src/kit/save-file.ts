@@ -18,12 +18,7 @@ export function isDesktop(): boolean {
  * or null when the user cancelled the dialog.
  */
 export async function saveFile(file: FileToSave): Promise<string | null> {
-  if (isDesktop()) {
-    const { path } = await library.perform('file.save', { fileName: file.fileName, text: file.text, base64: file.base64 })
-    // Not a change to the library, but the recent exports list has one more.
-    await library.changed({ operation: 'file.save', topics: ['exports'] })
-    return path
-  }
+  if (isDesktop()) return (await library.perform('file.save', { fileName: file.fileName, text: file.text, base64: file.base64 })).path
   const bytes = file.base64 !== undefined ? Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0)) : new TextEncoder().encode(file.text ?? '')
   const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }))
   const link = document.createElement('a')

@@ -2,9 +2,10 @@ import { QueryObserver } from '@tanstack/query-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { CasebookBridge, LibraryChange } from '../../../shared/bridge'
 import { contract, type OperationName } from '../../../shared/contract'
+import { OPERATION_TOPICS } from '../../../shared/library-changes'
 import type { Outcome } from '../../../shared/errors'
 import { createLibraryCache, type LibraryCache } from '../../../renderer/src/data/cache'
-import { operations } from '../../../renderer/src/data/operations'
+import { OPERATION_KINDS } from '../../../renderer/src/data/operations'
 
 /** A bridge whose every answer the test gives by hand, in whatever order it likes. */
 function fakeBridge() {
@@ -92,7 +93,7 @@ describe('the page’s data cache', () => {
     cache = createLibraryCache(fake.bridge)
     const list = show(cache, 'motion.list', {})
     const map = show(cache, 'motion.get', { motionId: 'm1' })
-    const sources = show(cache, 'source.list', {})
+    const cards = show(cache, 'quote.list', {})
     await settle()
     fake.calls.forEach((c) => c.answer([]))
     await settle()
@@ -112,7 +113,7 @@ describe('the page’s data cache', () => {
     fake.emit({ operation: 'practice.record', topics: ['practice'] })
     await settle()
     expect(fake.calls).toEqual([])
-    ;[list, map, sources].forEach((v) => v.unsubscribe())
+    ;[list, map, cards].forEach((v) => v.unsubscribe())
   })
 
   it('marks a read no view shows as stale, so the next view to show it asks again', async () => {
@@ -196,11 +197,12 @@ describe('the page’s data cache', () => {
 describe('the page’s table of operations', () => {
   it('gives every operation of the contract the contract’s kind', () => {
     const names = Object.keys(contract) as OperationName[]
-    expect(Object.keys(operations).sort()).toEqual([...names].sort())
-    for (const name of names) expect([name, operations[name].kind]).toEqual([name, contract[name].kind])
+    expect(Object.keys(OPERATION_KINDS).sort()).toEqual([...names].sort())
+    for (const name of names) expect([name, OPERATION_KINDS[name]]).toEqual([name, contract[name].kind])
   })
 
   it('says what every write changes, so no write leaves a view stale', () => {
-    for (const [name, entry] of Object.entries(operations)) if (entry.kind === 'write') expect([name, entry.topics.length > 0]).toEqual([name, true])
+    for (const name of Object.keys(contract) as OperationName[])
+      if (OPERATION_KINDS[name] === 'write') expect([name, OPERATION_TOPICS[name].length > 0]).toEqual([name, true])
   })
 })
