@@ -101,7 +101,7 @@ describe('toArgdown', () => {
         '  + [Same (2)] {casebookTitle: "Same"}\n' +
         '  - [Same (3)]: second {casebookTitle: "Same"}\n' +
         '    + [a): b] {casebookTitle: "a\\u005d: b"}\n' +
-        '    - [Untitled 1 (2)] {casebookTitle: "Untitled 1"}\n'
+        '    - [Untitled 1 (2)] {casebookTitle: "Untitled 1", isInMap: true}\n'
     )
     roundTrip(motion('Same'), list)
   })
