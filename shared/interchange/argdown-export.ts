@@ -81,6 +81,8 @@ type Brackets = '[]' | '<>'
 /** Whether Argdown reads `[title]: text` (or `<title>: text`) back as this very title. */
 function definable(title: string, brackets: Brackets): boolean {
   const close = brackets[1]
+  // "<+", "<-", "<_" and "+>", "->" are relations, not an argument's name.
+  if (brackets === '<>' && (/^[+\-_]/.test(title) || /[+-]$/.test(title))) return false
   return !title.includes(`${close}:`) && !title.includes(`${close}(`) && !/[\r\n\u2028\u2029]/.test(title) && !UNTITLED.test(title)
 }
 
@@ -91,14 +93,22 @@ function referable(title: string, brackets: Brackets): boolean {
 
 /** A name for a title that cannot be its own: only a label, safe in either form. */
 function label(title: string): string {
-  return title.replace(/[\]>]/g, ')').replace(/[\r\n\u2028\u2029]/g, ' ').replace(/^-/, '–')
+  return title
+    .replace(/[\]>]/g, ')')
+    .replace(/[\r\n\u2028\u2029]/g, ' ')
+    .replace(/^-/, '–')
+    .replace(/^[+_]|[+-]$/g, (c) => ({ '+': '＋', _: '＿', '-': '–' })[c] ?? c)
 }
 
-/** Tags as Argdown's #(tag); a tag with ")" or a line break cannot be written as one. */
+/**
+ * Tags as Argdown's #(tag), which reads everything up to ")" verbatim: a tag with ")" or a line
+ * break in it cannot be written as one, and is left out.
+ */
 function tagText(tags: readonly string[]): string {
   return tags
-    .filter((tag) => tag.trim() && !/[)\r\n\u2028\u2029]/.test(tag))
-    .map((tag) => ` #(${escapeArgdownText(tag.trim())})`)
+    .map((tag) => tag.trim())
+    .filter((tag) => tag && !/[)\r\n\u2028\u2029]/.test(tag))
+    .map((tag) => ` #(${tag})`)
     .join('')
 }
 
@@ -115,7 +125,10 @@ function namer(brackets: Brackets) {
     return name
   }
   return (title: string, text: string, tags: readonly string[] = [], referenced = false, canonical = false): { name: string; statement: string } => {
-    const ownName = referenced ? referable(title, brackets) : definable(title, brackets)
+    const words = `${escapeArgdownText(oneLine(plainText(text)))}${tagText(tags)}`.trim()
+    // Without words a claim is written as a bare reference, "[name]", which needs a plain name.
+    const bare = referenced || !words
+    const ownName = bare ? referable(title, brackets) : definable(title, brackets)
     const name = ownName && !used.has(title) ? title : unique(label(title))
     used.add(name)
     const fields = name === title ? [] : [`${TITLE_DATA_KEY}: ${yamlString(title)}`]
@@ -124,11 +137,9 @@ function namer(brackets: Brackets) {
     // Argdown takes a statement's last definition as its text unless one says otherwise.
     if (canonical) fields.push('isCanonical: true')
     const data = fields.length > 0 ? ` {${fields.join(', ')}}` : ''
-    const words = `${escapeArgdownText(oneLine(plainText(text)))}${tagText(tags)}`.trim()
     if (words) return { name, statement: `${open}${name}${close}: ${words}${data}` }
     // "[name]: {data}" would be a definition without text, which Argdown refuses.
-    if (data || referable(name, brackets)) return { name, statement: `${open}${name}${close}${data}` }
-    return { name, statement: `${open}${name}${close}:` }
+    return { name, statement: `${open}${name}${close}${data}` }
   }
 }
 
@@ -216,7 +227,7 @@ export function toArgdown(motion: Motion, claims: readonly Claim[]): string {
     return words !== undefined && [...words].some((w) => w !== oneLine(plainText(text)))
   }
   const [lead = '', ...prose] = motion.description.split(/\n[^\S\n]*\n/).filter((p) => p.trim())
-  const motionStatement = nameStatement(motion.title, lead)
+  const motionStatement = nameStatement(motion.title, lead, [], false, rewords(motion.title, lead))
   statementTexts.set(motionStatement.name, escapeArgdownText(oneLine(plainText(lead))))
   // Each block is a tree written depth first without recursion; the first is the motion's.
   const pending: Array<string | null> = [null]
