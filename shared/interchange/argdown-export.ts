@@ -1,10 +1,19 @@
 /**
  * A motion as an Argdown document: the motion is the top statement, each claim a statement
- * under its parent, "+" for support and "-" for attack, indented two spaces a level:
+ * (or, for a claim imported as one, an argument) under its parent, "+" for support and "-" for
+ * attack, indented two spaces a level, with its tags as #(tags). An argument's reconstruction
+ * (argdown-reconstruction.ts) follows the tree as a premise–conclusion block of its own; further
+ * paragraphs of the motion's description come last, as stand-alone text:
  *
- *     [Cities should ban cars]: The motion's description.
- *       + [Cars pollute]: The claim's body.
+ *     [Cities should ban cars]: The motion's description. #(policy)
+ *       + <Cars pollute>: The claim's body.
  *         - [Electric cars do not]
+ *
+ *     <Cars pollute>
+ *
+ *     (1) Exhaust harms health.
+ *     ----
+ *     (2) Cars should go.
  *
  * Argdown names a statement by its title, so two claims titled alike would be one statement:
  * a repeated title (or one Argdown cannot hold between brackets, such as one containing "]:")
@@ -14,6 +23,7 @@
  */
 import { shortcodes } from '@argdown/core'
 import type { Claim } from '../model/claim'
+import { bracketable, splitReconstruction, type ReconstructionStep } from './argdown-reconstruction'
 import type { Motion } from '../model/motion'
 import { plainText } from '../model/text'
 import { oneLine } from './text'
@@ -62,45 +72,74 @@ export function escapeArgdownText(text: string): string {
  * brackets (a statement title's end) as \u escapes, and all non-ASCII too.
  */
 function yamlString(text: string): string {
-  return JSON.stringify(text).replace(/[^\x20-\x7e]|[{}[\]]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return JSON.stringify(text).replace(/[^\x20-\x7e]|[{}[\]<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
-/** Whether Argdown reads `[title]: text` back as this very title. */
-function definable(title: string): boolean {
-  return !/\]:|\]\(|[\r\n\u2028\u2029]/.test(title) && !UNTITLED.test(title)
+/** Statements are named in brackets, arguments in angle brackets: two namespaces. */
+type Brackets = '[]' | '<>'
+
+/** Whether Argdown reads `[title]: text` (or `<title>: text`) back as this very title. */
+function definable(title: string, brackets: Brackets): boolean {
+  const close = brackets[1]
+  // "<+", "<-", "<_" and "+>", "->" are relations, not an argument's name.
+  if (brackets === '<>' && (/^[+\-_]/.test(title) || /[+-]$/.test(title))) return false
+  return !title.includes(`${close}:`) && !title.includes(`${close}(`) && !/[\r\n\u2028\u2029]/.test(title) && !UNTITLED.test(title)
 }
 
-/** Whether a bare `[title]` (a reference) reads back as this title: no "]" inside, no "-" first. */
-function referable(title: string): boolean {
-  return definable(title) && !title.includes(']') && !title.startsWith('-')
+/** Whether a bare `[title]` (a reference) reads back as this title: no closing bracket inside, no "-" first. */
+function referable(title: string, brackets: Brackets): boolean {
+  return definable(title, brackets) && !title.includes(brackets[1]) && !title.startsWith('-')
 }
 
 /** A name for a title that cannot be its own: only a label, safe in either form. */
 function label(title: string): string {
-  return title.replace(/\]/g, ')').replace(/[\r\n\u2028\u2029]/g, ' ').replace(/^-/, '–')
+  return title
+    .replace(/[\]>]/g, ')')
+    .replace(/[\r\n\u2028\u2029]/g, ' ')
+    .replace(/^-/, '–')
+    .replace(/^[+_]|[+-]$/g, (c) => ({ '+': '＋', _: '＿', '-': '–' })[c] ?? c)
 }
 
-function statementNamer() {
+/**
+ * Tags as Argdown's #(tag), which reads everything up to ")" verbatim: a tag with ")" or a line
+ * break in it cannot be written as one, and is left out.
+ */
+function tagText(tags: readonly string[]): string {
+  return tags
+    .map((tag) => tag.trim())
+    .filter((tag) => tag && !/[)\r\n\u2028\u2029]/.test(tag))
+    .map((tag) => ` #(${tag})`)
+    .join('')
+}
+
+/**
+ * Names statements (or arguments) uniquely, and writes each claim's definition; `referenced`
+ * when a later block will refer to it by name, which needs a name that reads back as itself.
+ */
+function namer(brackets: Brackets) {
+  const [open, close] = brackets
   const used = new Set<string>()
   const unique = (base: string) => {
     let name = base
     for (let n = 2; used.has(name) || UNTITLED.test(name); n++) name = `${base} (${n})`
     return name
   }
-  /**
-   * The statement for a claim, and the unique name it has in the document; `referenced` when a
-   * later block will refer to it as "[name]", which needs a name that reads back as itself.
-   */
-  return (title: string, body: string, referenced = false): { name: string; statement: string } => {
-    const ownName = referenced ? referable(title) : definable(title)
+  return (title: string, text: string, tags: readonly string[] = [], referenced = false, canonical = false): { name: string; statement: string } => {
+    const words = `${escapeArgdownText(oneLine(plainText(text)))}${tagText(tags)}`.trim()
+    // Without words a claim is written as a bare reference, "[name]", which needs a plain name.
+    const bare = referenced || !words
+    const ownName = bare ? referable(title, brackets) : definable(title, brackets)
     const name = ownName && !used.has(title) ? title : unique(label(title))
     used.add(name)
-    const data = name === title ? '' : ` {${TITLE_DATA_KEY}: ${yamlString(title)}}`
-    const text = oneLine(plainText(body))
-    if (text) return { name, statement: `[${name}]: ${escapeArgdownText(text)}${data}` }
+    const fields = name === title ? [] : [`${TITLE_DATA_KEY}: ${yamlString(title)}`]
+    // Argdown leaves a statement named "Untitled…" off its map unless it answers something.
+    if (name.startsWith('Untitled')) fields.push('isInMap: true')
+    // Argdown takes a statement's last definition as its text unless one says otherwise.
+    if (canonical) fields.push('isCanonical: true')
+    const data = fields.length > 0 ? ` {${fields.join(', ')}}` : ''
+    if (words) return { name, statement: `${open}${name}${close}: ${words}${data}` }
     // "[name]: {data}" would be a definition without text, which Argdown refuses.
-    if (data || referable(name)) return { name, statement: `[${name}]${data}` }
-    return { name, statement: `[${name}]:` }
+    return { name, statement: `${open}${name}${close}${data}` }
   }
 }
 
@@ -111,9 +150,46 @@ function statementNamer() {
  */
 export const MAX_ARGDOWN_DEPTH = 64
 
+/** A paragraph of prose that Argdown reads as text, not as a relation, a list or a step. */
+function paragraph(text: string): string {
+  const escaped = escapeArgdownText(oneLine(plainText(text)))
+  if (/^[+\-(=]/.test(escaped)) return `\\${escaped}`
+  return escaped.replace(/^(\d+)\./, '$1\\.')
+}
+
+/** An argument's words, and its steps when its body ends in a reconstruction Argdown can hold. */
+function argumentParts(claim: Claim): { description: string; steps: ReconstructionStep[] } {
+  const split = splitReconstruction(claim.body)
+  // An untitled step needs words: without them the whole body is written as the argument's text.
+  if (split.steps.some((step) => step.title === undefined && !oneLine(step.text))) return { description: claim.body, steps: [] }
+  return split
+}
+
+/**
+ * An argument's premise–conclusion block. A step titled like a statement written above refers
+ * to it by name; any other titled step is defined here under its title.
+ */
+function reconstructionBlock(name: string, steps: readonly ReconstructionStep[], statementTexts: ReadonlyMap<string, string>): string {
+  const lines = [`<${name}>`, '']
+  steps.forEach((step, index) => {
+    if (step.role === 'conclusion') lines.push('----')
+    const text = escapeArgdownText(oneLine(plainText(step.text)))
+    let line = text
+    const title = step.title
+    if (title !== undefined && bracketable(title) && referable(title, '[]')) {
+      // A reference alone takes the statement's words; a step worded otherwise keeps its own.
+      const own = statementTexts.get(title)
+      line = text && own !== text ? `[${title}]: ${text}` : `[${title}]`
+    }
+    lines.push(`(${index + 1}) ${line}`)
+  })
+  return lines.join('\n')
+}
+
 /**
  * The motion and its claims (those of other motions are ignored) as Argdown, children in
- * their order. A claim whose parent is missing is written as a contention.
+ * their order. A claim whose parent is missing is written as a contention. See-also links are
+ * not written: Argdown has no relation that says only "see also".
  */
 export function toArgdown(motion: Motion, claims: readonly Claim[]): string {
   const mine = claims.filter((c) => c.motionId === motion.id)
@@ -127,15 +203,37 @@ export function toArgdown(motion: Motion, claims: readonly Claim[]): string {
   }
   for (const list of children.values()) list.sort((a, b) => a.order - b.order)
 
-  const name = statementNamer()
+  const nameStatement = namer('[]')
+  const nameArgument = namer('<>')
   const names = new Map<string, string>()
+  /** Each statement written, by name, with its words as written. */
+  const statementTexts = new Map<string, string>()
   const blocks: string[] = []
   const written = new Set<string>()
+  const reconstructions: Array<{ name: string; steps: ReconstructionStep[] }> = []
+  // Steps worded otherwise than the statement they name come later; the claim's words must win.
+  const stepWords = new Map<string, Set<string>>()
+  for (const claim of mine) {
+    if (claim.kind !== 'argument') continue
+    for (const step of argumentParts(claim).steps) {
+      const words = oneLine(plainText(step.text))
+      if (step.title === undefined || !words) continue
+      const set = stepWords.get(step.title) ?? new Set<string>()
+      stepWords.set(step.title, set.add(words))
+    }
+  }
+  const rewords = (title: string, text: string) => {
+    const words = stepWords.get(title)
+    return words !== undefined && [...words].some((w) => w !== oneLine(plainText(text)))
+  }
+  const [lead = '', ...prose] = motion.description.split(/\n[^\S\n]*\n/).filter((p) => p.trim())
+  const motionStatement = nameStatement(motion.title, lead, [], false, rewords(motion.title, lead))
+  statementTexts.set(motionStatement.name, escapeArgdownText(oneLine(plainText(lead))))
   // Each block is a tree written depth first without recursion; the first is the motion's.
   const pending: Array<string | null> = [null]
   while (pending.length > 0) {
     const root = pending.shift() as string | null
-    const lines = [root === null ? name(motion.title, motion.description).statement : `[${names.get(root)}]`]
+    const lines = [root === null ? motionStatement.statement : `[${names.get(root)}]`]
     const stack = [...(children.get(root) ?? [])].reverse().map((claim) => ({ claim, depth: 1 }))
     while (stack.length > 0) {
       const { claim, depth } = stack.pop() as { claim: Claim; depth: number }
@@ -143,13 +241,24 @@ export function toArgdown(motion: Motion, claims: readonly Claim[]): string {
       written.add(claim.id)
       const below = children.get(claim.id) ?? []
       const deferred = below.length > 0 && depth >= MAX_ARGDOWN_DEPTH
-      const { name: unique, statement } = name(claim.title, claim.body, deferred)
-      names.set(claim.id, unique)
-      lines.push(`${'  '.repeat(depth)}${claim.stance === 'pro' ? '+' : '-'} ${statement}`)
+      let definition: { name: string; statement: string }
+      // A deferred block starts with a reference to its root, so that root is written as a statement.
+      if (claim.kind === 'argument' && !deferred) {
+        const { description, steps } = argumentParts(claim)
+        definition = nameArgument(claim.title, description, claim.tags, steps.length > 0)
+        if (steps.length > 0) reconstructions.push({ name: definition.name, steps })
+      } else {
+        definition = nameStatement(claim.title, claim.body, claim.tags, deferred, rewords(claim.title, claim.body))
+        statementTexts.set(definition.name, escapeArgdownText(oneLine(plainText(claim.body))))
+      }
+      names.set(claim.id, definition.name)
+      lines.push(`${'  '.repeat(depth)}${claim.stance === 'pro' ? '+' : '-'} ${definition.statement}`)
       if (deferred) pending.push(claim.id)
       else for (let index = below.length - 1; index >= 0; index--) stack.push({ claim: below[index], depth: depth + 1 })
     }
     blocks.push(lines.join('\n'))
   }
+  for (const { name, steps } of reconstructions) blocks.push(reconstructionBlock(name, steps, statementTexts))
+  for (const text of prose) blocks.push(paragraph(text))
   return `${blocks.join('\n\n')}\n`
 }

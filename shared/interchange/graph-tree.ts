@@ -1,7 +1,9 @@
 /**
  * An argument graph (any claim may support or attack several others, in cycles) cut down to
- * the tree Casebook keeps: each claim stays under the first claim it answers in the file, and
- * a cycle is broken at the claim that comes first in the file. Every cut is a warning.
+ * the tree Casebook keeps: each claim stays under the first claim it answers (by rank, then in
+ * the file), and a cycle is broken at the claim that comes first in the file. Every cut is a
+ * warning, and every relation cut is returned so that it can be kept as a see-also link.
+ * Siblings keep the order in which they first appear in the file.
  */
 
 export interface GraphNode {
@@ -18,6 +20,13 @@ export interface GraphEdge {
   to: string
   stance: 'pro' | 'con'
   line: number
+  /** Lower ranks are preferred as the tree's edge: 0 unless given. */
+  rank?: number
+}
+
+/** A relation the tree could not hold: a second parent, or the edge that closed a cycle. */
+export interface LeftOutEdge extends GraphEdge {
+  reason: 'second parent' | 'cycle'
 }
 
 export interface Tree {
@@ -28,16 +37,20 @@ export interface Tree {
   /** Nodes with no parent, in the order of the file. */
   roots: string[]
   warnings: string[]
+  /** Relations between known nodes that the tree leaves out (not those of a node to itself). */
+  leftOut: LeftOutEdge[]
 }
 
 const byLine = <T extends { line: number }>(a: T, b: T) => a.line - b.line
+const byRankThenLine = (a: GraphEdge, b: GraphEdge) => (a.rank ?? 0) - (b.rank ?? 0) || a.line - b.line
 
 export function graphToTree(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): Tree {
   const known = new Map(nodes.map((n) => [n.key, n]))
   const label = (key: string) => known.get(key)?.label ?? key
   const warnings: string[] = []
+  const leftOut: LeftOutEdge[] = []
   const parentEdge = new Map<string, GraphEdge>()
-  for (const edge of [...edges].sort(byLine)) {
+  for (const edge of [...edges].sort(byRankThenLine)) {
     if (!known.has(edge.from) || !known.has(edge.to)) continue
     if (edge.from === edge.to) {
       warnings.push(`Line ${edge.line}: ${label(edge.from)} answers itself; that relation was left out.`)
@@ -47,8 +60,9 @@ export function graphToTree(nodes: readonly GraphNode[], edges: readonly GraphEd
     if (kept) {
       warnings.push(
         `Line ${edge.line}: ${label(edge.from)} also answers ${label(edge.to)}; ` +
-          `it is imported under ${label(kept.to)} only (a map is a tree here, not a graph).`
+          `it is imported under ${label(kept.to)}, with ${label(edge.to)} as a see-also link (a map is a tree here, not a graph).`
       )
+      leftOut.push({ ...edge, reason: 'second parent' })
       continue
     }
     parentEdge.set(edge.from, edge)
@@ -69,9 +83,10 @@ export function graphToTree(nodes: readonly GraphNode[], edges: readonly GraphEd
       const first = cycle.reduce((a, b) => ((known.get(b)?.line ?? 0) < (known.get(a)?.line ?? 0) ? b : a))
       const cut = parentEdge.get(first) as GraphEdge
       parentEdge.delete(first)
+      leftOut.push({ ...cut, reason: 'cycle' })
       warnings.push(
         `Line ${cut.line}: ${cycle.map(label).join(', ')} answer each other in a circle; ` +
-          `${label(first)} is imported without its relation to ${label(cut.to)}.`
+          `${label(first)} is imported without its relation to ${label(cut.to)}, kept as a see-also link.`
       )
     }
     for (const step of path) state.set(step, 'done')
@@ -79,14 +94,16 @@ export function graphToTree(nodes: readonly GraphNode[], edges: readonly GraphEd
 
   const parent = new Map<string, { key: string; stance: 'pro' | 'con' }>()
   const children = new Map<string, string[]>()
-  for (const edge of [...parentEdge.values()].sort(byLine)) {
+  // Siblings in the order they first appear in the file, whatever edge chose their parent.
+  const appears = (edge: GraphEdge) => known.get(edge.from)?.line ?? edge.line
+  for (const edge of [...parentEdge.values()].sort((a, b) => appears(a) - appears(b) || a.line - b.line)) {
     parent.set(edge.from, { key: edge.to, stance: edge.stance })
     const list = children.get(edge.to)
     if (list) list.push(edge.from)
     else children.set(edge.to, [edge.from])
   }
   const roots = [...nodes].sort(byLine).filter((n) => !parent.has(n.key)).map((n) => n.key)
-  return { parent, children, roots, warnings }
+  return { parent, children, roots, warnings, leftOut }
 }
 
 /** The nodes under `root`, parents before children, siblings in order; without recursion. */

@@ -19,6 +19,12 @@ export interface ImportedClaim {
   stance: 'pro' | 'con'
   title: string
   body: string
+  /** The file's tags for it (Argdown's #tags). */
+  tags?: string[]
+  /** An Argdown argument ("<Title>") rather than a statement. */
+  kind?: 'argument'
+  /** Keys of other claims it points to outside the tree (relations a tree cannot hold). */
+  seeAlso?: string[]
 }
 
 export interface ImportedMotion {
@@ -102,10 +108,18 @@ export function toMotionMap(imported: ImportedMotion, env: OperationEnv): Motion
     const order = nextOrder.get(parentId) ?? 0
     nextOrder.set(parentId, order + 1)
     const text = titleAndBody(item.title, item.body)
-    return newClaim(
+    const claim = newClaim(
       { id, motionId: motion.id, parentId, stance: item.stance === 'con' ? 'con' : 'pro', title: text.title, body: clip(text.body, MAX_TEXT_CHARS), order },
       now
     )
+    if (item.tags?.length) claim.tags = item.tags
+    if (item.kind === 'argument') claim.kind = 'argument'
+    return claim
+  })
+  // See-also links may point forward, so they are resolved once every claim has its id.
+  imported.claims.forEach((item, index) => {
+    const linked = (item.seeAlso ?? []).map((key) => ids.get(key)).filter((id): id is string => id !== undefined)
+    if (linked.length > 0) claims[index].seeAlso = [...new Set(linked)]
   })
   return { motion, claims }
 }

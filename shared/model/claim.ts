@@ -28,6 +28,11 @@ export const ClaimSchema = z.object({
    * links, and Argdown relations that a tree cannot hold. Absent when there are none.
    */
   seeAlso: z.array(IdSchema).max(100).optional(),
+  /**
+   * Argdown: an argument ("<Title>"), whose premise–conclusion reconstruction, when it has one,
+   * ends its body (shared/interchange/argdown-reconstruction.ts). Absent for a statement.
+   */
+  kind: z.enum(['argument']).optional(),
   origin: OriginSchema,
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema

@@ -6,6 +6,8 @@ import { newClaim, type Claim } from '../../../shared/model/claim'
 import { titleSchema } from '../../../shared/model/ids'
 import type { Motion } from '../../../shared/model/motion'
 import { plainText } from '../../../shared/model/text'
+import { formatReconstruction } from '../../../shared/interchange/argdown-reconstruction'
+import { argdownMap } from './argdown-real-world.test'
 import { outline, stored, testEnv } from './helpers'
 
 const NOW = '2025-03-01T12:00:00.000Z'
@@ -24,7 +26,7 @@ function motion(title: string, description = ''): Motion {
   }
 }
 
-type Spec = { parent: number | null; stance: 'pro' | 'con'; title: string; body?: string }
+type Spec = { parent: number | null; stance: 'pro' | 'con'; title: string; body?: string; tags?: string[]; argument?: boolean }
 
 /** Claims from specs whose parent is the index of an earlier spec (or null for a contention). */
 function claims(specs: Spec[]): Claim[] {
@@ -33,7 +35,10 @@ function claims(specs: Spec[]): Claim[] {
     const parentId = spec.parent === null ? null : `c${spec.parent}`
     const order = orders.get(parentId) ?? 0
     orders.set(parentId, order + 1)
-    return newClaim({ id: `c${index}`, motionId: 'm1', parentId, stance: spec.stance, title: spec.title, body: spec.body ?? '', order }, NOW)
+    const claim = newClaim({ id: `c${index}`, motionId: 'm1', parentId, stance: spec.stance, title: spec.title, body: spec.body ?? '', order }, NOW)
+    if (spec.tags) claim.tags = spec.tags
+    if (spec.argument) claim.kind = 'argument'
+    return claim
   })
 }
 
@@ -64,6 +69,24 @@ function roundTrip(m: Motion, list: Claim[]) {
   expect(words(map.motion.description)).toBe(words(m.description))
   expect(outline(map.claims)).toEqual(outline(list))
   expect(bodies(map.claims)).toEqual(bodies(list))
+  const kinds = (all: Claim[]) => sortedLikeOutline(all).map((c) => `${c.kind ?? 'statement'} ${c.tags.join('|')}`)
+  expect(kinds(map.claims)).toEqual(kinds(list))
+  // Argdown's own parser reads the export without a single error.
+  const reread = argdownMap(toArgdown(m, list))
+  expect(reread.lexerErrors ?? []).toEqual([])
+  expect(reread.parserErrors ?? []).toEqual([])
+}
+
+function sortedLikeOutline(list: Claim[]): Claim[] {
+  const out: Claim[] = []
+  const walk = (parentId: string | null) => {
+    for (const c of list.filter((x) => x.parentId === parentId).sort((a, b) => a.order - b.order)) {
+      out.push(c)
+      walk(c.id)
+    }
+  }
+  walk(null)
+  return out
 }
 
 describe('toArgdown', () => {
@@ -101,7 +124,7 @@ describe('toArgdown', () => {
         '  + [Same (2)] {casebookTitle: "Same"}\n' +
         '  - [Same (3)]: second {casebookTitle: "Same"}\n' +
         '    + [a): b] {casebookTitle: "a\\u005d: b"}\n' +
-        '    - [Untitled 1 (2)] {casebookTitle: "Untitled 1"}\n'
+        '    - [Untitled 1 (2)] {casebookTitle: "Untitled 1", isInMap: true}\n'
     )
     roundTrip(motion('Same'), list)
   })
@@ -141,16 +164,43 @@ const text = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''))
 /** Titles as ClaimSchema stores them. */
 const title = text.filter((t) => titleSchema('Title').safeParse(t).success).map((t) => titleSchema('Title').parse(t))
 
-const spec = fc.record({
-  parent: fc.nat(),
-  top: fc.boolean(),
-  stance: fc.constantFrom<'pro' | 'con'>('pro', 'con'),
-  title,
-  body: fc.oneof(fc.constant(''), text)
-})
+/** Tags as ClaimSchema stores them, except ")" and line breaks, which Argdown's #(tag) cannot hold. */
+const tag = text
+  .filter((t) => titleSchema('Tag', 60).safeParse(t).success && !/[)\r\n\u2028\u2029]/.test(t))
+  .map((t) => titleSchema('Tag', 60).parse(t))
+/** A premise or conclusion with words in it; one starting "[Title]: " would be a titled step. */
+const stepText = text.filter((t) => plainText(t).replace(/\s+/g, ' ').trim() !== '' && !/^\s*\[/.test(t))
+/** An argument's body: its words, then a reconstruction ending in its conclusion. */
+const argumentBody = fc
+  .record({ words: fc.oneof(fc.constant(''), text), premises: fc.array(stepText, { minLength: 1, maxLength: 3 }), conclusion: stepText })
+  .map(({ words, premises, conclusion }) => {
+    const steps = [...premises.map((t) => ({ role: 'premise' as const, text: t })), { role: 'conclusion' as const, text: conclusion }]
+    return [words.trim(), formatReconstruction(steps)].filter(Boolean).join('\n\n')
+  })
+
+const spec = fc.oneof(
+  fc.record({
+    parent: fc.nat(),
+    top: fc.boolean(),
+    stance: fc.constantFrom<'pro' | 'con'>('pro', 'con'),
+    title,
+    body: fc.oneof(fc.constant(''), text),
+    tags: fc.uniqueArray(tag, { maxLength: 3 }),
+    argument: fc.boolean()
+  }),
+  fc.record({
+    parent: fc.nat(),
+    top: fc.boolean(),
+    stance: fc.constantFrom<'pro' | 'con'>('pro', 'con'),
+    title,
+    body: argumentBody,
+    tags: fc.uniqueArray(tag, { maxLength: 3 }),
+    argument: fc.constant(true)
+  })
+)
 
 describe('Argdown round trip (property)', () => {
-  it('export then import gives the same tree of titles and stances, and the same words', () => {
+  it('export then import gives the same tree of titles, stances, kinds (with reconstructions) and tags, and the same words', () => {
     fc.assert(
       fc.property(title, text, fc.array(spec, { maxLength: 20 }), (motionTitle, description, specs) => {
         const list = claims(specs.map((s, i) => ({ ...s, parent: s.top || i === 0 ? null : s.parent % i })))

@@ -7,7 +7,7 @@ describe('parseArgdown on a debate', () => {
 
   it('makes the top statement the motion and the relations the tree', () => {
     expect(imported.title).toBe('Ban')
-    expect(imported.description).toBe('Cities should ban private cars from their centres. #policy')
+    expect(imported.description).toBe('Cities should ban private cars from their centres.')
     expect(outline(stored(imported).claims)).toEqual([
       'pro Pollution',
       '  con Electric cars',
@@ -50,8 +50,8 @@ describe('parseArgdown on graphs and loose documents', () => {
     expect(imported.title).toBe('Motion')
     expect(outline(stored(imported).claims)).toEqual(['pro A', '  con B', 'con C', 'pro D', 'pro E', '  pro F'])
     expect(imported.warnings).toEqual([
-      'Line 5: [B] also answers [C]; it is imported under [A] only (a map is a tree here, not a graph).',
-      'Line 10: [E], [F] answer each other in a circle; [E] is imported without its relation to [F].',
+      'Line 5: [B] also answers [C]; it is imported under [A], with [C] as a see-also link (a map is a tree here, not a graph).',
+      'Line 10: [E], [F] answer each other in a circle; [E] is imported without its relation to [F], kept as a see-also link.',
       'Not joined to the motion, so imported as contentions for it: [E].'
     ])
   })
@@ -64,15 +64,16 @@ describe('parseArgdown on graphs and loose documents', () => {
       ['[Rival]', null, 'pro']
     ])
     expect(imported.warnings).toEqual([
-      'Line 3: [Cause] also answers [Rival]; it is imported under [Effect] only (a map is a tree here, not a graph).',
+      'Line 3: [Cause] also answers [Rival]; it is imported under [Effect], with [Rival] as a see-also link (a map is a tree here, not a graph).',
       'Not joined to the motion, so imported as contentions for it: [Rival].'
     ])
   })
 
-  it('makes the first heading the motion when nothing is related', () => {
+  it('makes the first heading the motion when nothing is related, and stand-alone text its description', () => {
     const imported = parseArgdown(fixture('headings.argdown'))
     expect(imported.title).toBe('Should cities ban cars?')
-    expect(imported.claims.map((c) => c.title)).toEqual(['Nothing here is joined by a relation.', 'Pollution', 'Trade'])
+    expect(imported.description).toBe('Nothing here is joined by a relation.')
+    expect(imported.claims.map((c) => c.title)).toEqual(['Pollution', 'Trade'])
     expect(imported.warnings).toHaveLength(1)
   })
 
@@ -87,20 +88,34 @@ describe('parseArgdown on graphs and loose documents', () => {
   })
 })
 
+describe('parseArgdown with errors Argdown recovers from', () => {
+  it('imports what Argdown built and lists each error, with its line, as a warning', () => {
+    // Unescaped angle brackets are argument references, so raw HTML is a syntax error.
+    const imported = parseArgdown('[T]: Thesis.\n  + <b>bold</b> text\n')
+    expect(imported.title).toBe('T')
+    expect(imported.claims.map((c) => [c.title, c.kind])).toEqual([['b', 'argument']])
+    expect(imported.warnings).toEqual(['Line 2: Argdown reports an error (unexpected "bold"); what it could read around it is imported.'])
+  })
+
+  it('lists ten errors and counts the rest', () => {
+    const lines = ['[T]: Thesis.', ...Array.from({ length: 14 }, (_, i) => `  + [C${i}]: c <b>x</b> y`)]
+    const imported = parseArgdown(lines.join('\n'))
+    expect(imported.claims.length).toBeGreaterThan(0)
+    expect(imported.warnings.filter((w) => w.includes('Argdown reports an error'))).toHaveLength(10)
+    expect(imported.warnings).toContain('Argdown reports 4 more errors like these.')
+  })
+})
+
 describe('parseArgdown refuses', () => {
   it('an empty file, or one with nothing to import', () => {
     expect(refusal(() => parseArgdown('')).message).toBe('The Argdown file is empty.')
     expect(refusal(() => parseArgdown('// only a comment\n')).message).toBe('The Argdown file has no statements or arguments to import.')
   })
 
-  it('a syntax error, naming its line', () => {
+  it('a syntax error after which Argdown builds nothing, naming its line', () => {
     const error = refusal(() => parseArgdown('[T]: Thesis.\n  + [A]: a\n\n  + [B]: b\n'))
     expect(error.message).toBe('Line 4: the Argdown could not be read: Invalid paragraph start.')
     expect(error.path).toBe('line 4')
-    // Unescaped angle brackets are argument references, so raw HTML is a syntax error.
-    expect(refusal(() => parseArgdown('[T]: Thesis.\n  + <b>bold</b> text\n')).message).toBe(
-      'Line 2: the Argdown could not be read: unexpected "bold"'
-    )
   })
 
   it('bad data in braces', () => {

@@ -80,7 +80,7 @@ describe('graphToTree', () => {
     const tree = graphToTree([node('c', 3), node('a', 1), node('b', 2)], [edge('a', 'b', 4), edge('b', 'c', 5), edge('c', 'a', 6)])
     expect(tree.roots).toEqual(['a'])
     expect(descendants(tree, 'a')).toEqual(['c', 'b'])
-    expect(tree.warnings).toEqual(['Line 4: a, b, c answer each other in a circle; a is imported without its relation to b.'])
+    expect(tree.warnings).toEqual(['Line 4: a, b, c answer each other in a circle; a is imported without its relation to b, kept as a see-also link.'])
   })
 
   it('leaves out a claim answering itself and relations to unknown claims', () => {

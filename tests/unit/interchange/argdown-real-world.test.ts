@@ -1,0 +1,195 @@
+/**
+ * Real Argdown documents from Argdown's own repository (../shared/fixtures/real-world/argdown,
+ * see its SOURCES.md), checked against the map Argdown itself draws for them.
+ */
+import { readFileSync } from 'node:fs'
+import {
+  ArgdownApplication,
+  ArgumentSelectionPlugin,
+  DataPlugin,
+  MapPlugin,
+  ModelPlugin,
+  ParserPlugin,
+  PreselectionPlugin,
+  StatementSelectionPlugin,
+  type IArgdownResponse
+} from '@argdown/core'
+import { describe, expect, it } from 'vitest'
+import { toArgdown } from '../../../shared/interchange/argdown-export'
+import { parseArgdown } from '../../../shared/interchange/argdown-import'
+import type { ImportedClaim } from '../../../shared/interchange/imported-motion'
+import type { Claim } from '../../../shared/model/claim'
+import { sharedFile } from '../../support/shared-folder'
+import { outline, stored } from './helpers'
+
+const POPULISM = sharedFile('fixtures/real-world/argdown/populism-core-argument.argdown')
+const SEMMELWEIS = sharedFile('fixtures/real-world/argdown/semmelweis_betz.argdown')
+const ARGVU = sharedFile('fixtures/real-world/argdown/argvu-demo.argdown')
+
+/** Argdown's own map of a document, with its default settings, as its CLI and editor draw it. */
+export function argdownMap(input: string): IArgdownResponse {
+  const app = new ArgdownApplication({ log: () => {}, setLevel: () => {} })
+  app.addPlugin(new ParserPlugin(), 'parse-input')
+  app.addPlugin(new DataPlugin(), 'build-model')
+  app.addPlugin(new ModelPlugin(), 'build-model')
+  app.addPlugin(new PreselectionPlugin(), 'build-map')
+  app.addPlugin(new StatementSelectionPlugin(), 'build-map')
+  app.addPlugin(new ArgumentSelectionPlugin(), 'build-map')
+  app.addPlugin(new MapPlugin(), 'build-map')
+  return app.run({ input, process: ['parse-input', 'build-model', 'build-map'], logExceptions: false })
+}
+
+function depth(claims: readonly ImportedClaim[]): number {
+  const parent = new Map(claims.map((c) => [c.key, c.parentKey]))
+  let most = 0
+  for (const claim of claims) {
+    let levels = 1
+    for (let key = claim.parentKey; key !== null; key = parent.get(key) ?? null) levels += 1
+    most = Math.max(most, levels)
+  }
+  return most
+}
+
+/** Every argument whose reconstruction concludes a statement on the map sits under that statement. */
+function expectArgumentsUnderConclusions(input: string, claims: readonly ImportedClaim[], motionTitle: string) {
+  const map = argdownMap(input)
+  const byKey = new Map(claims.map((c) => [c.key, c]))
+  let checked = 0
+  for (const argument of Object.values(map.arguments ?? {})) {
+    const conclusion = argument.pcs.at(-1)?.title
+    if (!conclusion || conclusion.startsWith('Untitled')) continue
+    const claim = byKey.get(`<${argument.title}>`)
+    expect(claim, argument.title).toBeDefined()
+    expect(claim?.parentKey ?? motionTitle, argument.title).toBe(claim?.parentKey === null ? motionTitle : `[${conclusion}]`)
+    if (claim?.parentKey === null) expect(conclusion).toBe(motionTitle)
+    checked += 1
+  }
+  expect(checked).toBeGreaterThan(0)
+}
+
+/** No step of a reconstruction is left without its words ("(1) " or "(1) [Title]" alone). */
+function expectNoEmptySteps(claims: readonly ImportedClaim[]) {
+  for (const claim of claims) {
+    for (const line of claim.body.split('\n')) {
+      expect(line, claim.title).not.toMatch(/^\(\d+\)\s*$/)
+      expect(line, claim.title).not.toMatch(/^\(\d+\) \[[^\]]+\]\s*$/)
+    }
+  }
+}
+
+/** Import, export, and import again: the same claims, places, words, tags and kinds, read by Argdown without errors. */
+function expectRoundTrip(input: string) {
+  const first = stored(parseArgdown(input))
+  const exported = toArgdown(first.motion, first.claims)
+  const reread = argdownMap(exported)
+  expect(reread.lexerErrors ?? []).toEqual([])
+  expect(reread.parserErrors ?? []).toEqual([])
+  const second = stored(parseArgdown(exported))
+  expect(second.motion.title).toBe(first.motion.title)
+  expect(second.motion.description).toBe(first.motion.description)
+  expect(outline(second.claims)).toEqual(outline(first.claims))
+  const facts = (claims: Claim[]) => claims.map((c) => ({ title: c.title, body: c.body, tags: c.tags, kind: c.kind, stance: c.stance }))
+  expect(facts(second.claims)).toEqual(facts(first.claims))
+}
+
+describe('Argdown from public repositories', () => {
+  it('the populism reconstruction: every node of Argdown\'s map, arguments under what they conclude', POPULISM.options, () => {
+    const input = readFileSync(POPULISM.path, 'utf8')
+    const imported = parseArgdown(input)
+    const map = argdownMap(input)
+    // The motion is one node of the map; every other node is a claim.
+    expect(imported.claims).toHaveLength((map.map?.nodes.length ?? 0) - 1)
+    expect(imported.claims).toHaveLength(55)
+    expect(imported.title).toBe('Power')
+    expect(imported.claims.every((c) => c.stance === 'pro')).toBe(true)
+    expect(depth(imported.claims)).toBe(8)
+    // Each edge Argdown draws is in the tree or reported as left out (and kept as a see-also link).
+    const { drawn, inTree, leftOut, repeated } = imported.relations
+    expect(drawn).toBe(map.map?.edges.length)
+    expect(inTree + leftOut.length + repeated).toBe(drawn)
+    expect(inTree).toBe(55)
+    expect(leftOut.map((e) => `${e.from} ${e.to}`).sort()).toEqual([
+      '<"Foreign Infiltration"> [Threat to Culture]',
+      '<Crime Rates by Refugees> [Crime Rates Increase]',
+      '<Household Burden> [Insufficiency]',
+      '[Destabilization] <Injustice>',
+      '[Destabilization] <Islam>'
+    ])
+    const byKey = new Map(imported.claims.map((c) => [c.key, c]))
+    expect(byKey.get('[Destabilization]')?.seeAlso?.sort()).toEqual(['<Injustice>', '<Islam>'])
+    expect(byKey.get('[Destabilization]')?.parentKey).toBe('<Immigration>')
+    expectArgumentsUnderConclusions(input, imported.claims, 'Power')
+
+    const core = byKey.get('<Core Argument>')
+    expect(core).toMatchObject({ parentKey: null, kind: 'argument', tags: ['populism'] })
+    expect(core?.body).toBe(
+      'The populists are the only salvation of society from doom.\n\n' +
+        '(1) [Doom]: Society is doomed and must be saved.\n' +
+        '(2) [Salvation]: Society can only be saved, if the populists come to power.\n' +
+        '----\n' +
+        '(3) [Power]: The populists must come to power.'
+    )
+    // "(3) [Lost Connection]" alone in the file: the step carries the statement's text.
+    expect(byKey.get('<Losing Connection>')?.body.split('\n').at(-1)).toBe(
+      '(3) [Lost Connection]: The "establishment" does not want to and cannot realize the popular will. (1.7)'
+    )
+    expect(byKey.get('<Immigration>')?.tags).toEqual(['immigration'])
+    expect(imported.claims.some((c) => /#\w/.test(`${c.title} ${c.body}`))).toBe(false)
+    expectNoEmptySteps(imported.claims)
+    // The prose between the reconstructions is the motion's description, not the map.
+    expect(imported.description).toMatch(/^The populists must come to power\.\n\nThis is a recontruction of right-wing populist/)
+    expect(imported.description).toContain('Here is an overview:')
+    expect(imported.claims.some((c) => c.title.startsWith('Here is an overview'))).toBe(false)
+  })
+
+  it('the Semmelweis case study: 27 relations on Argdown\'s map, all accounted for', SEMMELWEIS.options, () => {
+    const input = readFileSync(SEMMELWEIS.path, 'utf8')
+    const imported = parseArgdown(input)
+    const map = argdownMap(input)
+    expect(imported.title).toBe('Difference Between Divisions')
+    expect(imported.claims).toHaveLength((map.map?.nodes.length ?? 0) - 1)
+    expect(imported.claims).toHaveLength(21)
+    const { drawn, inTree, leftOut, repeated } = imported.relations
+    expect(drawn).toBe(27)
+    expect(inTree + leftOut.length + repeated).toBe(27)
+    expect(imported.claims.filter((c) => c.stance === 'con').map((c) => c.title).sort()).toEqual([
+      'Epidemic Variations',
+      'Examination Injuries Insignificant',
+      'Medical Students Skillfull'
+    ])
+    expect(depth(imported.claims)).toBe(3)
+    expectArgumentsUnderConclusions(input, imported.claims, 'Difference Between Divisions')
+    const byTitle = new Map(imported.claims.map((c) => [c.title, c]))
+    expect(byTitle.get('Difference in Exposure')?.tags).toEqual(['H1', 'aux'])
+    // Every relation left out of the tree is a see-also link on the claim it starts from.
+    const links = imported.claims.flatMap((c) => (c.seeAlso ?? []).map((to) => `${c.key} ${to}`))
+    expect(links.sort()).toEqual(leftOut.map((e) => `${e.from} ${e.to}`).sort())
+    expectNoEmptySteps(imported.claims)
+  })
+
+  it('the ArgVu demo: Argdown reports two errors but builds a map, which is imported with the errors as warnings', ARGVU.options, () => {
+    const input = readFileSync(ARGVU.path, 'utf8')
+    const imported = parseArgdown(input)
+    const map = argdownMap(input)
+    expect(map.parserErrors).toHaveLength(2)
+    // Argdown's map leaves out [Secondly], which answers nothing; here it is a contention.
+    expect(map.map?.nodes.map((n) => n.title).sort()).toEqual(['Prettier', 'Thirdly', 'Untitled 5', 'Untitled 6'])
+    expect(imported.title).toBe('Prettier')
+    expect(imported.claims.map((c) => c.title)).toEqual(['Thirdly', 'Plus now has the same width as minus:', 'Yay!', 'Secondly'])
+    expect(imported.relations).toMatchObject({ drawn: 3, inTree: 3, leftOut: [], repeated: 0 })
+    expect(imported.warnings.slice(0, 2)).toEqual([
+      'Line 10: Argdown reports an error (Invalid statement content.); what it could read around it is imported.',
+      'Line 19: Argdown reports an error (unexpected "..."); what it could read around it is imported.'
+    ])
+    expect(imported.claims.find((c) => c.title === 'Thirdly')?.body).toContain('(1) ¬(p∧q)↔(¬p)∨(¬q)')
+  })
+
+  for (const [name, file] of [
+    ['populism', POPULISM],
+    ['Semmelweis', SEMMELWEIS]
+  ] as const) {
+    it(`${name}: export then import gives back the same map, and Argdown reads the export without errors`, file.options, () => {
+      expectRoundTrip(readFileSync(file.path, 'utf8'))
+    })
+  }
+})
