@@ -5,7 +5,8 @@
  * - one section per side asked for; its contentions are the side's top-level claims, each with
  *   the claims of the same side that support it nested beneath, down to the depth asked for;
  * - its blocks: for every claim of the other side that our side answers (attacks), that claim's
- *   tag with our answers beneath it, each with its own supports nested;
+ *   tag with our answers beneath it, each with its own supports nested; and every attack of the
+ *   other side on one of our claims that we have not answered yet, marked unanswered;
  * - the cards linked to each claim: tag, cite line, text cut into marked runs;
  * - the bibliography of every source a card in the brief cites.
  *
@@ -59,6 +60,8 @@ export interface BriefBlock {
   /** The other side's claim being answered. */
   answering: { id: string; tag: string }
   answers: BriefClaim[]
+  /** An attack on our case we have no answer to yet: listed so the brief shows what is still to do. */
+  unanswered: boolean
 }
 
 export interface BriefSection {
@@ -91,6 +94,7 @@ export const BRIEF_WORDS = {
   contention: (index: number) => `Contention ${index + 1}`,
   blocks: 'Blocks',
   answering: 'AT: ',
+  unanswered: ' (unanswered)',
   altered: 'Altered: this card’s text differs from its source',
   paraphrase: 'Paraphrase: the source’s point in other words, not a quotation',
   notes: 'Notes',
@@ -167,8 +171,9 @@ export function assembleBrief(library: Library, options: BriefOptions): BriefDoc
       const children = childrenOf(claim.id)
       if (sides.get(claim.id) !== side) {
         const answers = children.filter((child) => sides.get(child.id) === side)
-        if (answers.length > 0) {
-          blocks.push({ answering: { id: claim.id, tag: claim.title }, answers: answers.map((a) => build(a, depth + 1, 1, side)) })
+        const attacksUs = claim.parentId !== null && sides.get(claim.parentId) === side
+        if (answers.length > 0 || attacksUs) {
+          blocks.push({ answering: { id: claim.id, tag: claim.title }, answers: answers.map((a) => build(a, depth + 1, 1, side)), unanswered: answers.length === 0 })
         }
       }
       for (let i = children.length - 1; i >= 0; i--) stack.push({ claim: children[i] as Claim, depth: depth + 1 })
@@ -247,7 +252,7 @@ export function writeSection(section: BriefSection, writer: SectionWriter): void
   writer.heading(2, BRIEF_WORDS.blocks)
   for (const block of section.blocks) {
     const write = () => {
-      writer.heading(3, `${BRIEF_WORDS.answering}${block.answering.tag}`)
+      writer.heading(3, `${BRIEF_WORDS.answering}${block.answering.tag}${block.unanswered ? BRIEF_WORDS.unanswered : ''}`)
       for (const answer of block.answers) writer.claim(answer, 4, answer.tag)
     }
     if (writer.block) writer.block(write)

@@ -10,12 +10,20 @@
  * card holding "<svg onload=…>" would otherwise run script wherever the .md is shown. Strip
  * that one prefix from each line and decode those three, and the card text is there character
  * for character, which is also what a renderer shows (every one decodes entities; not every
- * one takes "\<" as an escape). The price: a Markdown viewer may style a card's asterisks, and
- * Markdown has no underline or highlight, so the card's marks are left out here (the HTML,
- * DOCX and PDF keep them).
+ * one takes "\<" as an escape). The price: a Markdown viewer may style a card's asterisks.
+ *
+ * Markdown has no underline or highlight, so the card's marks are written as the HTML elements
+ * <u>…</u> and <mark>…</mark>, which CommonMark passes through and viewers show (one that
+ * strips HTML still shows the words). They cannot be confused with the card's own text, whose
+ * "<" is always "&lt;"; each is closed at the end of a line, so no mark spans a paragraph. The
+ * file's first line, an HTML comment, says so.
  */
 import { BRIEF_WORDS, writeSection, type BriefCard, type BriefClaim, type BriefDocument } from './document'
 import type { CiteSegment } from './cite'
+import type { TextRun } from './runs'
+
+/** The first line of every Markdown brief: how the card marks are written (a comment, so never shown). */
+export const MARKDOWN_HEADER = '<!-- Casebook brief. In card text, underlined words are written <u>like this</u> and highlighted words <mark>like this</mark>. -->'
 
 /** Characters that mean something anywhere in a line. */
 const INLINE = /[\\`*_[\]<>#|~&]/g
@@ -52,13 +60,27 @@ function cite(segments: readonly CiteSegment[]): string {
 
 const CARD_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 
+const cardEntities = (text: string) => text.replace(/[&<>]/g, (ch) => CARD_ENTITIES[ch]!)
+
 /** Card text as a blockquote, HTML's three characters as entities: see the note at the top. */
 export function quoteVerbatim(text: string): string {
-  return text
-    .replace(/[&<>]/g, (ch) => CARD_ENTITIES[ch]!)
-    .split('\n')
-    .map((line) => (line === '' ? '>' : `> ${line}`))
-    .join('\n')
+  return quoteMarked([{ text, underline: false, highlight: false }])
+}
+
+/** Marked card text as a blockquote: underline as <u>, highlight as <mark>, each closed at a line's end. */
+export function quoteMarked(runs: readonly TextRun[]): string {
+  const lines = ['']
+  for (const run of runs) {
+    run.text.split('\n').forEach((piece, i) => {
+      if (i > 0) lines.push('')
+      if (piece === '') return
+      let out = cardEntities(piece)
+      if (run.underline) out = `<u>${out}</u>`
+      if (run.highlight) out = `<mark>${out}</mark>`
+      lines[lines.length - 1] += out
+    })
+  }
+  return lines.map((line) => (line === '' ? '>' : `> ${line}`)).join('\n')
 }
 
 function card(c: BriefCard, out: string[]): void {
@@ -66,7 +88,7 @@ function card(c: BriefCard, out: string[]): void {
   if (c.cite.length > 0) out.push(cite(c.cite))
   if (c.altered) out.push(`*${escapeMarkdown(BRIEF_WORDS.altered)}*`)
   if (c.paraphrase) out.push(`*${escapeMarkdown(BRIEF_WORDS.paraphrase)}*`)
-  if (c.text) out.push(quoteVerbatim(c.text.map((run) => run.text).join('')))
+  if (c.text) out.push(quoteMarked(c.text))
   if (c.note) out.push(`*${BRIEF_WORDS.notes}:* ${paragraphs(c.note)}`)
 }
 
@@ -83,7 +105,7 @@ function list(entries: readonly string[]): string {
 }
 
 export function renderMarkdown(doc: BriefDocument): string {
-  const out: string[] = []
+  const out: string[] = [MARKDOWN_HEADER]
   const { title } = doc
   out.push(`# ${escapeMarkdown(title.motion)}`)
   out.push(escapeMarkdown(`${title.format} · ${title.sideLabel}`))

@@ -9,6 +9,7 @@ const KindCountsSchema = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
   leftAlone: z.number().int(),
+  inLibrary: z.number().int(),
   removed: z.number().int(),
   kept: z.number().int()
 })

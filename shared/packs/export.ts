@@ -9,6 +9,7 @@ import { isBundled } from '../operations/sources'
 import {
   PACK_FORMAT,
   PACK_FORMAT_VERSION,
+  PackIdSchema,
   PackItemIdSchema,
   type PackClaim,
   type PackDrill,
@@ -47,6 +48,20 @@ function packIdFor(packId: string, libraryId: string): string {
   return PackItemIdSchema.safeParse(libraryId).success ? libraryId : shortId(libraryId)
 }
 
+/**
+ * Another pack's item, as `from` names it: the library id `<pack id>__<item id>` says which
+ * pack it came from (pack ids have no "_", so the first "__" ends it). Passing that on lets a
+ * library that has the item already keep its one copy.
+ */
+function passedOn(packId: string, libraryId: string): { pack: string; id: string } | undefined {
+  const at = libraryId.indexOf('__')
+  if (at < 0) return undefined
+  const pack = libraryId.slice(0, at)
+  const id = libraryId.slice(at + 2)
+  if (pack === packId || !PackIdSchema.safeParse(pack).success || !PackItemIdSchema.safeParse(id).success) return undefined
+  return { pack, id }
+}
+
 const isLocked = (item: { origin: Library['claims'][number]['origin'] }) => item.origin.kind === 'pack' && item.origin.locked === true
 
 export function exportPack(library: Library, options: PackExportOptions): PackFile {
@@ -58,6 +73,10 @@ export function exportPack(library: Library, options: PackExportOptions): PackFi
   if (missing !== undefined) throw new ApiError('not_found', `No motion with id "${missing}"`, 'motionIds')
   if (motions.length === 0) throw new ApiError('invalid_input', 'Choose at least one motion for the pack', 'motionIds')
   const lock = (kind: PackItemKind, item: Parameters<typeof isLocked>[0]) => Boolean(options.lock[kind]) || isLocked(item)
+  const from = (libraryId: string) => {
+    const origin = passedOn(packId, libraryId)
+    return origin ? { from: origin } : {}
+  }
 
   const claims = library.claims.filter((c) => chosen.has(c.motionId))
   const quoteIds = new Set(claims.flatMap((c) => c.evidence))
@@ -73,6 +92,7 @@ export function exportPack(library: Library, options: PackExportOptions): PackFi
     motions: motions.map(
       (m): PackMotion => ({
         id: id(m.id),
+        ...from(m.id),
         title: m.title,
         format: m.format,
         sideLabels: m.sideLabels,
@@ -83,18 +103,20 @@ export function exportPack(library: Library, options: PackExportOptions): PackFi
     claims: claims.map(
       (c): PackClaim => ({
         ...claimWithIds(c, id),
+        ...from(c.id),
         notes: options.student ? '' : c.notes,
         locked: lock('claims', c)
       })
     ),
     sources: sources.map((source): PackSource => {
       const { id: sourceId, origin: _origin, createdAt: _c, updatedAt: _u, ...fields } = source
-      return { ...fields, id: id(sourceId), locked: lock('sources', source) }
+      return { ...fields, id: id(sourceId), ...from(sourceId), locked: lock('sources', source) }
     }),
     quotes: quotes.map(
       ({ id: quoteId, sourceId, origin, createdAt: _c, updatedAt: _u, ...fields }): PackQuote => ({
         ...fields,
         id: id(quoteId),
+        ...from(quoteId),
         sourceId: isBundled(sourceId) ? sourceId : id(sourceId),
         locked: lock('quotes', { origin })
       })
@@ -102,6 +124,7 @@ export function exportPack(library: Library, options: PackExportOptions): PackFi
     drills: drills.map(
       (d): PackDrill => ({
         id: id(d.id),
+        ...from(d.id),
         motionId: d.motionId === null ? null : id(d.motionId),
         title: d.title,
         prompt: d.prompt,

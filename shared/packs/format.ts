@@ -67,8 +67,17 @@ export type PackMeta = z.output<typeof PackMetaSchema>
 
 const locked = z.boolean().default(false)
 
+/**
+ * The pack an item first came from, and its id there, when this pack passes on another pack's
+ * item (a teacher's pack made from the starter pack's motion). The library knows the item by
+ * that identity, so a library that has it already keeps its copy instead of adding a second.
+ */
+export const PackItemFromSchema = z.object({ pack: PackIdSchema, id: PackItemIdSchema })
+const from = PackItemFromSchema.optional()
+
 export const PackMotionSchema = z.object({
   id: PackItemIdSchema,
+  from,
   title: titleSchema('Motion title'),
   format: z.enum(DEBATE_FORMATS).default('other'),
   /** Defaults to the format's usual labels (Aff/Neg, Prop/Opp, ...). */
@@ -79,6 +88,7 @@ export const PackMotionSchema = z.object({
 
 export const PackClaimSchema = z.object({
   id: PackItemIdSchema,
+  from,
   motionId: PackItemIdSchema,
   parentId: PackItemIdSchema.nullable().default(null),
   stance: StanceSchema,
@@ -98,12 +108,14 @@ export const PackClaimSchema = z.object({
 /** A source: the citation fields the user gives for one (shared/model/source.ts), plus its id and units. */
 export const PackSourceSchema = SourceFieldsSchema.extend({
   id: PackItemIdSchema,
+  from,
   units: z.array(SourceUnitSchema).max(5000).optional(),
   locked
 })
 
 export const PackQuoteSchema = z.object({
   id: PackItemIdSchema,
+  from,
   /** One of this pack's sources, or a text bundled with Casebook ("us-constitution", "texas-v-white", ...). */
   sourceId: PackItemIdSchema,
   unitId: z.string().max(80).nullable().default(null),
@@ -122,6 +134,7 @@ export const PackQuoteSchema = z.object({
 
 export const PackDrillSchema = z.object({
   id: PackItemIdSchema,
+  from,
   motionId: PackItemIdSchema.nullable().default(null),
   title: titleSchema('Drill title'),
   prompt: textSchema(),

@@ -3,6 +3,8 @@
  * - the pack's own items are added or updated in place; the user's own work is never changed,
  *   except that the user's claims left under an item the new version removed are kept and tagged;
  * - an unlocked pack item the user changed after importing is left alone;
+ * - an item this pack passes on from another pack (`from`) that the library has already is
+ *   kept as it is, so a pack made from a pack's motion never gives it twice;
  * - an item the new version removed goes, unless the user's work hangs on it (their claims
  *   beneath it, their claims citing its card): then it is kept as the user's own, tagged;
  * - an older version than the one installed is refused unless the user confirms;
@@ -32,6 +34,8 @@ export interface KindCounts {
   unchanged: number
   /** Items the user changed since importing: the pack's new version is not applied to them. */
   leftAlone: number
+  /** Items another pack brought already (this pack passes them on): the library keeps its one copy. */
+  inLibrary: number
   removed: number
   /** Removed from the pack but kept, because the user's work depends on them. */
   kept: number
@@ -95,7 +99,7 @@ function sameContent(a: object, b: object): boolean {
 
 function emptyCounts(): Record<PackItemKind, KindCounts> {
   const counts = {} as Record<PackItemKind, KindCounts>
-  for (const kind of PACK_ITEM_KINDS) counts[kind] = { added: 0, updated: 0, unchanged: 0, leftAlone: 0, removed: 0, kept: 0 }
+  for (const kind of PACK_ITEM_KINDS) counts[kind] = { added: 0, updated: 0, unchanged: 0, leftAlone: 0, inLibrary: 0, removed: 0, kept: 0 }
   return counts
 }
 
@@ -183,7 +187,9 @@ export function mergePack(
       if (!existing) {
         counts[kind].added += 1
         additions.push(record)
-      } else if (!ownedByPack(existing) || changedByUser(existing)) {
+      } else if (!ownedByPack(existing)) {
+        counts[kind].inLibrary += 1
+      } else if (changedByUser(existing)) {
         counts[kind].leftAlone += 1
       } else if (sameContent(existing, record)) {
         counts[kind].unchanged += 1

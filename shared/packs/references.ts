@@ -5,6 +5,7 @@
 import { isMarkedAlteration } from '../sources/alteration'
 import { findBundledText } from '../sources/bundled'
 import { PACK_ITEM_KINDS, PACK_LIMITS, type PackFile, type PackSource } from './format'
+import { packLibraryIds } from './to-library'
 
 export interface PackProblem {
   path: string
@@ -17,13 +18,19 @@ function unitText(source: PackSource | undefined, sourceId: string, unitId: stri
 }
 
 function duplicateProblem(pack: PackFile): PackProblem | null {
+  const libraryIds = packLibraryIds(pack)
   for (const kind of PACK_ITEM_KINDS) {
     const seen = new Set<string>()
-    const items: ReadonlyArray<{ id: string }> = pack[kind]
+    const seenInLibrary = new Set<string>()
+    const items: ReadonlyArray<{ id: string; from?: { pack: string; id: string } | undefined }> = pack[kind]
     for (let i = 0; i < items.length; i++) {
-      const id = (items[i] as { id: string }).id
-      if (seen.has(id)) return { path: `${kind}[${i}].id`, reason: `the id "${id}" is used twice` }
-      seen.add(id)
+      const item = items[i] as (typeof items)[number]
+      if (seen.has(item.id)) return { path: `${kind}[${i}].id`, reason: `the id "${item.id}" is used twice` }
+      seen.add(item.id)
+      // Two items passing on the same item of another pack would be one item in the library.
+      const libraryId = libraryIds[kind](item.id)
+      if (seenInLibrary.has(libraryId)) return { path: `${kind}[${i}].from`, reason: `another item already passes on "${item.from?.id ?? item.id}" of pack "${item.from?.pack ?? pack.meta.id}"` }
+      seenInLibrary.add(libraryId)
     }
   }
   return null

@@ -36,29 +36,45 @@ export interface PackRecords {
   drills: Drill[]
 }
 
-/** Every item of the pack as the library would hold it; `stamp` gives each its timestamps. */
 /**
  * A claim's own fields, with every id in them (its own, its motion's, its parent's, its cards')
  * renamed: pack ids to library ids on import, and back on export.
  */
-export function claimWithIds(c: PackClaim | Claim, id: (id: string) => string): Omit<PackClaim, 'notes' | 'locked'> {
+export function claimWithIds(c: PackClaim | Claim, id: (id: string) => string, ids: Pick<KindIds, 'motions' | 'claims' | 'quotes'> = { motions: id, claims: id, quotes: id }): Omit<PackClaim, 'notes' | 'locked' | 'from'> {
   return {
     id: id(c.id),
-    motionId: id(c.motionId),
-    parentId: c.parentId === null ? null : id(c.parentId),
+    motionId: ids.motions(c.motionId),
+    parentId: c.parentId === null ? null : ids.claims(c.parentId),
     stance: c.stance,
     title: c.title,
     body: c.body,
     order: c.order,
-    evidence: c.evidence.map(id),
+    evidence: c.evidence.map(ids.quotes),
     tags: c.tags,
     strength: c.strength
   }
 }
 
+type KindIds = Record<'motions' | 'claims' | 'sources' | 'quotes' | 'drills', (packItemId: string) => string>
+
+/**
+ * The library id of each of the pack's items, kind by kind: `<pack id>__<item id>`, or for an
+ * item passed on from another pack, that pack's id for it (so it is the same item).
+ */
+export function packLibraryIds(pack: PackFile): KindIds {
+  const packId = pack.meta.id
+  const idsOf = (items: ReadonlyArray<{ id: string; from?: { pack: string; id: string } | undefined }>) => {
+    const passedOn = new Map<string, string>()
+    for (const item of items) if (item.from) passedOn.set(item.id, packLibraryId(item.from.pack, item.from.id))
+    return (itemId: string) => passedOn.get(itemId) ?? packLibraryId(packId, itemId)
+  }
+  return { motions: idsOf(pack.motions), claims: idsOf(pack.claims), sources: idsOf(pack.sources), quotes: idsOf(pack.quotes), drills: idsOf(pack.drills) }
+}
+
+/** Every item of the pack as the library would hold it; `stamp` gives each its timestamps. */
 export function packRecords(pack: PackFile, stamp: (kind: 'motions' | 'claims' | 'sources' | 'quotes', libraryId: string) => Stamp): PackRecords {
   const packId = pack.meta.id
-  const id = (itemId: string) => packLibraryId(packId, itemId)
+  const ids = packLibraryIds(pack)
   const origin = (item: { locked: boolean }): Origin =>
     item.locked
       ? { kind: 'pack', packId, packVersion: pack.meta.version, locked: true }
@@ -66,23 +82,23 @@ export function packRecords(pack: PackFile, stamp: (kind: 'motions' | 'claims' |
 
   // Fields are copied one by one rather than with object rest, which is slow for 10,000 items.
   const motion = (m: PackMotion): Motion => ({
-    id: id(m.id),
+    id: ids.motions(m.id),
     title: m.title,
     format: m.format,
     sideLabels: m.sideLabels ?? DEFAULT_SIDE_LABELS[m.format],
     description: m.description,
     origin: origin(m),
     archived: false,
-    ...stamp('motions', id(m.id))
+    ...stamp('motions', ids.motions(m.id))
   })
   const claim = (c: PackClaim): Claim => ({
-    ...claimWithIds(c, id),
+    ...claimWithIds(c, ids.claims, ids),
     notes: c.notes,
     origin: origin(c),
-    ...stamp('claims', id(c.id))
+    ...stamp('claims', ids.claims(c.id))
   })
   const source = (s: PackSource): Source => ({
-    id: id(s.id),
+    id: ids.sources(s.id),
     kind: s.kind,
     title: s.title,
     authors: s.authors,
@@ -95,13 +111,13 @@ export function packRecords(pack: PackFile, stamp: (kind: 'motions' | 'claims' |
     qualifications: s.qualifications,
     ...(s.units ? { units: s.units } : {}),
     origin: origin(s),
-    ...stamp('sources', id(s.id))
+    ...stamp('sources', ids.sources(s.id))
   })
   const packSourceIds = new Set(pack.sources.map((s) => s.id))
   const quote = (q: PackQuote): Quote => ({
-    id: id(q.id),
+    id: ids.quotes(q.id),
     // A card from a text bundled with Casebook keeps pointing at that text.
-    sourceId: !packSourceIds.has(q.sourceId) && findBundledText(q.sourceId) ? q.sourceId : id(q.sourceId),
+    sourceId: !packSourceIds.has(q.sourceId) && findBundledText(q.sourceId) ? q.sourceId : ids.sources(q.sourceId),
     unitId: q.unitId,
     range: q.range,
     text: q.text,
@@ -113,11 +129,11 @@ export function packRecords(pack: PackFile, stamp: (kind: 'motions' | 'claims' |
     alteration: q.alteration,
     paraphrase: q.paraphrase,
     origin: origin(q),
-    ...stamp('quotes', id(q.id))
+    ...stamp('quotes', ids.quotes(q.id))
   })
   const drill = (d: PackDrill): Drill => ({
-    id: id(d.id),
-    motionId: d.motionId === null ? null : id(d.motionId),
+    id: ids.drills(d.id),
+    motionId: d.motionId === null ? null : ids.motions(d.motionId),
     title: d.title,
     prompt: d.prompt,
     modelAnswer: d.modelAnswer,

@@ -42,6 +42,7 @@ async function describePlan(plan: PackImportPlan, io: CliIo): Promise<void> {
       c.updated && `${c.updated} updated`,
       c.unchanged && `${c.unchanged} unchanged`,
       c.leftAlone && `${c.leftAlone} left alone (you changed them)`,
+      c.inLibrary && `${c.inLibrary} in your library already`,
       c.removed && `${c.removed} removed`,
       c.kept && `${c.kept} kept (your work depends on them)`
     ].filter(Boolean)

@@ -49,7 +49,7 @@ export function BriefOptionsForm({ motion, choices, onChange }: BriefOptionsForm
   ]
   const toggles: Array<[keyof BriefChoices & `include${string}`, string, string]> = [
     ['includeCards', 'Card text', 'Off: each card’s tag and cite only'],
-    ['includeBlocks', 'Blocks', 'For each claim of the other side, our answers to it'],
+    ['includeBlocks', 'Blocks', 'For each claim of the other side, our answers to it; its attacks on us not yet answered, marked unanswered'],
     ['includeNotes', 'Notes', 'Your notes on claims and cards']
   ]
   return (

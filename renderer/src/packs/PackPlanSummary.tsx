@@ -9,6 +9,7 @@ const COLUMNS = [
   ['updated', 'Updated'],
   ['unchanged', 'Unchanged'],
   ['leftAlone', 'Left alone (you changed them)'],
+  ['inLibrary', 'In your library already'],
   ['removed', 'Removed'],
   ['kept', 'Kept (your work uses them)']
 ] as const

@@ -88,13 +88,26 @@ describe('assembleBrief', () => {
     const [pro, con] = brief().sections
     expect(pro?.blocks?.map((b) => [b.answering.tag, shape(b.answers)])).toEqual([
       ['The union is “indissoluble”', [id.wrong]],
+      ['Stare decisis keeps it', []],
       ['Union — the <i>Constitution</i> binds “perpetually”', [id.force]]
     ])
     expect(con?.blocks?.map((b) => [b.answering.id, shape(b.answers)])).toEqual([
       [id.consent, [id.indissoluble]],
-      [id.wrong, [id.stare]]
+      [id.wrong, [id.stare]],
+      [id.force, []]
     ])
     expect(brief({ includeBlocks: false }).sections.map((s) => s.blocks)).toEqual([null, null])
+  })
+
+  it('lists the other side’s attacks on our claims that we have not answered yet, marked unanswered', () => {
+    const [pro, con] = brief().sections
+    // "Stare decisis keeps it" (con) attacks our answer "Texas v. White was wrongly decided"; nothing of ours answers it.
+    expect(pro?.blocks?.filter((b) => b.unanswered).map((b) => b.answering.id)).toEqual([id.stare])
+    expect(pro?.blocks?.filter((b) => !b.unanswered).every((b) => b.answers.length > 0)).toBe(true)
+    // "Union by force is no union" attacks con's contention (so it is pro's); con has not answered it.
+    expect(con?.blocks?.filter((b) => b.unanswered).map((b) => b.answering.id)).toEqual([id.force])
+    // Left out with the blocks.
+    expect(brief({ includeBlocks: false }).sections.every((s) => s.blocks === null)).toBe(true)
   })
 
   it('stops at the depth asked for, counted from the motion, in blocks as in contentions', () => {

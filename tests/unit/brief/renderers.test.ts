@@ -36,6 +36,7 @@ describe('Markdown', () => {
   it('lays out the brief: title, side, numbered contentions, nested claims, blocks, bibliography', () => {
     const md = renderMarkdown(sampleDocument())
     expect(md.split('\n\n')).toEqual([
+      '<!-- Casebook brief. In card text, underlined words are written <u>like this</u> and highlighted words <mark>like this</mark>. -->',
       '# THBT states may secede',
       'Lincoln-Douglas · Aff',
       'Prepared by Zoë Ng',
@@ -46,7 +47,7 @@ describe('Markdown', () => {
       'Why it holds.',
       '**Consent can be withdrawn**',
       '**Smith 2024** \\[Ann Smith, Professor of Law, “On Consent”, Law Review, 2024-05-01, p. 4\\]',
-      '> The people may withdraw what they gave.',
+      '> The people <mark><u>may withdraw</u></mark><u> what they </u>gave.',
       '### Locke agrees',
       '#### Second Treatise',
       '## Contention 2: Self-determination',
@@ -56,12 +57,38 @@ describe('Markdown', () => {
       '**Consent can be withdrawn**',
       '**Smith 2024** \\[Ann Smith, Professor of Law, “On Consent”, Law Review, 2024-05-01, p. 4\\]',
       '*Altered: this card’s text differs from its source*',
-      '> The people may withdraw what they gave.',
+      '> The people <mark><u>may withdraw</u></mark><u> what they </u>gave.',
       '# References',
       '- Smith, A. (2024). On consent. Law Review.',
       '## Constitutions, cases and statutes',
       '- U.S. Const.\n'
     ])
+  })
+
+  it('writes underline as <u>, highlight as <mark>, closed at each line’s end, and says so in its first line', () => {
+    const doc = sampleDocument()
+    const text = [
+      { text: 'Read ', underline: false, highlight: false },
+      { text: 'this <b> part', underline: true, highlight: false },
+      { text: ' and\n\nthis', underline: true, highlight: true },
+      { text: ' too.', underline: false, highlight: false }
+    ]
+    doc.sections[0]!.contentions = [sampleClaim({ cards: [sampleCard({ text })] })]
+    doc.sections[0]!.blocks = null
+    const md = renderMarkdown(doc)
+    expect(md.split('\n')[0]).toMatch(/^<!-- .*<u>like this<\/u>.*<mark>like this<\/mark>.* -->$/)
+    expect(md).toContain('> Read <u>this &lt;b&gt; part</u><mark><u> and</u></mark>\n>\n> <mark><u>this</u></mark> too.')
+    // A renderer shows the marks as underline and highlight, and the card's own "<b>" as text.
+    const html = marked.parse(md, { async: false })
+    expect(html).toContain('<u>this &lt;b&gt; part</u>')
+    expect(html).toContain('<mark><u>this</u></mark> too.')
+  })
+
+  it('marks a block the brief has no answer to yet as unanswered', () => {
+    const doc = sampleDocument()
+    doc.sections[0]!.blocks = [{ answering: { id: 'x2', tag: 'Secession is treason' }, answers: [], unanswered: true }]
+    expect(renderMarkdown(doc)).toContain('### AT: Secession is treason (unanswered)')
+    expect(htmlText(renderHtml(doc))).toContain('AT: Secession is treason (unanswered)')
   })
 
   it('prints tag and cite alone without card text, and notes when there are some', () => {

@@ -44,7 +44,7 @@ export function sampleDocument(overrides: Partial<BriefDocument> = {}): BriefDoc
           }),
           sampleClaim({ id: 'c4', tag: 'Self-determination' })
         ],
-        blocks: [{ answering: { id: 'x1', tag: 'The union is perpetual' }, answers: [sampleClaim({ id: 'c5', tag: 'Perpetual is not forever', cards: [sampleCard({ id: 'card-2', altered: true })] })] }]
+        blocks: [{ answering: { id: 'x1', tag: 'The union is perpetual' }, answers: [sampleClaim({ id: 'c5', tag: 'Perpetual is not forever', cards: [sampleCard({ id: 'card-2', altered: true })] })], unanswered: false }]
       }
     ],
     bibliography: { heading: 'References', entries: ['Smith, A. (2024). On consent. Law Review.'], legal: ['U.S. Const.'] },

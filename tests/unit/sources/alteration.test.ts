@@ -4,6 +4,47 @@ import { isMarkedAlteration, markAlteration } from '../../../shared/sources/alte
 
 const CLAUSE = 'New States may be admitted by the Congress into this Union; but no new State shall be formed or erected within the Jurisdiction of any other State'
 
+const TENTH = 'The powers not delegated to the United States by the Constitution, nor prohibited by it to the States, are reserved to the States respectively, or to the people.'
+
+/**
+ * An oracle written apart from the code under test: whether the card's words outside brackets
+ * can be matched, in order, to the source's words (a card word may drop punctuation at its
+ * edges) so that every run of source words the card leaves out has an ellipsis at its place,
+ * or brackets there replacing them one word for one.
+ */
+function showsEveryOmission(source: string[], card: string): boolean {
+  const tokens = card.match(/\[[^\]]*\]|…|\S+/g) ?? []
+  const words: { word: string; ellipsis: boolean; bracketWords: number }[] = []
+  let ellipsis = false
+  let bracketWords = 0
+  for (const token of tokens) {
+    if (token === '…') ellipsis = true
+    else if (token.startsWith('[')) bracketWords += token.slice(1, -1).split(/\s+/).filter(Boolean).length
+    else {
+      words.push({ word: token, ellipsis, bracketWords })
+      ellipsis = false
+      bracketWords = 0
+    }
+  }
+  const shown = (skipped: number, gap: { ellipsis: boolean; bracketWords: number }) => skipped === 0 || gap.ellipsis || gap.bracketWords >= skipped
+  const matches = (cardWord: string, sourceWord: string) => cardWord === sourceWord || (/\p{L}/u.test(cardWord) && sourceWord.includes(cardWord) && sourceWord.replace(cardWord, '').match(/^[^\p{L}\p{N}]*$/u) !== null)
+  const memo = new Map<string, boolean>()
+  const align = (k: number, from: number): boolean => {
+    if (k === words.length) return shown(source.length - from, { ellipsis, bracketWords })
+    const key = `${k}:${from}`
+    if (!memo.has(key)) {
+      const card = words[k] as (typeof words)[number]
+      let found = false
+      for (let at = from; at < source.length && !found; at++) {
+        found = matches(card.word, source[at] as string) && shown(at - from, card) && align(k + 1, at + 1)
+      }
+      memo.set(key, found)
+    }
+    return memo.get(key) as boolean
+  }
+  return align(0, 0)
+}
+
 const wordsArb = fc.array(fc.constantFrom('New', 'States', 'may', 'be', 'admitted', 'by', 'the', 'Congress', 'Union;', 'State', '§', 'nation'), { minLength: 1, maxLength: 20 })
 /** An edit of a list of words: some dropped, some replaced by or joined with words the source never has. */
 const editArb = (words: string[]) =>
@@ -20,6 +61,30 @@ describe('marked alterations', () => {
     )
   })
 
+  it('shows the words left out of the 10th Amendment as an ellipsis, never inside a bracket', () => {
+    const marked = markAlteration(TENTH, 'The rights not delegated to the United States by the Constitution are reserved to the States')
+    expect(marked).toBe('The [rights] not delegated to the United States by the Constitution … are reserved to the States …')
+    expect(isMarkedAlteration(TENTH, marked)).toBe(true)
+    // The form the issue found: "[Constitution]" swallowing ", nor prohibited by it to the States,".
+    expect(isMarkedAlteration(TENTH, 'The [rights] not delegated to the United States by the [Constitution] are reserved to the States …')).toBe(false)
+    // A replacement of fewer words than it stands for keeps the rest as an ellipsis beside it.
+    expect(markAlteration(TENTH, 'The rights are reserved to the States respectively, or to the people.')).toBe('The [rights] … are reserved to the States respectively, or to the people.')
+  })
+
+  it('keeps punctuation it cannot account for: a dropped comma between kept words stays', () => {
+    expect(markAlteration(TENTH, 'The powers not delegated to the United States by the Constitution nor prohibited by it to the States')).toBe(
+      'The powers not delegated to the United States by the Constitution, nor prohibited by it to the States …'
+    )
+  })
+
+  it('refuses, with a message, texts too long or too different to compare quickly', () => {
+    const long = Array.from({ length: 12_000 }, (_, i) => `w${i}`).join(' ')
+    expect(() => markAlteration(long, `${long} more`)).toThrow(/more than the 20,000 Casebook compares word by word/)
+    const source = Array.from({ length: 5_000 }, (_, i) => `w${i}`).join(' ')
+    const rewritten = Array.from({ length: 5_000 }, (_, i) => (i % 2 ? `w${i}` : `x${i}`)).join(' ')
+    expect(() => markAlteration(source, rewritten)).toThrow(/changes more than 2,000 words/)
+  })
+
   it('keeps an edit the user marked already', () => {
     const marked = 'New States may be admitted by [Congress] … but no new State shall be formed … within the Jurisdiction of any other State'
     expect(isMarkedAlteration(CLAUSE, marked)).toBe(true)
@@ -33,7 +98,10 @@ describe('marked alterations', () => {
     expect(isMarkedAlteration(source, '… constitutional and void')).toBe(false)
     expect(isMarkedAlteration(source, 'The tax is un…')).toBe(false)
     expect(isMarkedAlteration(source, 'The tax is … void')).toBe(true)
-    expect(isMarkedAlteration(source, '[T]ax is unconstitutional and void')).toBe(true)
+    // "The" is left out, so an ellipsis must say so: "[T]" replaces one word, not two.
+    expect(isMarkedAlteration(source, '[T]ax is unconstitutional and void')).toBe(false)
+    expect(isMarkedAlteration(source, '… [T]ax is unconstitutional and void')).toBe(true)
+    expect(isMarkedAlteration(source, '[T]he tax is unconstitutional and void')).toBe(true)
     expect(isMarkedAlteration(source, '[The President says so] …')).toBe(false)
     expect(isMarkedAlteration(source, '…')).toBe(false)
   })
@@ -59,7 +127,25 @@ describe('marked alterations', () => {
         // Words the source never has only ever appear inside brackets.
         expect(marked.replace(/\[[^\]]*\]/g, '')).not.toMatch(/ADDED|INSERTED/)
         if (edit.join(' ') === original) expect(marked).toBe(original)
+        expect(showsEveryOmission(words, marked)).toBe(true)
       }),
+      { numRuns: 500 }
+    )
+  })
+
+  it('for any edit of a real clause, every source word left out shows as an ellipsis at its place or is replaced one for one', () => {
+    const source = TENTH.split(' ')
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('keep', 'keep', 'keep', 'drop', 'replace', 'insert', 'trim'), { minLength: source.length, maxLength: source.length }),
+        (ops) => {
+          const edit = source.flatMap((word, i) => ({ keep: [word], drop: [], replace: ['rights'], insert: [word, 'indeed'], trim: [word.replace(/[,.]$/, '')] })[ops[i] as 'keep'])
+          if (!edit.some((word) => source.includes(word) || source.includes(`${word},`))) return
+          const marked = markAlteration(TENTH, edit.join(' '))
+          expect(showsEveryOmission(source, marked)).toBe(true)
+          expect(isMarkedAlteration(TENTH, marked)).toBe(true)
+        }
+      ),
       { numRuns: 500 }
     )
   })
