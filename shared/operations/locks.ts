@@ -11,7 +11,7 @@ import type { Library } from '../model/library'
 import type { Motion } from '../model/motion'
 import type { Change } from './change'
 
-type Lockable = { id: string; origin: Origin; title?: string; tag?: string; order?: number; updatedAt?: string; archived?: boolean; motionId?: string }
+type Lockable = { id: string; origin: Origin; title?: string; tag?: string; order?: number; updatedAt?: string; archived?: boolean; motionId?: string | null }
 
 export function isLocked(item: { origin: Origin }): boolean {
   return item.origin.kind === 'pack' && item.origin.locked === true
