@@ -118,7 +118,7 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onChanged, o
         {quotes.length === 0 && <p className="muted">No cards from this source yet.</p>}
         {quotes.map((quote) => (
           <CardView
-            key={`${quote.id}:${quote.updatedAt}`}
+            key={quote.id}
             quote={quote}
             source={source}
             onUpdate={(patch) => invoke('quote.update', { quoteId: quote.id, ...patch }).then(changed)}
