@@ -7,6 +7,7 @@ import { ConfirmBar } from '../kit/ConfirmBar'
 import { CardText } from './CardText'
 import { LinkToClaim } from './LinkToClaim'
 import { PinpointFields } from './PinpointFields'
+import { useCardSaves } from './useCardSaves'
 
 export type CardPatch = Omit<InputOf<'quote.update'>, 'quoteId'>
 
@@ -51,23 +52,38 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
   const [pinpoint, setPinpoint] = useState(quote.pinpoint)
   const [speaker, setSpeaker] = useState(quote.speaker)
   const [problem, setProblem] = useState<{ message: string; canAlter: boolean } | null>(null)
+  const [status, setStatus] = useState('')
   const textRef = useRef<HTMLQuoteElement>(null)
+  const save = useCardSaves(quote, onUpdate)
+  // The tag as stored follows the store, except while the user has typed a tag not yet saved.
+  const [lastStoredTag, setLastStoredTag] = useState(quote.tag)
+  if (quote.tag !== lastStoredTag) {
+    setLastStoredTag(quote.tag)
+    if (tag === lastStoredTag) setTag(quote.tag)
+  }
 
-  const update = async (patch: CardPatch) => {
-    if (!onUpdate) return
+  /**
+   * Saves a change made from the card as last saved; a tag typed and not yet saved goes with it
+   * (clicking Underline keeps the focus in the tag, so the tag never "left" to save itself).
+   */
+  const update = async (change: (card: Quote) => CardPatch, done = 'Saved') => {
     try {
-      await onUpdate(patch)
+      const patch = (card: Quote): CardPatch => ({ ...(tag !== card.tag ? { tag } : {}), ...change(card) })
+      const wrote = await save(patch)
       setProblem(null)
-      setEditing(false)
+      if (!wrote) return
+      if (change(quote).text !== undefined) setEditing(false)
+      setStatus(done)
     } catch (failure) {
       const refusedAsInexact = failure instanceof ApiFailure && failure.data.code === 'conflict' && failure.data.path === 'text'
       setProblem({ message: messageOf(failure).message, canAlter: refusedAsInexact })
     }
   }
+  const saveTag = () => void update(() => ({}), 'Saved the tag')
   const mark = (kind: 'underline' | 'highlight') => {
     const range = selectionIn(textRef.current)
     if (!range || range.end <= range.start) return setProblem({ message: 'Select words in the card text first.', canAlter: false })
-    void update({ highlights: [...quote.highlights, { ...range, kind }] })
+    void update((card) => ({ highlights: [...card.highlights, { ...range, kind }] }), kind === 'underline' ? 'Underlined' : 'Highlighted')
   }
 
   return (
@@ -79,7 +95,13 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
           value={tag}
           placeholder="Tag: the claim this card makes"
           onChange={(e) => setTag(e.target.value)}
-          onBlur={() => tag !== quote.tag && void update({ tag })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+              e.preventDefault()
+              saveTag()
+            }
+          }}
+          onBlur={saveTag}
         />
       ) : (
         <p className="card-tag">{quote.tag || <span className="muted">Untagged card</span>}</p>
@@ -102,7 +124,7 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
         <div className="card-problem" role="alert">
           <span>{problem.message}</span>
           {problem.canAlter && (
-            <button type="button" onClick={() => void update({ text, alteration: true })}>
+            <button type="button" onClick={() => void update(() => ({ text, alteration: true }))}>
               Save as marked alteration
             </button>
           )}
@@ -124,7 +146,7 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
       <div className="card-tools">
         {editing ? (
           <>
-            <button type="button" className="primary" onClick={() => void update(pasted ? { text, pinpoint, speaker } : { text })}>
+            <button type="button" className="primary" onClick={() => void update(() => (pasted ? { text, pinpoint, speaker } : { text }))}>
               {pasted ? 'Save card' : 'Save text'}
             </button>
             <button
@@ -149,7 +171,7 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
                   Highlight
                 </button>
                 {quote.highlights.length > 0 && (
-                  <button type="button" className="ghost" onClick={() => void update({ highlights: [] })}>
+                  <button type="button" className="ghost" onClick={() => void update(() => ({ highlights: [] }))}>
                     Clear marks
                   </button>
                 )}
@@ -187,6 +209,9 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
           </>
         )}
       </div>
+      <p className="sr-only" role="status">
+        {status}
+      </p>
       {confirming && onDelete && (
         <ConfirmBar label="Confirm delete card" confirmLabel="Delete card" onConfirm={onDelete} onCancel={() => setConfirming(false)}>
           Delete this card? Claims that cite it lose it as evidence.

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react'
 import type { Claim } from '../../../shared/model/claim'
 import type { Quote } from '../../../shared/model/source'
-import { invoke } from '../api/client'
 import { useNavigation } from '../kit/navigation'
 import type { MotionEditor } from './editor/useMotionEditor'
 import { CARD_DRAG_TYPE, cardDrag } from '../cards/card-drag'
@@ -26,7 +25,7 @@ export function ClaimEvidence({ claim, editor, cards }: { claim: Claim; editor: 
   }, [quotes, filter, claim.evidence, sources])
 
   const link = (quoteId: string, linked: boolean) =>
-    void editor.edit(linked ? 'Linked a card' : 'Unlinked a card', () => invoke('claim.link', { claimId: claim.id, quoteId, linked }))
+    void editor.run({ name: 'link-evidence', claimId: claim.id, quoteId, linked })
 
   return (
     <section className="evidence" aria-label="Evidence">

@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { useState, type KeyboardEvent } from 'react'
 import type { Claim, Stance } from '../../../shared/model/claim'
 import type { SideLabels } from '../../../shared/model/motion'
-import { invoke } from '../api/client'
+import { claimIsLocked } from '../../../shared/operations/locks'
+import type { MapCommand } from './commands/registry'
 import { ClaimEvidence } from './ClaimEvidence'
 import type { CardLibrary } from '../cards/useCardLibrary'
 import type { MotionEditor } from './editor/useMotionEditor'
@@ -41,15 +42,26 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
   const [body, setBody] = [bodyField.text, bodyField.setText]
   const [tags, setTags] = [tagsField.text, tagsField.setText]
   const [notes, setNotes] = [notesField.text, notesField.setText]
-  const save = (label: string, change: Parameters<typeof invoke<'claim.edit'>>[1]) =>
-    editor.edit(`${label} of “${claim.title}”`, () => invoke('claim.edit', change))
+  const save = (command: MapCommand) => editor.run(command)
+  const saveTitle = () => {
+    if (title.trim() && title.trim() !== claim.title) void save({ name: 'rename-claim', claimId: claim.id, title })
+    else setTitle(claim.title)
+  }
+  const saveTags = () => void save({ name: 'set-tags', claimId: claim.id, text: tags })
+  /** A one-line field saves on Enter as well as on leaving it. */
+  const onEnter = (then: () => void) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+      e.preventDefault()
+      then()
+    }
+  }
 
   const stanceOptions: Array<[Stance, string]> =
     claim.parentId === null
       ? [['pro', `${sideLabels.pro}: for the motion`], ['con', `${sideLabels.con}: against the motion`]]
       : [['pro', 'Supports the claim above'], ['con', 'Attacks the claim above']]
 
-  const locked = claim.origin.kind === 'pack' && claim.origin.locked === true
+  const locked = claimIsLocked(claim, editor.motion)
   return (
     <form className="claim-panel" onSubmit={(e) => e.preventDefault()} aria-label="Selected claim">
       {locked && <p className="small muted">Locked by its pack: answer it, or duplicate the motion to change a copy of your own.</p>}
@@ -61,16 +73,16 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
           maxLength={300}
           onChange={(e) => setTitle(e.target.value)}
           onFocus={titleField.onFocus}
+          onKeyDown={onEnter(saveTitle)}
           onBlur={() => {
             titleField.leave()
-            if (title.trim() && title.trim() !== claim.title) void save('Changed the tag', { claimId: claim.id, title })
-            else setTitle(claim.title)
+            saveTitle()
           }}
         />
       </label>
       <label className="field">
         <span>Stance</span>
-        <select value={claim.stance} onChange={(e) => void save('Changed the stance', { claimId: claim.id, stance: e.target.value as Stance })}>
+        <select value={claim.stance} onChange={(e) => void save({ name: 'set-stance', claimId: claim.id, stance: e.target.value as Stance })}>
           {stanceOptions.map(([value, text]) => (
             <option key={value} value={value}>
               {text}
@@ -88,7 +100,7 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
           onFocus={bodyField.onFocus}
           onBlur={() => {
             bodyField.leave()
-            if (body !== claim.body) void save('Changed the warrant', { claimId: claim.id, body })
+            void save({ name: 'set-warrant', claimId: claim.id, body })
           }}
         />
       </label>
@@ -99,10 +111,10 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
           placeholder="economy, constitution"
           onChange={(e) => setTags(e.target.value)}
           onFocus={tagsField.onFocus}
+          onKeyDown={onEnter(saveTags)}
           onBlur={() => {
             tagsField.leave()
-            const list = [...new Set(tags.split(',').map((t) => t.trim()).filter(Boolean))]
-            if (list.join(',') !== claim.tags.join(',')) void save('Changed the tags', { claimId: claim.id, tags: list })
+            saveTags()
           }}
         />
       </label>
@@ -110,7 +122,7 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
         <span>Strength</span>
         <select
           value={claim.strength ?? ''}
-          onChange={(e) => void save('Rated', { claimId: claim.id, strength: e.target.value ? Number(e.target.value) : null })}
+          onChange={(e) => void save({ name: 'set-strength', claimId: claim.id, strength: e.target.value ? Number(e.target.value) : null })}
         >
           <option value="">Not rated</option>
           <option value="1">1 — weak</option>
@@ -129,7 +141,7 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
           onFocus={notesField.onFocus}
           onBlur={() => {
             notesField.leave()
-            if (notes !== claim.notes) void save('Changed the notes', { claimId: claim.id, notes })
+            void save({ name: 'set-notes', claimId: claim.id, notes })
           }}
         />
       </label>

@@ -1,8 +1,9 @@
 import { useMemo } from 'react'
 import type { WeakReason } from '../../../shared/analysis/weak-spots'
-import { invoke } from '../api/client'
 import type { CardLibrary } from '../cards/useCardLibrary'
 import type { ClaimActions } from './ClaimNode'
+import { selectionAfterDelete } from './commands/delete-claim'
+import type { MapCommand } from './commands/registry'
 import type { MotionEditor } from './editor/useMotionEditor'
 import { SideColumn } from './SideColumn'
 
@@ -20,19 +21,21 @@ const LARGE_MAP = 1500
 /** The case as a debater lays it out on paper: the side for on the left, against on the right, responses beneath. */
 export function ColumnsView({ editor, selectedId, onSelect, weak, cards }: ColumnsViewProps) {
   const { motion, index } = editor
-  // Inline forms show a failure under their field, so these throw it rather than report it.
-  const editOrThrow = (label: string, run: Parameters<MotionEditor['edit']>[1]) =>
-    editor.edit(label, run, { rethrow: true }).then(() => undefined)
-  const actions: ClaimActions = useMemo(
-    () => ({
-      respond: (parent, stance, title) =>
-        editOrThrow(`Added “${title}”`, () => invoke('claim.add', { motionId: motion.id, parentId: parent.id, stance, title })),
-      rename: (claim, title) => editOrThrow(`Renamed “${claim.title}”`, () => invoke('claim.edit', { claimId: claim.id, title })),
-      remove: (claim) => editor.edit(`Deleted “${claim.title}”`, () => invoke('claim.delete', { claimId: claim.id })).then(() => undefined)
-    }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [editor, motion.id]
-  )
+  const run = editor.run
+  const actions: ClaimActions = useMemo(() => {
+    // Inline forms show a failure under their field, so these throw it rather than report it.
+    const runOrThrow = (command: MapCommand) => run(command, { rethrow: true }).then(() => undefined)
+    return {
+      respond: (parent, stance, title) => runOrThrow({ name: 'add-claim', parentId: parent.id, stance, title }),
+      rename: (claim, title) => runOrThrow({ name: 'rename-claim', claimId: claim.id, title }),
+      remove: (claim) =>
+        run((state) => {
+          const next = selectionAfterDelete(state.claims, claim.id)
+          if (next) onSelect(next)
+          return { name: 'delete-claim', claimId: claim.id }
+        }).then(() => undefined)
+    }
+  }, [run, onSelect])
   const large = editor.claims.length > LARGE_MAP
   return (
     <div className="columns-view">
@@ -56,9 +59,7 @@ export function ColumnsView({ editor, selectedId, onSelect, weak, cards }: Colum
           weak={weak}
           maxDepth={large ? 1 : Infinity}
           cards={cards}
-          onAdd={(title) =>
-            editOrThrow(`Added “${title}”`, () => invoke('claim.add', { motionId: motion.id, parentId: null, stance, title }))
-          }
+          onAdd={(title) => run({ name: 'add-claim', parentId: null, stance, title }, { rethrow: true }).then(() => undefined)}
         />
       ))}
     </div>

@@ -52,7 +52,8 @@ export function MotionView({ motionId, focusClaimId = null, view, onViewChange }
   const found = useMemo(() => (query.trim() ? findClaims(claims ?? [], query) : null), [claims, query])
   const matchSet = useMemo(() => new Set(found?.matches ?? []), [found])
 
-  // Ctrl/Cmd+F finds; Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z undo and redo from any view, outside text fields.
+  // Ctrl/Cmd+F finds; Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z undo and redo from any view, outside text fields
+  // (bound here only, for the outline, the columns and the map alike).
   const undo = editor?.undo
   const redo = editor?.redo
   useEffect(() => {
@@ -128,6 +129,19 @@ export function MotionView({ motionId, focusClaimId = null, view, onViewChange }
         </button>
         <FindBar ref={findRef} query={query} onQuery={setQuery} position={position} count={found?.matches.length ?? 0} onStep={stepMatch} />
       </div>
+      {editor.notice && (
+        <div className={editor.notice.undo ? 'edit-notice' : 'edit-notice refused'} role="status">
+          <span>{editor.notice.text}</span>
+          {editor.notice.undo && (
+            <button type="button" onClick={() => void editor.undo()}>
+              Undo
+            </button>
+          )}
+          <button type="button" className="ghost" aria-label="Dismiss" onClick={editor.dismissNotice}>
+            ×
+          </button>
+        </div>
+      )}
       <div className="map-body">
         <div className={`map-main view-${view}`}>
           {view === 'outline' && (
@@ -164,7 +178,8 @@ export function MotionView({ motionId, focusClaimId = null, view, onViewChange }
         </aside>
       </div>
       <div className="sr-only" aria-live="polite">
-        {editor.announcement}
+        {/* A notice in view speaks for itself. */}
+        {editor.notice ? '' : editor.announcement}
       </div>
     </article>
   )

@@ -106,7 +106,7 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onDeleted }:
         {quotes.length === 0 && <p className="muted">No cards from this source yet.</p>}
         {quotes.map((quote) => (
           <CardView
-            key={`${quote.id}:${quote.updatedAt}`}
+            key={quote.id}
             quote={quote}
             source={source}
             onUpdate={(patch) => updateQuote.mutateAsync({ quoteId: quote.id, ...patch }).then(() => undefined)}

@@ -1,7 +1,8 @@
 import type { KeyboardEvent } from 'react'
 import type { Claim } from '../../../../shared/model/claim'
-import { indentTarget, outdentTarget, reorderTarget, type MoveTarget } from '../../../../shared/operations/outline'
-import { invoke } from '../../api/client'
+import { claimEditRefusal, type ClaimEdit } from '../../../../shared/operations/locks'
+import { indentTarget, outdentTarget, reorderTarget } from '../../../../shared/operations/outline'
+import { selectionAfterDelete } from '../commands/delete-claim'
 import type { Draft, OutlineRow } from '../outline/rows'
 import type { MotionEditor } from './useMotionEditor'
 
@@ -19,38 +20,62 @@ export interface ActionContext {
   setFocus(id: string | null): void
 }
 
-/**
- * One thing the user can do to the map. Keyboard, context menu and toolbar all run actions
- * from this one list, so each behaves the same however it is reached.
- */
-export interface MapAction {
-  id: string
+export type ActionName =
+  | 'edit'
+  | 'add-sibling'
+  | 'add-response'
+  | 'indent'
+  | 'outdent'
+  | 'move-up'
+  | 'move-down'
+  | 'flip-stance'
+  | 'toggle-collapse'
+  | 'focus'
+  | 'unfocus'
+  | 'delete'
+  | 'select-previous'
+  | 'select-next'
+  | 'select-first'
+  | 'select-last'
+  | 'collapse-or-parent'
+  | 'expand-or-child'
+
+interface ActionBase {
+  id: ActionName
   label: string
   /** Shown in menus, e.g. "Alt+↑". */
   shortcut?: string
   keyTest?: (event: KeyboardEvent) => boolean
-  enabled(context: ActionContext): boolean
-  /**
-   * Whether it would do anything given the map as shown. Menus grey out what is not; keys do
-   * not ask, because a key pressed while an earlier edit is still saving must act on its result.
-   */
-  available?: (context: ActionContext) => boolean
-  perform(context: ActionContext): void | Promise<unknown>
   /** Listed in the claim's context menu. */
   inMenu?: boolean
 }
 
+/**
+ * One thing the user can do in the outline. Keyboard and context menu run actions from this one
+ * list, and every change to the map an action makes is a command, so each behaves the same however
+ * it is reached. An action says whether it needs a selected claim; if so it is given one.
+ */
+export type MapAction =
+  | (ActionBase & {
+      needs: 'selection'
+      enabled?: (c: ActionContext, selected: Claim) => boolean
+      /** The lock check: which change to the selected claim this is, so a locked claim refuses it. */
+      changes?: ClaimEdit
+      /**
+       * Whether it would do anything given the map as shown. Menus grey out what is not; keys do
+       * not ask, because a key pressed while an earlier edit is still saving must act on its result.
+       */
+      available?: (c: ActionContext, selected: Claim) => boolean
+      perform(c: ActionContext, selected: Claim): void | Promise<unknown>
+    })
+  | (ActionBase & {
+      needs: 'nothing'
+      enabled?: (c: ActionContext) => boolean
+      perform(c: ActionContext): void | Promise<unknown>
+    })
+
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey
 const plain = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey
-const hasSelection = (c: ActionContext) => c.selected !== null
-
-/** A move worked out when its turn comes, from the claims as they are then. */
-function move(c: ActionContext, label: string, target: (claims: readonly Claim[]) => MoveTarget | null) {
-  return c.editor.edit(label, (claims) => {
-    const to = target(claims)
-    return to ? invoke('claim.move', to) : null
-  })
-}
 
 function stepSelection(c: ActionContext, delta: number) {
   const claims = c.rows.filter((r) => r.kind === 'claim')
@@ -67,113 +92,116 @@ function draftAfter(c: ActionContext): Draft {
   return { parentId: s.parentId, index: s.order + 1, stance: s.stance }
 }
 
-export const MAP_ACTIONS: MapAction[] = [
+const move = (how: 'indent' | 'outdent' | 'up' | 'down') => (c: ActionContext, s: Claim) =>
+  c.editor.run({ name: 'move-claim', claimId: s.id, how })
+
+export const MAP_ACTIONS: readonly MapAction[] = [
   {
     id: 'edit',
+    needs: 'selection',
     label: 'Edit tag',
     shortcut: 'F2',
     inMenu: true,
     keyTest: (e) => e.key === 'F2',
-    enabled: hasSelection,
-    perform: (c) => c.startEditing(c.selected!.id)
+    changes: 'rename',
+    perform: (c, s) => c.startEditing(s.id)
   },
   {
     id: 'add-sibling',
+    needs: 'nothing',
     label: 'Add claim below',
     shortcut: 'Enter',
     inMenu: true,
     keyTest: (e) => e.key === 'Enter' && plain(e) && !e.shiftKey,
-    enabled: () => true,
     perform: (c) => c.startDraft(draftAfter(c))
   },
   {
     id: 'add-response',
+    needs: 'selection',
     label: 'Add response',
     shortcut: 'Ctrl+Enter',
     inMenu: true,
     keyTest: (e) => e.key === 'Enter' && mod(e),
-    enabled: hasSelection,
-    perform: (c) => {
-      const s = c.selected!
+    perform: (c, s) => {
       c.setCollapsed(s.id, false)
       c.startDraft({ parentId: s.id, index: c.editor.index.children(s.id).length, stance: 'con' })
     }
   },
   {
     id: 'indent',
+    needs: 'selection',
     label: 'Indent (answer the claim above)',
     shortcut: 'Tab',
     inMenu: true,
     keyTest: (e) => e.key === 'Tab' && !e.shiftKey && plain(e),
-    enabled: hasSelection,
-    available: (c) => indentTarget(c.editor.claims, c.selected!.id) !== null,
-    perform: (c) => move(c, `Indented “${c.selected!.title}”`, (claims) => indentTarget(claims, c.selected!.id))
+    changes: 'move',
+    available: (c, s) => indentTarget(c.editor.claims, s.id) !== null,
+    perform: move('indent')
   },
   {
     id: 'outdent',
+    needs: 'selection',
     label: 'Outdent',
     shortcut: 'Shift+Tab',
     inMenu: true,
     keyTest: (e) => e.key === 'Tab' && e.shiftKey && plain(e),
-    enabled: (c) => hasSelection(c) && c.selected!.id !== c.focusId,
-    available: (c) => outdentTarget(c.editor.claims, c.selected!.id) !== null,
-    perform: (c) => move(c, `Outdented “${c.selected!.title}”`, (claims) => outdentTarget(claims, c.selected!.id))
+    enabled: (c, s) => s.id !== c.focusId,
+    changes: 'move',
+    available: (c, s) => outdentTarget(c.editor.claims, s.id) !== null,
+    perform: move('outdent')
   },
   {
     id: 'move-up',
+    needs: 'selection',
     label: 'Move up',
     shortcut: 'Alt+↑',
     inMenu: true,
     keyTest: (e) => e.key === 'ArrowUp' && e.altKey,
-    enabled: hasSelection,
-    available: (c) => reorderTarget(c.editor.claims, c.selected!.id, -1) !== null,
-    perform: (c) => move(c, `Moved “${c.selected!.title}” up`, (claims) => reorderTarget(claims, c.selected!.id, -1))
+    available: (c, s) => reorderTarget(c.editor.claims, s.id, -1) !== null,
+    perform: move('up')
   },
   {
     id: 'move-down',
+    needs: 'selection',
     label: 'Move down',
     shortcut: 'Alt+↓',
     inMenu: true,
     keyTest: (e) => e.key === 'ArrowDown' && e.altKey,
-    enabled: hasSelection,
-    available: (c) => reorderTarget(c.editor.claims, c.selected!.id, 1) !== null,
-    perform: (c) => move(c, `Moved “${c.selected!.title}” down`, (claims) => reorderTarget(claims, c.selected!.id, 1))
+    available: (c, s) => reorderTarget(c.editor.claims, s.id, 1) !== null,
+    perform: move('down')
   },
   {
     id: 'flip-stance',
+    needs: 'selection',
     label: 'Flip supports / attacks',
     shortcut: 'S',
     inMenu: true,
     keyTest: (e) => e.key.toLowerCase() === 's' && plain(e),
-    enabled: hasSelection,
-    perform: (c) => {
-      const s = c.selected!
-      return c.editor.edit(`Flipped “${s.title}”`, (claims) => {
-        const now = claims.find((x) => x.id === s.id)
-        return now ? invoke('claim.edit', { claimId: s.id, stance: now.stance === 'pro' ? 'con' : 'pro' }) : null
-      })
-    }
+    changes: 'edit',
+    perform: (c, s) => c.editor.run({ name: 'set-stance', claimId: s.id, stance: 'flip' })
   },
   {
     id: 'toggle-collapse',
+    needs: 'selection',
     label: 'Collapse / expand',
     shortcut: 'Space',
     inMenu: true,
     keyTest: (e) => e.key === ' ' && plain(e),
-    enabled: (c) => hasSelection(c) && c.editor.index.children(c.selected!.id).length > 0,
-    perform: (c) => c.setCollapsed(c.selected!.id, !c.isCollapsed(c.selected!.id))
+    enabled: (c, s) => c.editor.index.children(s.id).length > 0,
+    perform: (c, s) => c.setCollapsed(s.id, !c.isCollapsed(s.id))
   },
   {
     id: 'focus',
+    needs: 'selection',
     label: 'Focus on this claim',
     shortcut: 'F',
     inMenu: true,
     keyTest: (e) => e.key.toLowerCase() === 'f' && plain(e),
-    enabled: hasSelection,
-    perform: (c) => c.setFocus(c.selected!.id)
+    perform: (c, s) => c.setFocus(s.id)
   },
   {
     id: 'unfocus',
+    needs: 'nothing',
     label: 'Show the whole motion',
     shortcut: 'Esc',
     keyTest: (e) => e.key === 'Escape',
@@ -182,86 +210,69 @@ export const MAP_ACTIONS: MapAction[] = [
   },
   {
     id: 'delete',
+    needs: 'selection',
     label: 'Delete with its responses',
     shortcut: 'Delete',
     inMenu: true,
     keyTest: (e) => (e.key === 'Delete' || e.key === 'Backspace') && plain(e),
-    enabled: hasSelection,
-    perform: (c) => {
-      const s = c.selected!
-      const below = c.editor.index.descendantCount(s.id)
-      const rows = c.rows.filter((r) => r.kind === 'claim')
-      const at = rows.findIndex((r) => r.key === s.id)
-      const next = rows.slice(at + 1).find((r) => r.kind === 'claim' && r.depth <= (rows[at]?.depth ?? 0)) ?? rows[at - 1]
-      const label = `Deleted “${s.title}”${below > 0 ? ` and ${below} ${below === 1 ? 'response' : 'responses'}` : ''}`
+    changes: 'delete',
+    perform: (c, s) => {
+      let next: string | null = null
       if (s.id === c.focusId) c.setFocus(null)
-      return c.editor.edit(label, () => invoke('claim.delete', { claimId: s.id })).then((done) => {
-        if (done) c.select(next && next.key !== s.id ? next.key : null)
-      })
+      return c.editor
+        .run((state) => {
+          next = selectionAfterDelete(state.claims, s.id)
+          return { name: 'delete-claim', claimId: s.id }
+        })
+        .then((outcome) => {
+          if (outcome.done) c.select(next)
+        })
     }
   },
   {
-    id: 'undo',
-    label: 'Undo',
-    shortcut: 'Ctrl+Z',
-    keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'z',
-    enabled: (c) => c.editor.canUndo !== null,
-    perform: (c) => c.editor.undo()
-  },
-  {
-    id: 'redo',
-    label: 'Redo',
-    shortcut: 'Ctrl+Shift+Z',
-    keyTest: (e) => mod(e) && ((e.shiftKey && e.key.toLowerCase() === 'z') || e.key.toLowerCase() === 'y'),
-    enabled: (c) => c.editor.canRedo !== null,
-    perform: (c) => c.editor.redo()
-  },
-  {
     id: 'select-previous',
+    needs: 'nothing',
     label: 'Select previous',
     keyTest: (e) => e.key === 'ArrowUp' && plain(e),
-    enabled: () => true,
     perform: (c) => stepSelection(c, -1)
   },
   {
     id: 'select-next',
+    needs: 'nothing',
     label: 'Select next',
     keyTest: (e) => e.key === 'ArrowDown' && plain(e),
-    enabled: () => true,
     perform: (c) => stepSelection(c, 1)
   },
   {
     id: 'select-first',
+    needs: 'nothing',
     label: 'Select first',
     keyTest: (e) => e.key === 'Home' && plain(e),
-    enabled: () => true,
     perform: (c) => stepSelection(c, -Infinity)
   },
   {
     id: 'select-last',
+    needs: 'nothing',
     label: 'Select last',
     keyTest: (e) => e.key === 'End' && plain(e),
-    enabled: () => true,
     perform: (c) => stepSelection(c, Infinity)
   },
   {
     id: 'collapse-or-parent',
+    needs: 'selection',
     label: 'Collapse, or go to the claim answered',
     keyTest: (e) => e.key === 'ArrowLeft' && plain(e),
-    enabled: hasSelection,
-    perform: (c) => {
-      const s = c.selected!
+    perform: (c, s) => {
       if (c.editor.index.children(s.id).length > 0 && !c.isCollapsed(s.id)) c.setCollapsed(s.id, true)
       else if (s.parentId !== null && s.id !== c.focusId) c.select(s.parentId)
     }
   },
   {
     id: 'expand-or-child',
+    needs: 'selection',
     label: 'Expand, or go to the first response',
     keyTest: (e) => e.key === 'ArrowRight' && plain(e),
-    enabled: hasSelection,
-    perform: (c) => {
-      const s = c.selected!
+    perform: (c, s) => {
       const first = c.editor.index.children(s.id)[0]
       if (c.isCollapsed(s.id)) c.setCollapsed(s.id, false)
       else if (first) c.select(first.id)
@@ -269,17 +280,43 @@ export const MAP_ACTIONS: MapAction[] = [
   }
 ]
 
+/** Whether the action applies at all here (a selection if it needs one, and its own condition); locks aside. */
+export function isEnabled(action: MapAction, c: ActionContext): boolean {
+  if (action.needs === 'nothing') return action.enabled?.(c) ?? true
+  return c.selected !== null && (action.enabled?.(c, c.selected) ?? true)
+}
+
+/** Why a lock refuses the action on the selected claim, or null. */
+export function refusalOf(action: MapAction, c: ActionContext): string | null {
+  if (action.needs !== 'selection' || !action.changes || !c.selected) return null
+  return claimEditRefusal(c.editor.motion, c.editor.claims, c.selected.id, action.changes)
+}
+
+/** Whether a menu should offer it: enabled, not refused by a lock, and with something to do. */
+export function isOffered(action: MapAction, c: ActionContext): boolean {
+  if (!isEnabled(action, c) || refusalOf(action, c)) return false
+  return action.needs === 'nothing' || !action.available || action.available(c, c.selected as Claim)
+}
+
+/** Runs an enabled action; a locked claim shows why instead. */
+export function runAction(action: MapAction, c: ActionContext): void | Promise<unknown> {
+  const refused = refusalOf(action, c)
+  if (refused) return c.editor.refuse(refused)
+  if (action.needs === 'nothing') return action.perform(c)
+  if (c.selected) return action.perform(c, c.selected)
+}
+
 /**
  * The first enabled action whose key this is, or null. Tab and Shift+Tab that could not indent
  * or outdent are left to the browser, so the keyboard can still leave the outline.
  */
-export function actionForKey(event: KeyboardEvent, context: ActionContext): MapAction | null {
-  const action = MAP_ACTIONS.find((a) => a.keyTest?.(event) && a.enabled(context)) ?? null
-  if (action && event.key === 'Tab' && action.available && !action.available(context)) return null
+export function actionForKey(event: KeyboardEvent, c: ActionContext): MapAction | null {
+  const action = MAP_ACTIONS.find((a) => a.keyTest?.(event) && isEnabled(a, c)) ?? null
+  if (action && event.key === 'Tab' && action.needs === 'selection' && action.available && c.selected && !action.available(c, c.selected)) return null
   return action
 }
 
-export function findAction(id: string): MapAction {
+export function findAction(id: ActionName): MapAction {
   const action = MAP_ACTIONS.find((a) => a.id === id)
   if (!action) throw new Error(`map: no action "${id}"`)
   return action

@@ -7,7 +7,8 @@ import type { OutlineRow } from './rows'
 
 export type DropZone = 'before' | 'after' | 'inside'
 
-interface EditorProps {
+/** The row's text field, while a tag is written: see RowEditor. */
+export interface RowEditorProps {
   label: string
   initial: string
   placeholder?: string
@@ -36,7 +37,7 @@ interface OutlineRowProps {
   /** Offset from the top of the list, in pixels. */
   start: number
   sideLabels: SideLabels
-  editor: EditorProps | null
+  editor: RowEditorProps | null
   selected?: boolean
   match?: boolean
   weak?: readonly WeakReason[] | undefined
@@ -68,7 +69,6 @@ export const OutlineRowView = memo(function OutlineRowView(props: OutlineRowProp
   return (
     <div
       id={`row-${claim.id}`}
-     
       data-index={props.index}
       data-claim-id={claim.id}
       className={classes.join(' ')}

@@ -1,6 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react'
 import { dropTarget } from '../../../../shared/operations/outline'
-import { invoke } from '../../api/client'
 import { CARD_DRAG_TYPE, cardDrag } from '../../cards/card-drag'
 import type { MotionEditor } from '../editor/useMotionEditor'
 import type { DropZone } from './OutlineRow'
@@ -54,19 +53,15 @@ export function useRowDrop(editor: MotionEditor, onSelect: (id: string) => void,
     const zone = hint?.zone
     setHint(null)
     if (quoteId) {
-      const claim = editor.index.get(id)
-      if (claim) void editor.edit(`Linked a card to “${claim.title}”`, () => invoke('claim.link', { claimId: id, quoteId, linked: true }))
+      void editor.run({ name: 'link-evidence', claimId: id, quoteId, linked: true })
       onSelect(id)
       return
     }
     const from = dragged.current
     dragged.current = null
-    if (!from || !zone) return
-    const target = dropTarget(editor.claims, from, id, zone)
-    const claim = editor.index.get(from)
-    if (!target || !claim) return
+    if (!from || !zone || !dropTarget(editor.claims, from, id, zone)) return
     if (zone === 'inside') expand(id)
-    void editor.edit(`Moved “${claim.title}”`, () => invoke('claim.move', target))
+    void editor.run({ name: 'move-claim', claimId: from, how: 'drop', ontoId: id, zone })
     onSelect(from)
   }
 
