@@ -6,7 +6,7 @@ import { mergePack } from '../../../shared/packs/merge'
 import { readPack } from '../../../shared/packs/read'
 import { parseInWorker } from '../parse/run'
 import { recentExportsOf } from '../recent-exports'
-import { STARTER_PACK_TEXT } from '../starter-pack'
+import { starterPackText } from '../starter-pack'
 import type { Handlers } from './handler'
 
 function packCounts(library: Library, packId: string) {
@@ -38,7 +38,7 @@ export const packHandlers: Pick<
     })
   },
   'pack.starter': (_input, { store, env }) => {
-    const pack = readPack(STARTER_PACK_TEXT)
+    const pack = readPack(starterPackText())
     return store.update((library) => {
       // The bundled starter pack is Casebook's own: reinstalling it takes its id back from any impostor.
       const { library: next, plan } = mergePack(library, pack, env, { allowOlder: true, acceptNewAuthor: true })
