@@ -12,13 +12,14 @@ export interface RuntimeOptions {
   saveFile?: HandlerContext['saveFile']
   printPdf?: HandlerContext['printPdf']
   revealFile?: HandlerContext['revealFile']
+  takeOpenedPack?: HandlerContext['takeOpenedPack']
 }
 
 /** Opens the store in a data folder and binds the API to it: what every entry point starts with. */
 export async function openRuntime(dataDir: string, holder: LockHolder, options: RuntimeOptions = {}): Promise<{ store: Store; api: Api }> {
   const store = await Store.open(dataDir, { holder })
-  const { saveFile, printPdf, revealFile } = options
-  const api = createApi({ store, env: systemEnv, appVersion: APP_VERSION, saveFile, printPdf, revealFile })
+  const { saveFile, printPdf, revealFile, takeOpenedPack } = options
+  const api = createApi({ store, env: systemEnv, appVersion: APP_VERSION, saveFile, printPdf, revealFile, takeOpenedPack })
   if (store.created && options.starterPack !== false) {
     // A new user's first screen shows a worked example rather than an empty list.
     const installed = await api('pack.starter', {})

@@ -21,7 +21,7 @@ function packCounts(library: Library, packId: string) {
 
 export const packHandlers: Pick<
   Handlers,
-  'pack.list' | 'pack.preview' | 'pack.import' | 'pack.starter' | 'pack.export' | 'file.save'
+  'pack.list' | 'pack.preview' | 'pack.import' | 'pack.opened' | 'pack.starter' | 'pack.export' | 'file.save'
 > = {
   'pack.list': (_input, { store }) => store.library.packs.map((pack) => ({ ...pack, counts: packCounts(store.library, pack.id) })),
   // The preview shows an older version or a new author, for the user to confirm before importing.
@@ -37,6 +37,7 @@ export const packHandlers: Pick<
       return { library: next, result: plan }
     })
   },
+  'pack.opened': (_input, { takeOpenedPack }) => takeOpenedPack?.() ?? null,
   'pack.starter': (_input, { store, env }) => {
     const pack = readPack(starterPackText())
     return store.update((library) => {

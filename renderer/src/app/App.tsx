@@ -20,6 +20,14 @@ export type Page = 'motions' | 'sources' | 'packs' | 'practice' | 'backups'
 
 /** Help > Restore from Backup loads the page at #restore: the menu has no other way to speak to it. */
 const RESTORE_HASH = '#restore'
+/** A double-clicked .casebook pack: the app loads the page at #open-pack, and the Packs screen asks for the file (electron/main/open-pack.ts). */
+const OPEN_PACK_HASH = '#open-pack'
+
+function pageOfHash(hash: string): Page | null {
+  if (hash === RESTORE_HASH) return 'backups'
+  if (hash === OPEN_PACK_HASH) return 'packs'
+  return null
+}
 
 export function App() {
   return (
@@ -36,7 +44,9 @@ function Shell() {
   const [creating, setCreating] = useState(false)
   const [status, setStatus] = useState<{ dataDir: string; notices: Notice[] } | null>(null)
   const [showArchived, setShowArchived] = useState(false)
-  const [page, setPage] = useState<Page>(() => (window.location.hash === RESTORE_HASH ? 'backups' : 'motions'))
+  const [page, setPage] = useState<Page>(() => pageOfHash(window.location.hash) ?? 'motions')
+  // Bumped for each pack opened while the page is shown, so the Packs screen asks for it afresh.
+  const [packsOpened, setPacksOpened] = useState(0)
   const [restored, setRestored] = useState<RestoreResult | null>(null)
   // Bumped when the whole library is replaced, so every view reads it afresh.
   const [libraryVersion, setLibraryVersion] = useState(0)
@@ -115,8 +125,10 @@ function Shell() {
 
   useEffect(() => {
     const onHash = () => {
-      if (window.location.hash !== RESTORE_HASH) return
-      setPage('backups')
+      const target = pageOfHash(window.location.hash)
+      if (!target) return
+      setPage(target)
+      if (target === 'packs') setPacksOpened((count) => count + 1)
       // Read once: a later reload opens the library as usual.
       history.replaceState(null, '', window.location.pathname + window.location.search)
     }
@@ -141,7 +153,7 @@ function Shell() {
   let main
   if (page === 'backups') main = <RestoreBackup restored={restored} onRestored={onRestored} />
   else if (page === 'sources') main = <SourcesView open={openSource} />
-  else if (page === 'packs') main = <PacksView onLibraryChanged={refreshMotions} onOpenMotion={openMotion} />
+  else if (page === 'packs') main = <PacksView key={packsOpened} onLibraryChanged={refreshMotions} onOpenMotion={openMotion} />
   else if (page === 'practice') main = motions === null ? <p className="loading">Opening your library…</p> : <PracticeView motions={motions} />
   else if (motions === null) main = <p className="loading">Opening your library…</p>
   else if (creating) main = <NewMotionForm onCreated={onCreated} onCancel={() => setCreating(false)} />
