@@ -52,7 +52,10 @@ const config: Configuration = {
     target: [{ target: 'nsis', arch: ['x64', 'arm64'] }],
     icon: 'build/icon.ico'
   },
+  // The names README's Install section gives.
+  artifactName: '${productName}-${version}.${ext}',
   nsis: {
+    artifactName: '${productName} Setup ${version}.${ext}',
     oneClick: false,
     perMachine: false,
     allowToChangeInstallationDirectory: true,
@@ -67,7 +70,8 @@ const config: Configuration = {
     hardenedRuntime: true,
     notarize: canNotarize
   },
-  dmg: { title: 'Casebook ${version}' },
+  dmg: { title: 'Casebook ${version}', artifactName: '${productName}-${version}-${arch}.${ext}' },
+  deb: { artifactName: '${name}_${version}_${arch}.${ext}' },
   linux: {
     target: ['deb', 'AppImage'],
     executableName: 'casebook',
