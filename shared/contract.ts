@@ -272,6 +272,11 @@ export const contract = {
     z.object({ text: PackTextSchema, allowOlder: z.boolean().optional(), acceptNewAuthor: z.boolean().optional() }),
     PackImportPlanSchema
   ),
+  'pack.opened': read(
+    'The pack file the system asked Casebook to open (a double-clicked .casebook), taken once; null when none waits',
+    z.object({}),
+    z.object({ name: z.string(), text: PackTextSchema }).nullable()
+  ),
   'pack.starter': write('Install the starter pack that ships with Casebook, or update it', z.object({}), PackImportPlanSchema),
   'pack.export': read('Write the chosen motions as a pack file (a student edition leaves out teacher notes and model answers)', PackExportInputSchema, ExportFileSchema),
   // A write: it adds the file to the recent exports (file.recent).

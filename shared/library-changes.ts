@@ -52,6 +52,7 @@ export const OPERATION_TOPICS: { readonly [N in OperationName]: readonly Library
   'backup.restore': ALL_TOPICS,
   'pack.list': PACK_CONTENT,
   'pack.preview': PACK_CONTENT,
+  'pack.opened': [],
   'pack.import': PACK_CONTENT,
   'pack.starter': PACK_CONTENT,
   'pack.export': PACK_CONTENT,

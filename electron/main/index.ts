@@ -7,7 +7,8 @@ import { htmlToPdfWithElectron, printToBytes } from '../brief/pdf'
 import type { Api } from './api'
 import { devServerUrl as findDevServer } from './dev-server'
 import { registerIpc, sendLibraryChange } from './ipc'
-import { menuTemplate } from './menu'
+import { menuTemplate, NEW_VERSIONS_MESSAGE } from './menu'
+import { OPEN_PACK_HASH, packFileFromArgv, PendingPack } from './open-pack'
 import { openRuntime } from './runtime'
 import { saveWithDialog } from './save-dialog'
 import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppFiles } from './security/app-protocol'
@@ -39,6 +40,19 @@ const lockedSessions = new WeakSet<Session>()
 const openExternal = (url: string) => void shell.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK
 let store: Store | null = null
 let api: Api | null = null
+/** A double-clicked .casebook pack, until the page's import screen takes it. */
+const pendingPack = new PendingPack()
+const launchPack = packFileFromArgv(process.argv, process.cwd())
+if (launchPack) pendingPack.offer(launchPack)
+
+/** Shows the import preview of a pack the system asked to open (the page asks for it on its Packs screen). */
+function openPack(path: string): void {
+  pendingPack.offer(path)
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+  void mainWindow.loadURL(`${appUrl}${OPEN_PACK_HASH}`)
+}
 
 /** Help > Reinstall the Starter Pack: an update of the pack that never touches the user's own work. */
 async function reinstallStarterPack(): Promise<void> {
@@ -76,6 +90,8 @@ function createWindow(): void {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // Only while developing: an installed app has no DevTools (its menu has no item for them either).
+      devTools: devServerUrl !== undefined,
       // A middle click on a link would otherwise open it in a new window.
       disableBlinkFeatures: 'Auxclick',
       // Off: on Linux the spellchecker downloads dictionaries, and Casebook never uses the network.
@@ -84,7 +100,7 @@ function createWindow(): void {
   })
   win.once('ready-to-show', () => win.show())
   win.on('closed', () => (mainWindow = null))
-  void win.loadURL(appUrl)
+  void win.loadURL(pendingPack.waiting ? `${appUrl}${OPEN_PACK_HASH}` : appUrl)
   mainWindow = win
 }
 
@@ -97,7 +113,8 @@ async function start(): Promise<void> {
       saveFile: saveWithDialog(dialog, () => mainWindow, app.getPath('documents'), dataDir),
       // Briefs print in a hidden window of their own, with JavaScript off (see electron/brief/pdf.ts).
       printPdf: (html) => printToBytes((page, file) => htmlToPdfWithElectron({ BrowserWindow }, page, file), html),
-      revealFile: (path) => shell.showItemInFolder(path)
+      revealFile: (path) => shell.showItemInFolder(path),
+      takeOpenedPack: () => pendingPack.take()
     })
     store = runtime.store
     api = runtime.api
@@ -115,7 +132,8 @@ async function start(): Promise<void> {
         openDataFolder: () => void shell.openPath(dataDir),
         reinstallStarterPack: () => void reinstallStarterPack(),
         restoreFromBackup: showRestoreFromBackup,
-        showAbout: () => app.showAboutPanel()
+        showAbout: () => app.showAboutPanel(),
+        showNewVersions: () => void dialog.showMessageBox({ type: 'info', message: 'New versions of Casebook', detail: NEW_VERSIONS_MESSAGE })
       })
     )
   )
@@ -128,10 +146,18 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  // A second launch (a pack double-clicked while Casebook runs, on Windows and Linux) comes here, with its command line.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const pack = packFileFromArgv(argv, workingDirectory)
+    if (pack) return openPack(pack)
     if (!mainWindow) return
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
+  })
+  // macOS hands a double-clicked pack to the running app, also before it is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    openPack(path)
   })
   // Every web contents, not only the main window's (the print window, any a page might try to
   // open), and the session each one uses.

@@ -13,6 +13,7 @@ export interface RuntimeOptions {
   saveFile?: HandlerContext['saveFile']
   printPdf?: HandlerContext['printPdf']
   revealFile?: HandlerContext['revealFile']
+  takeOpenedPack?: HandlerContext['takeOpenedPack']
 }
 
 export interface Runtime {
@@ -25,9 +26,18 @@ export interface Runtime {
 /** Opens the store in a data folder and binds the API to it: what every entry point starts with. */
 export async function openRuntime(dataDir: string, holder: LockHolder, options: RuntimeOptions = {}): Promise<Runtime> {
   const store = await Store.open(dataDir, { holder })
-  const { saveFile, printPdf, revealFile } = options
+  const { saveFile, printPdf, revealFile, takeOpenedPack } = options
   const events = new LibraryEvents()
-  const api = createApi({ store, env: systemEnv, appVersion: APP_VERSION, saveFile, printPdf, revealFile, onLibraryChanged: (change) => events.emit(change) })
+  const api = createApi({
+    store,
+    env: systemEnv,
+    appVersion: APP_VERSION,
+    saveFile,
+    printPdf,
+    revealFile,
+    takeOpenedPack,
+    onLibraryChanged: (change) => events.emit(change)
+  })
   if (store.created && options.starterPack !== false) {
     // A new user's first screen shows a worked example rather than an empty list.
     const installed = await api('pack.starter', {})

@@ -19,9 +19,10 @@ export function tempDataDir(prefix = 'casebook-e2e-'): string {
  * Starts the built web mode (`out/main/web.js`) on a data folder and waits for it to print its URL.
  * A new data folder starts empty unless `starterPack` is set, so tests see only what they made.
  */
-export function startWebMode(dataDir: string, extraArgs: string[] = [], options: { starterPack?: boolean } = {}): Promise<RunningWebMode> {
+export function startWebMode(dataDir: string, extraArgs: string[] = [], options: { starterPack?: boolean; script?: string } = {}): Promise<RunningWebMode> {
   if (!options.starterPack) extraArgs = [...extraArgs, '--no-starter-pack']
-  const script = fileURLToPath(new URL('../../out/main/web.js', import.meta.url))
+  // Another build of web.js (the packaged app's) may be named; the checkout's out/ otherwise.
+  const script = options.script ?? fileURLToPath(new URL('../../out/main/web.js', import.meta.url))
   const child: ChildProcess = spawn(process.execPath, [script, '--data', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe']
   })

@@ -16,6 +16,8 @@ export interface HandlerContext {
   printPdf?: (html: string) => Promise<Uint8Array>
   /** Shows a file in the system's file manager. Only the desktop app has one. */
   revealFile?: (path: string) => void | Promise<void>
+  /** The pack file the system asked the desktop app to open, taken once (electron/main/open-pack.ts); the web mode has none. */
+  takeOpenedPack?: () => { name: string; text: string } | null
   /** How long reading a user's file may take (electron/main/parse); PARSE_TIMEOUT_MS unless given. */
   parseTimeoutMs?: number
 }

@@ -6,7 +6,7 @@ import { mergePack } from '../../../shared/packs/merge'
 import { readPack } from '../../../shared/packs/read'
 import { parseInWorker } from '../parse/run'
 import { recentExportsOf } from '../recent-exports'
-import { STARTER_PACK_TEXT } from '../starter-pack'
+import { starterPackText } from '../starter-pack'
 import type { Handlers } from './handler'
 
 function packCounts(library: Library, packId: string) {
@@ -21,7 +21,7 @@ function packCounts(library: Library, packId: string) {
 
 export const packHandlers: Pick<
   Handlers,
-  'pack.list' | 'pack.preview' | 'pack.import' | 'pack.starter' | 'pack.export' | 'file.save'
+  'pack.list' | 'pack.preview' | 'pack.import' | 'pack.opened' | 'pack.starter' | 'pack.export' | 'file.save'
 > = {
   'pack.list': (_input, { store }) => store.library.packs.map((pack) => ({ ...pack, counts: packCounts(store.library, pack.id) })),
   // The preview shows an older version or a new author, for the user to confirm before importing.
@@ -37,8 +37,9 @@ export const packHandlers: Pick<
       return { library: next, result: plan }
     })
   },
+  'pack.opened': (_input, { takeOpenedPack }) => takeOpenedPack?.() ?? null,
   'pack.starter': (_input, { store, env }) => {
-    const pack = readPack(STARTER_PACK_TEXT)
+    const pack = readPack(starterPackText())
     return store.updatePackItems((library) => {
       // The bundled starter pack is Casebook's own: reinstalling it takes its id back from any impostor.
       const { library: next, plan } = mergePack(library, pack, env, { allowOlder: true, acceptNewAuthor: true })

@@ -17,6 +17,14 @@ import { Notices } from './Notices'
 
 /** Help > Restore from Backup loads the page at #restore: the menu has no other way to speak to it. */
 const RESTORE_HASH = '#restore'
+/** A double-clicked .casebook pack: the app loads the page at #open-pack, and the Packs screen asks for the file (electron/main/open-pack.ts). */
+const OPEN_PACK_HASH = '#open-pack'
+
+function pageOfHash(hash: string): Page | null {
+  if (hash === RESTORE_HASH) return 'backups'
+  if (hash === OPEN_PACK_HASH) return 'packs'
+  return null
+}
 
 export function App() {
   return (
@@ -34,7 +42,9 @@ function Shell() {
   const status = useQuery('app.status', {}).data
   // The motion chosen while it is in the list; otherwise (deleted, archived, not chosen yet) the newest.
   const selectedId = motions && chosenId && motions.some((m) => m.id === chosenId) ? chosenId : (motions?.[0]?.id ?? null)
-  const [page, setPage] = useState<Page>(() => (window.location.hash === RESTORE_HASH ? 'backups' : 'motions'))
+  const [page, setPage] = useState<Page>(() => pageOfHash(window.location.hash) ?? 'motions')
+  // Bumped for each pack opened while the page is shown, so the Packs screen asks for it afresh.
+  const [packsOpened, setPacksOpened] = useState(0)
   const [restored, setRestored] = useState<RestoreResult | null>(null)
   // Bumped when the whole library is replaced, so every view starts afresh (an edit's undo history, a form half filled).
   const [libraryVersion, setLibraryVersion] = useState(0)
@@ -92,8 +102,10 @@ function Shell() {
 
   useEffect(() => {
     const onHash = () => {
-      if (window.location.hash !== RESTORE_HASH) return
-      setPage('backups')
+      const target = pageOfHash(window.location.hash)
+      if (!target) return
+      setPage(target)
+      if (target === 'packs') setPacksOpened((count) => count + 1)
       // Read once: a later reload opens the library as usual.
       history.replaceState(null, '', window.location.pathname + window.location.search)
     }
@@ -116,7 +128,7 @@ function Shell() {
   let main
   if (page === 'backups') main = <RestoreBackup restored={restored} onRestored={onRestored} />
   else if (page === 'sources') main = <SourcesView open={openSource} />
-  else if (page === 'packs') main = <PacksView />
+  else if (page === 'packs') main = <PacksView key={packsOpened} />
   else if (page === 'practice') main = motions === null ? <p className="loading">Opening your library…</p> : <PracticeView motions={motions} />
   else if (motions === null) main = <p className="loading">Opening your library…</p>
   else if (creating) main = <NewMotionForm onCreated={onCreated} onCancel={() => setCreating(false)} />

@@ -41,6 +41,7 @@ export const OPERATION_KINDS: { readonly [N in OperationName]: Contract[N]['kind
   'backup.restore': 'write',
   'pack.list': 'read',
   'pack.preview': 'read',
+  'pack.opened': 'read',
   'pack.import': 'write',
   'pack.starter': 'write',
   'pack.export': 'read',

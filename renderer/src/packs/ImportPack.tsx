@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { OutputOf } from '../../../shared/contract'
 import { messageOf } from '../api/client'
 import { useMutation } from '../data/hooks'
@@ -20,27 +20,46 @@ export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): 
   const [confirmAuthor, setConfirmAuthor] = useState(false)
   const [busy, setBusy] = useState(false)
   const [reading, setReading] = useState<string | null>(null)
-  const preview = useMutation('pack.preview')
+  const previewPack = useMutation('pack.preview')
   const importPack = useMutation('pack.import')
+  const takeOpenedPack = useMutation('pack.opened')
 
-  const read = async (file: File) => {
+  const reset = () => {
     setPending(null)
     setProblem(null)
     setConfirmOlder(false)
     setConfirmAuthor(false)
-    if (file.size > MAX_BYTES) return setProblem(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a pack may be at most 20 MB. Nothing was imported.`)
-    const text = await file.text()
+  }
+  const preview = async (name: string, text: string) => {
     onPreview()
-    setReading(file.name)
+    setReading(name)
     try {
-      setPending({ name: file.name, text, plan: await preview.mutateAsync({ text }) })
+      setPending({ name, text, plan: await previewPack.mutateAsync({ text }) })
     } catch (failure) {
       const { message } = messageOf(failure)
-      setProblem(`${file.name} cannot be imported: ${message}. Nothing was imported.`)
+      setProblem(`${name} cannot be imported: ${message}. Nothing was imported.`)
     } finally {
       setReading(null)
     }
   }
+  const read = async (file: File) => {
+    reset()
+    if (file.size > MAX_BYTES) return setProblem(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a pack may be at most 20 MB. Nothing was imported.`)
+    await preview(file.name, await file.text())
+  }
+
+  // A pack the system asked the desktop app to open (double-clicked) waits in the main process: preview it as if chosen here.
+  // Taken once by whichever call comes first, so nothing is gated on this mount still being live.
+  useEffect(() => {
+    takeOpenedPack.mutateAsync({}).then(
+      (opened) => {
+        if (opened) void preview(opened.name, opened.text)
+      },
+      (failure: unknown) => setProblem(messageOf(failure).message)
+    )
+    // Once per mount: the app remounts this screen for each pack it is asked to open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
   const importNow = async () => {
     if (!pending) return
     setBusy(true)

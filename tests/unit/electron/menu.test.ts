@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi, type Mock } from 'vitest'
-import { menuTemplate, type MenuActions } from '../../../electron/main/menu'
+import { menuTemplate, NEW_VERSIONS_MESSAGE, type MenuActions } from '../../../electron/main/menu'
 
 // menu.ts only imports Electron's types, so no Electron module is loaded here.
 
@@ -9,12 +9,14 @@ function actions(): MenuActions & {
   showAbout: Mock<() => void>
   reinstallStarterPack: Mock<() => void>
   restoreFromBackup: Mock<() => void>
+  showNewVersions: Mock<() => void>
 } {
   return {
     openDataFolder: vi.fn<() => void>(),
     showAbout: vi.fn<() => void>(),
     reinstallStarterPack: vi.fn<() => void>(),
-    restoreFromBackup: vi.fn<() => void>()
+    restoreFromBackup: vi.fn<() => void>(),
+    showNewVersions: vi.fn<() => void>()
   }
 }
 
@@ -49,6 +51,15 @@ describe.each(['linux', 'darwin', 'win32'] as const)('menuTemplate on %s', (plat
     expect(names.indexOf('editMenu')).toBeLessThan(names.indexOf('View'))
     expect(names.indexOf('View')).toBeLessThan(names.indexOf('windowMenu'))
     expect(names.indexOf('windowMenu')).toBeLessThan(names.indexOf('help'))
+  })
+
+  it('says under Help where new versions are published, since the app never looks for them', () => {
+    const a = actions()
+    const help = submenu(byRole(menuTemplate(platform, false, a), 'help'))
+    click(byLabel(help, 'Where to Get New Versions'))
+    expect(a.showNewVersions).toHaveBeenCalledTimes(1)
+    expect(NEW_VERSIONS_MESSAGE).toMatch(/never uses the network/)
+    expect(NEW_VERSIONS_MESSAGE).toMatch(/Releases page/)
   })
 
   it('opens the data folder from Help > Show Data Folder', () => {

@@ -1,8 +1,9 @@
 /** One rule decides what a locked pack motion's case lets the user change, for the page and the store alike. */
 import { describe, expect, it } from 'vitest'
-import { emptyLibrary } from '../../../shared/model/library'
+import { emptyLibrary, type Library } from '../../../shared/model/library'
+import type { Change } from '../../../shared/operations/change'
 import { addClaim, deleteClaim, editClaim, moveClaim } from '../../../shared/operations/claims'
-import { claimEditRefusal, claimIsLocked, keepingLocks } from '../../../shared/operations/locks'
+import { assertLocksKept, claimEditRefusal, claimIsLocked } from '../../../shared/operations/locks'
 import { mergePack } from '../../../shared/packs/merge'
 import { readPack } from '../../../shared/packs/read'
 import { packLibraryId } from '../../../shared/packs/to-library'
@@ -10,6 +11,14 @@ import { json, smallPack } from '../packs/fixtures'
 import { testEnv } from './fixtures'
 
 const id = (itemId: string) => packLibraryId('civics-unit', itemId)
+/** What the store does on every update: the write, then the lock check over its before and after. */
+function storeWrite<T>(write: (library: Library) => Change<T>): (library: Library) => Change<T> {
+  return (library) => {
+    const change = write(library)
+    assertLocksKept(library, change.library)
+    return change
+  }
+}
 /** The pack locks its motion only, as the starter pack does; its claims carry no lock of their own. */
 function lockedMotionLibrary() {
   const pack = smallPack('1.0', {
@@ -35,9 +44,9 @@ describe('a locked pack motion locks the case it ships', () => {
     expect(claimEditRefusal(motion, library.claims, id('c1'), 'delete')).toMatch(/comes locked from its pack and cannot be deleted/)
     expect(claimEditRefusal(motion, library.claims, id('c2'), 'rename')).toMatch(/cannot be renamed/)
     expect(claimEditRefusal(motion, library.claims, id('c2'), 'move')).toMatch(/cannot be moved/)
-    expect(() => keepingLocks((l) => deleteClaim(l, { claimId: id('c1') }))(library)).toThrow(/comes locked from the pack “Civics unit” and cannot be deleted/)
-    expect(() => keepingLocks((l) => editClaim(l, { claimId: id('c2'), title: 'Changed' }, testEnv()))(library)).toThrow(/cannot be changed/)
-    expect(() => keepingLocks((l) => moveClaim(l, { claimId: id('c2'), parentId: null, index: 1 }, testEnv()))(library)).toThrow(/cannot be changed/)
+    expect(() => storeWrite((l) => deleteClaim(l, { claimId: id('c1') }))(library)).toThrow(/comes locked from the pack “Civics unit” and cannot be deleted/)
+    expect(() => storeWrite((l) => editClaim(l, { claimId: id('c2'), title: 'Changed' }, testEnv()))(library)).toThrow(/cannot be changed/)
+    expect(() => storeWrite((l) => moveClaim(l, { claimId: id('c2'), parentId: null, index: 1 }, testEnv()))(library)).toThrow(/cannot be changed/)
   })
 
   it('refuses deleting the user’s own claim when a locked one is among its responses', () => {
@@ -51,6 +60,6 @@ describe('a locked pack motion locks the case it ships', () => {
   it('leaves an unlocked pack’s claims to the user', () => {
     const open = mergePack(emptyLibrary(), readPack(json(smallPack())), testEnv()).library
     expect(claimEditRefusal(open.motions[0]!, open.claims, id('c1'), 'delete')).toBeNull()
-    expect(keepingLocks((l) => deleteClaim(l, { claimId: id('c1') }))(open).library.claims).toEqual([])
+    expect(storeWrite((l) => deleteClaim(l, { claimId: id('c1') }))(open).library.claims).toEqual([])
   })
 })
