@@ -6,9 +6,9 @@ import { MOTION_FILE_NAMES, parseInWorker } from '../../main/parse/run'
 import { CliError, openStoreToWrite, plural, readInputFile, type Command } from '../command'
 
 export const importCommand: Command = {
-  usage: 'casebook import kialo|argdown FILE [--data DIR]',
+  usage: 'casebook import kialo|argdown FILE [--data DIR] [--json]',
   summary: 'Make a new motion from a Kialo discussion export (.txt) or an Argdown document (.argdown)',
-  options: { data: { type: 'string' } },
+  options: { data: { type: 'string' }, json: { type: 'boolean' } },
   async run({ positionals, values }, io) {
     const [format, file, ...extra] = positionals
     if (format !== 'kialo' && format !== 'argdown') throw new CliError(`say kialo or argdown before the file; got "${format ?? ''}"`)
@@ -23,9 +23,18 @@ export const importCommand: Command = {
     }
     const store = await openStoreToWrite(values, io)
     try {
-      const result = await store.update((library) => addImportedMotion(library, imported, systemEnv))
-      io.out(`Imported “${result.motion.title}” (${result.motion.id}) with ${plural(result.claimCount, 'claim')}.`)
-      for (const warning of result.warnings) io.out(`  note: ${warning}`)
+      const result = await store.update((library) => addImportedMotion(library, imported, systemEnv, format))
+      const { motion, summary } = result
+      // The same summary the app's page gets, so scripts can check what an import did.
+      if (values.json) {
+        io.out(JSON.stringify({ motion: { id: motion.id, title: motion.title }, ...summary }, null, 2))
+        return 0
+      }
+      const { added } = summary
+      const evidence = added.sources + added.cards > 0 ? `, ${plural(added.sources, 'source')} and ${plural(added.cards, 'card')}` : ''
+      io.out(`Imported “${motion.title}” (${motion.id}) with ${plural(added.claims, 'claim')}${evidence}.`)
+      for (const skipped of summary.skipped) io.out(`  skipped: ${skipped.entry}: ${skipped.reason}`)
+      for (const warning of summary.warnings) io.out(`  note: ${warning}`)
       return 0
     } finally {
       await store.close()
