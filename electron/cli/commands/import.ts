@@ -30,9 +30,10 @@ export const importCommand: Command = {
         io.out(JSON.stringify({ motion: { id: motion.id, title: motion.title }, ...summary }, null, 2))
         return 0
       }
-      const { added } = summary
-      const evidence = added.sources + added.cards > 0 ? `, ${plural(added.sources, 'source')} and ${plural(added.cards, 'card')}` : ''
-      io.out(`Imported “${motion.title}” (${motion.id}) with ${plural(added.claims, 'claim')}${evidence}.`)
+      const { added, alreadyHad } = summary
+      io.out(`Imported “${motion.title}” (${motion.id}) with ${plural(added.claims, 'claim')}.`)
+      const had = alreadyHad.sources + alreadyHad.cards > 0 ? `; already in the library: ${plural(alreadyHad.sources, 'source')}, ${plural(alreadyHad.cards, 'card')}` : ''
+      io.out(`  added: ${plural(added.sources, 'source')}, ${plural(added.cards, 'card')}, ${plural(added.seeAlsoLinks, 'see-also link')}${had}`)
       for (const skipped of summary.skipped) io.out(`  skipped: ${skipped.entry}: ${skipped.reason}`)
       for (const warning of summary.warnings) io.out(`  note: ${warning}`)
       return 0
