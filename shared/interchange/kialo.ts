@@ -156,9 +156,11 @@ export function parseKialo(input: string | Uint8Array, options: ImportOptions = 
   }
   if (!thesis) refuseAtLine(lines.length, 'the export has no thesis (a line numbered "1.").')
 
+  // Each entry's text, read once: links, link targets and claims all ask for it.
+  const texts = new Map(entries.map((entry) => [entry.number, rawText(entry)]))
   const linkOf = (number: string): string | null => {
-    const entry = byNumber.get(number)
-    return entry ? (LINK_TEXT.exec(rawText(entry))?.[1] ?? null) : null
+    const text = texts.get(number)
+    return text === undefined ? null : (LINK_TEXT.exec(text)?.[1] ?? null)
   }
   /**
    * The claim a "-> See" link shows, through links to links: its number, or why there is none.
@@ -237,13 +239,13 @@ export function parseKialo(input: string | Uint8Array, options: ImportOptions = 
     const links = seeAlso.get(entry.number)
     if (linkClaims.has(entry.number)) {
       const target = linkTarget(entry.number)
-      const shown = 'number' in target ? textOf(rawText(byNumber.get(target.number) as Entry)).title : linkOf(entry.number)
+      const shown = 'number' in target ? textOf(texts.get(target.number) as string).title : linkOf(entry.number)
       const seeAlsoKeys = [...('number' in target ? [target.number] : []), ...(links ?? [])]
       claims.push({ ...base, title: `See: ${shown}`, body: '', ...(seeAlsoKeys.length ? { seeAlso: seeAlsoKeys } : {}) })
       continue
     }
     if (linkOf(entry.number) !== null) continue
-    const { title, body, cites } = textOf(rawText(entry))
+    const { title, body, cites } = textOf(texts.get(entry.number) as string)
     claims.push({ ...base, title, body, ...(links ? { seeAlso: links } : {}), ...(cites.length ? { cites } : {}) })
   }
   // A claim may name more links than a claim holds; the rest are named rather than lost silently.

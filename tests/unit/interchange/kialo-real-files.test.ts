@@ -63,7 +63,7 @@ function readFile(text: string) {
 }
 
 /** What a reader of the text sees: Markdown links as their words, backslash escapes resolved. */
-const asRead = (text: string) => text.replace(/\[([^\]\n]*)\]\(((?:\\.|\([^()\n]*\)|[^\\()\n])+)\)/g, '$1').replace(/\\([!-/:-@[-`{-~])/g, '$1')
+const asRead = (text: string) => text.replace(/\[((?:\\.|[^\\[\]\n])*)\]\(((?:\\.|\([^()\n]*\)|[^\\()\n])+)\)/g, '$1').replace(/\\([!-/:-@[-`{-~])/g, '$1')
 
 function depthOf(claim: Claim, byId: Map<string, Claim>): number {
   let depth = 0
