@@ -33,7 +33,10 @@ const node = fc.record({
   seeAlso: fc.option(fc.nat(), { nil: undefined })
 })
 
-function writeText(text: fc.GeneratedValueOf<typeof entryText> | { sentences: string[]; link?: [string, string]; long: boolean }): string {
+type EntryText = { sentences: string[]; link?: [string, string]; long: boolean }
+type Node = { parent: number; top: boolean; stance: 'pro' | 'con'; text: EntryText; seeAlso?: number }
+
+function writeText(text: EntryText): string {
   let sentences = text.sentences.join(' ')
   if (text.long) while (sentences.length < 320) sentences += ` ${text.sentences.join(' ')}`
   if (text.link) sentences += ` See [${text.link[0]}](https://example.org/${text.link[1]}).`
@@ -41,7 +44,7 @@ function writeText(text: fc.GeneratedValueOf<typeof entryText> | { sentences: st
 }
 
 /** A Kialo export of the nodes (each parent an earlier node), in the older or the current layout. */
-function kialoExport(specs: Array<fc.GeneratedValueOf<typeof node>>, current: boolean): string {
+function kialoExport(specs: Node[], current: boolean): string {
   const nodes = specs.map((s, i) => ({ ...s, parent: s.top || i === 0 ? null : s.parent % i, children: [] as number[], number: '' }))
   nodes.forEach((n, i) => n.parent !== null && nodes[n.parent].children.push(i))
   const lines = current ? ['Discussion Name:', 'A generated discussion', '', '1. Thesis:', 'The thesis holds.', ''] : ['Discussion Title: A generated discussion', '', '1. The thesis holds.']
