@@ -4,6 +4,7 @@ import { FilePicker } from '../app/FilePicker'
 import { ChoiceField, FormFooter } from '../app/form-parts'
 import { ReadingFile } from '../app/ReadingFile'
 import { invoke, messageOf } from '../api/client'
+import type { ImportSummary } from '../../../shared/interchange/import-summary'
 
 export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): void; onCancel(): void }) {
   const [title, setTitle] = useState('')
@@ -11,7 +12,7 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  const [imported, setImported] = useState<{ id: string; notes: string[] } | null>(null)
+  const [imported, setImported] = useState<{ id: string; added: string; notes: string[] } | null>(null)
   const [reading, setReading] = useState<string | null>(null)
   const importFile = async (file: File) => {
     setError(null)
@@ -20,8 +21,10 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
     setReading(file.name)
     try {
       const result = await invoke('motion.import', { format, text: await file.text() })
-      // Warnings (a link to a missing claim, a graph flattened to a tree) are worth reading before opening.
-      if (result.warnings.length > 0) setImported({ id: result.motion.id, notes: result.warnings })
+      // What was skipped (a link to a missing claim) and warnings (a graph flattened to a tree) are worth reading before opening.
+      const { summary } = result
+      const notes = [...summary.skipped.map((s) => `${s.entry} was skipped: ${s.reason}`), ...summary.warnings]
+      if (notes.length > 0) setImported({ id: result.motion.id, added: addedText(summary.added), notes })
       else onCreated(result.motion.id)
     } catch (failure) {
       setError(`${file.name}: ${messageOf(failure).message}`)
@@ -70,7 +73,9 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
       <ReadingFile name={reading} />
       {imported && (
         <div className="import-notes" role="status">
-          <p>Imported, with {imported.notes.length === 1 ? 'a note' : `${imported.notes.length} notes`}:</p>
+          <p>
+            Imported {imported.added}, with {imported.notes.length === 1 ? 'a note' : `${imported.notes.length} notes`}:
+          </p>
           <ul className="small">
             {imported.notes.map((note, i) => (
               <li key={i}>{note}</li>
@@ -83,4 +88,13 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
       )}
     </form>
   )
+}
+
+/** "12 claims, 3 sources and 2 cards": what an import added, as the summary counts it. */
+function addedText(added: ImportSummary['added']): string {
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
+  const parts = [count(added.claims, 'claim')]
+  if (added.sources > 0) parts.push(count(added.sources, 'source'))
+  if (added.cards > 0) parts.push(count(added.cards, 'card'))
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
 }
