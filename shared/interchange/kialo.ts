@@ -168,7 +168,7 @@ export function parseKialo(input: string | Uint8Array, options: ImportOptions = 
    */
   const targets = new Map<string, { number: string } | { missing: string }>()
   const linkTarget = (number: string): { number: string } | { missing: string } => {
-    const walked: string[] = []
+    const walked = new Set<string>()
     let found: { number: string } | { missing: string } | undefined
     for (let target = number; found === undefined; ) {
       const known = targets.get(target)
@@ -176,10 +176,10 @@ export function parseKialo(input: string | Uint8Array, options: ImportOptions = 
       if (known) found = known
       else if (target === '1.') found = { missing: 'the thesis itself, which is the motion here' }
       else if (!byNumber.has(target)) found = { missing: `${target}, which is not in the file` }
-      else if (walked.includes(target)) found = { missing: `${target}, through links that go round in a circle` }
+      else if (walked.has(target)) found = { missing: `${target}, through links that go round in a circle` }
       else if (next === null) found = { number: target }
       else {
-        walked.push(target)
+        walked.add(target)
         target = next
       }
     }
