@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { BriefExportInputSchema, BriefFileSchema, BriefPreviewSchema, BriefRequestSchema, RecentExportEntrySchema } from './brief/api'
+import { ImportSummarySchema } from './interchange/import-summary'
 import { ClaimSchema, StanceSchema } from './model/claim'
 import { IdSchema, textSchema, titleSchema } from './model/ids'
 import { DebateFormatSchema, MotionSchema, SideLabelsSchema } from './model/motion'
@@ -113,7 +114,7 @@ export const contract = {
   'motion.import': write(
     'Make a new motion from a Kialo discussion export or an Argdown document',
     z.object({ format: z.enum(['kialo', 'argdown']), text: z.string().max(21 * 1024 * 1024, 'The file is larger than 20 MB') }),
-    z.object({ motion: MotionSchema, claimCount: z.number().int(), warnings: z.array(z.string()) })
+    z.object({ motion: MotionSchema, claimCount: z.number().int(), warnings: z.array(z.string()), summary: ImportSummarySchema })
   ),
   'import.cancel': read(
     'Stop every file being read for an import now (Kialo, Argdown, citations, a pack); each fails as cancelled. Answers how many',

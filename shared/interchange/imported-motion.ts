@@ -8,6 +8,7 @@ import { newClaim, type Claim } from '../model/claim'
 import { LOCAL_ORIGIN } from '../model/ids'
 import { DEFAULT_SIDE_LABELS, type Motion } from '../model/motion'
 import type { OperationEnv } from '../operations/change'
+import { MAX_SEE_ALSO } from '../operations/see-also'
 import { clip, MAX_IMPORT_CLAIMS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, oneLine, refuse } from './text'
 
 export interface ImportedClaim {
@@ -23,8 +24,28 @@ export interface ImportedClaim {
   tags?: string[]
   /** An Argdown argument ("<Title>") rather than a statement. */
   kind?: 'argument'
-  /** Keys of other claims it points to outside the tree (relations a tree cannot hold). */
+  /** Keys of other claims this one points to outside the tree (Kialo's "-> See" links, Argdown relations a tree cannot hold). */
   seeAlso?: string[]
+  /** Keys of the references (ImportedMotion.references) this claim cites. */
+  cites?: string[]
+}
+
+/** A source the file lists (Kialo's "Sources:"), with the words it quotes from it, if any. */
+export interface ImportedReference {
+  key: string
+  /** How the file names the source: a web address or a description. */
+  title: string
+  /** The web address, or "" when the file gives none. */
+  url: string
+  /** The quoted words, exactly as in the file; null when the file quotes none. */
+  excerpt: string | null
+}
+
+/** An entry of the file that was not imported, and why (for the import's summary). */
+export interface SkippedEntry {
+  /** Where it is: "Line 12: claim 1.3.2." */
+  entry: string
+  reason: string
 }
 
 export interface ImportedMotion {
@@ -36,6 +57,9 @@ export interface ImportedMotion {
   sources: string[]
   /** What the import changed or left out, for the person importing to read. */
   warnings: string[]
+  /** The sources to store, and the excerpts that become evidence cards. */
+  references?: ImportedReference[]
+  skipped?: SkippedEntry[]
 }
 
 /**
@@ -116,10 +140,14 @@ export function toMotionMap(imported: ImportedMotion, env: OperationEnv): Motion
     if (item.kind === 'argument') claim.kind = 'argument'
     return claim
   })
-  // See-also links may point forward, so they are resolved once every claim has its id.
-  imported.claims.forEach((item, index) => {
-    const linked = (item.seeAlso ?? []).map((key) => ids.get(key)).filter((id): id is string => id !== undefined)
-    if (linked.length > 0) claims[index].seeAlso = [...new Set(linked)]
+  return { motion, claims: withSeeAlso(imported.claims, claims, ids) }
+}
+
+/** Each claim's see-also keys as ids, once all ids are known (a link may point forward); keys not imported are dropped. */
+function withSeeAlso(items: readonly ImportedClaim[], claims: Claim[], ids: ReadonlyMap<string, string>): Claim[] {
+  return claims.map((claim, index) => {
+    const keys = items[index].seeAlso ?? []
+    const seeAlso = [...new Set(keys.flatMap((key) => ids.get(key) ?? []))].filter((id) => id !== claim.id).slice(0, MAX_SEE_ALSO)
+    return seeAlso.length > 0 ? { ...claim, seeAlso } : claim
   })
-  return { motion, claims }
 }

@@ -1,43 +1,60 @@
 /**
- * A Kialo discussion export (.txt) as an ImportedMotion. The export looks like:
+ * A Kialo discussion export (.txt) as an ImportedMotion. Kialo has written two layouts. The
+ * older puts each entry on one line:
  *
  *     Discussion Title: Should cities ban cars?
  *
  *     1. Cities should ban cars from their centres.
- *     1.1. Pro: Cars pollute the air.[1]
+ *     1.1. Pro: Cars pollute the air.
  *     1.1.1. Con: Electric cars do not.
- *     and a second line of the same claim
  *     1.2. Con: -> See 1.1.1.
  *
- *     Sources:
- *     [1] https://example.org/air-quality
+ * The current one (mostly with Windows line ends) gives the title, the thesis and each entry's
+ * text on the lines below their headers, indents entries by depth, and ends with the sources
+ * that the texts' "[n]" markers cite, often with a quoted excerpt:
  *
- * The thesis ("1.") is the motion; "1.x." entries are its contentions and deeper ones nest by
- * number. Lines that are not numbered entries continue the entry above them. Nothing in the
- * text is interpreted as markup: HTML stays as the characters it is.
+ *     Discussion Name:
+ *     Should cities ban cars?
+ *
+ *     1. Thesis:
+ *     Cities should ban cars from their centres.
+ *
+ *       1.1. Pro:
+ *       Cars pollute the air [1].
+ *
+ *     Sources:
+ *     [1] https://example.org/air
+ *     "Road transport is the largest source of …"
+ *
+ * The thesis is the motion; "1.x." entries are its contentions and deeper ones nest by number.
+ * A "-> See 1.2." entry is Kialo showing a claim in a second place: it becomes a see-also link
+ * from the claim it answers to the claim it shows, never a copy. Nothing in the text is read
+ * as markup but Kialo's own Markdown (links, backslash escapes, markers); HTML stays as text.
  */
-import { finishImport, type ImportedClaim, type ImportedMotion } from './imported-motion'
+import { finishImport, type ImportedClaim, type ImportedMotion, type ImportedReference, type SkippedEntry } from './imported-motion'
+import { readKialoSources, type KialoSource } from './kialo-sources'
+import { readKialoText } from './kialo-text'
+import { MAX_SEE_ALSO } from '../operations/see-also'
 import { type ImportOptions, oneLine, readImportText, refuseAtLine, splitTitle } from './text'
 
 // Every pattern below runs on untrusted text, so no two of its parts can match the same
 // characters (a run of spaces ends where the text starts with a non-space) and the text runs
 // to the end of the line with [^]*, never ".", which stops at U+2028/U+2029: otherwise one
 // line of spaces makes the engine try every way of sharing them out, and the app stops.
-const TITLE_LINE = /^Discussion Title:[ \t]*([^ \t][^]*)?$/i
-const THESIS_LINE = /^1\.(?:[ \t]+([^ \t][^]*)?)?$/
-/** A claim: two or more numbers ("1.2."), then "Pro:" or "Con:" (or some other label). */
-const ENTRY_LINE = /^(1\.(?:\d+\.)+)(?:[ \t]+(?:([A-Za-z][\w -]{0,20}):[ \t]*)?([^ \t][^]*)?)?$/
+const TITLE_LINE = /^Discussion (Title|Name):[ \t]*([^ \t][^]*)?$/i
+/** The thesis: "1. text" (older layout) or "1. Thesis:" with the text below (current). */
+const THESIS_LINE = /^1\.(?:[ \t]+(?:Thesis:[ \t]*)?([^ \t][^]*)?)?$/i
+/** An entry: indentation, two or more numbers ("1.2."), then "Pro:" or "Con:" (or some other label), then text. */
+const ENTRY_LINE = /^([ \t]*)(1\.(?:\d+\.)+)(?:[ \t]+(?:([A-Za-z][\w -]{0,20}):[ \t]*)?([^ \t][^]*)?)?$/
 const LINK_TEXT = /^->[ \t]*See[ \t]+((?:\d+\.)+)\s*$/i
-const SOURCES_LINE = /^Sources:\s*$/i
-const SOURCE_ENTRY = /^(?:\[(\d+)\]:?|(\d+)[.)])[ \t]*([^ \t][^]*)?$/
-const CITATION = /\[(\d+)\]/g
-/** A marker with the spaces before it; the look-behind starts a match only where a run of spaces starts. */
-const CITATION_IN_TEXT = /(?<![ \t])[ \t]*\[\d+\]/g
+const SOURCES_LINE = /^Sources:[ \t]*$/i
 
 interface Entry {
   number: string
   line: number
   stance: 'pro' | 'con'
+  /** The header's indentation, which the current layout also gives the text's lines. */
+  indent: string
   lines: string[]
 }
 
@@ -45,51 +62,61 @@ function parentNumber(number: string): string {
   return number.slice(0, number.slice(0, -1).lastIndexOf('.') + 1)
 }
 
-/** Reads the "Sources:" list: "[1] text", "[1]: text" or "1. text", continuation lines joined. */
-function readSources(lines: string[]): Map<string, string> {
-  const sources = new Map<string, string>()
-  let last: string | null = null
-  for (const line of lines) {
-    const match = SOURCE_ENTRY.exec(line.trim())
-    if (match) {
-      last = match[1] ?? match[2]
-      sources.set(last, (match[3] ?? '').trim())
-    } else if (line.trim() && last !== null) {
-      sources.set(last, `${sources.get(last)} ${line.trim()}`.trim())
-    }
+/** The text of an entry: its lines less the header's indentation, blank lines around trimmed. */
+function rawText(entry: { indent: string; lines: string[] }): string {
+  const strip = (line: string) => (entry.indent && line.startsWith(entry.indent) ? line.slice(entry.indent.length) : line)
+  return entry.lines.map(strip).join('\n').trim()
+}
+
+/**
+ * Where the Sources list starts: in the current layout an unindented "Sources:" line (entry
+ * texts are indented there); in the older, the last "Sources:" line with no entry after it,
+ * so that a claim whose own text says "Sources:" is not cut short.
+ */
+function sourcesLine(lines: readonly string[], first: number, current: boolean): number {
+  if (current) {
+    for (let index = first; index < lines.length; index++) if (SOURCES_LINE.test(lines[index])) return index
+    return lines.length
   }
-  return sources
+  for (let index = lines.length - 1; index > first; index--) {
+    if (ENTRY_LINE.test(lines[index])) break
+    if (SOURCES_LINE.test(lines[index].trim())) return index
+  }
+  return lines.length
 }
 
 /** Reads a Kialo export; throws ApiError('invalid_input') naming the line when it cannot. */
 export function parseKialo(input: string | Uint8Array, options: ImportOptions = {}): ImportedMotion {
   const lines = readImportText(input, 'Kialo', options).split('\n')
   const warnings: string[] = []
+  const skipped: SkippedEntry[] = []
 
   const first = lines.findIndex((line) => line.trim())
   const titleMatch = TITLE_LINE.exec(lines[first].trim())
   if (!titleMatch) {
-    refuseAtLine(first + 1, 'this is not a Kialo export: it has no "Discussion Title:" line at the top.')
+    refuseAtLine(first + 1, 'this is not a Kialo export: it has no "Discussion Title:" or "Discussion Name:" line at the top.')
   }
-  const discussionTitle = oneLine(titleMatch[1] ?? '')
-
-  // The source list is the last "Sources:" line with no numbered claim after it, so that a
-  // claim whose own text says "Sources:" is not cut short.
-  let end = lines.length
-  for (let index = lines.length - 1; index > first; index--) {
-    if (ENTRY_LINE.test(lines[index])) break
-    if (SOURCES_LINE.test(lines[index].trim())) {
-      end = index
-      break
-    }
+  const current = titleMatch[1].toLowerCase() === 'name'
+  let start = first + 1
+  let discussionTitle = oneLine(titleMatch[2] ?? '')
+  if (!discussionTitle && current) {
+    // "Discussion Name:" alone: the title is the next line with text.
+    while (start < lines.length && !lines[start].trim()) start++
+    if (start < lines.length && !THESIS_LINE.test(lines[start].trim())) discussionTitle = oneLine(lines[start++])
   }
-  const sources = readSources(lines.slice(end + 1))
 
-  let thesis: { lines: string[] } | null = null
+  const end = sourcesLine(lines, start, current)
+  const sources = new Map<string, KialoSource>()
+  for (const source of readKialoSources(lines.slice(end + 1), end + 2)) {
+    if (sources.has(source.number)) warnings.push(`Line ${source.line}: source [${source.number}] is listed twice; the later one is kept.`)
+    sources.set(source.number, source)
+  }
+
+  let thesis: { indent: string; lines: string[] } | null = null
   const entries: Entry[] = []
   const byNumber = new Map<string, Entry>()
-  let current: { lines: string[] } | null = null
-  for (let index = first + 1; index < end; index++) {
+  let open: { lines: string[] } | null = null
+  for (let index = start; index < end; index++) {
     const line = lines[index]
     const lineNumber = index + 1
     if (!thesis) {
@@ -98,16 +125,16 @@ export function parseKialo(input: string | Uint8Array, options: ImportOptions = 
       if (!match) {
         refuseAtLine(lineNumber, `expected the thesis, numbered "1.", but found "${oneLine(line).slice(0, 60)}".`)
       }
-      thesis = { lines: [match[1] ?? ''] }
-      current = thesis
+      thesis = { indent: '', lines: [match[1] ?? ''] }
+      open = thesis
       continue
     }
     const match = ENTRY_LINE.exec(line)
     if (!match) {
-      current?.lines.push(line)
+      open?.lines.push(line)
       continue
     }
-    const [, number, label = '', text = ''] = match
+    const [, indent, number, label = '', text = ''] = match
     const earlier = byNumber.get(number)
     if (earlier) refuseAtLine(lineNumber, `claim ${number} appears twice (first on line ${earlier.line}).`)
     const parent = parentNumber(number)
@@ -122,43 +149,39 @@ export function parseKialo(input: string | Uint8Array, options: ImportOptions = 
     }
     // An unknown label ("Thesis:", or a colon in the text itself) stays part of the text.
     const opening = known || !label ? text : `${label}: ${text}`
-    const entry: Entry = { number, line: lineNumber, stance: kind === 'con' ? 'con' : 'pro', lines: [opening] }
+    const entry: Entry = { number, line: lineNumber, stance: kind === 'con' ? 'con' : 'pro', indent, lines: [opening] }
     entries.push(entry)
     byNumber.set(number, entry)
-    current = entry
+    open = entry
   }
   if (!thesis) refuseAtLine(lines.length, 'the export has no thesis (a line numbered "1.").')
 
-  const rawText = (entry: { lines: string[] }) => entry.lines.join('\n').trim()
-
+  // Each entry's text, read once: links, link targets and claims all ask for it.
+  const texts = new Map(entries.map((entry) => [entry.number, rawText(entry)]))
+  const linkOf = (number: string): string | null => {
+    const text = texts.get(number)
+    return text === undefined ? null : (LINK_TEXT.exec(text)?.[1] ?? null)
+  }
   /**
-   * The text of the claim a "-> See" link stands for, through links to links; null when not in
-   * the file (or the links go round). Every claim walked remembers the answer, so a chain of
-   * 20,000 links to links is walked once, not once from each of its links.
+   * The claim a "-> See" link shows, through links to links: its number, or why there is none.
+   * Every link walked remembers the answer, so a chain of 20,000 links to links is walked once.
    */
-  const targets = new Map<string, string | null>()
-  const linkTarget = (number: string): string | null => {
+  const targets = new Map<string, { number: string } | { missing: string }>()
+  const linkTarget = (number: string): { number: string } | { missing: string } => {
     const walked = new Set<string>()
-    let found: string | null = null
-    for (let target = number; ; ) {
+    let found: { number: string } | { missing: string } | undefined
+    for (let target = number; found === undefined; ) {
       const known = targets.get(target)
-      if (known !== undefined) {
-        found = known
-        break
+      const next = linkOf(target)
+      if (known) found = known
+      else if (target === '1.') found = { missing: 'the thesis itself, which is the motion here' }
+      else if (!byNumber.has(target)) found = { missing: `${target}, which is not in the file` }
+      else if (walked.has(target)) found = { missing: `${target}, through links that go round in a circle` }
+      else if (next === null) found = { number: target }
+      else {
+        walked.add(target)
+        target = next
       }
-      if (target === '1.') {
-        found = rawText(thesis)
-        break
-      }
-      const entry = byNumber.get(target)
-      if (!entry || walked.has(target)) break
-      walked.add(target)
-      const next = LINK_TEXT.exec(rawText(entry))
-      if (!next) {
-        found = rawText(entry)
-        break
-      }
-      target = next[1]
     }
     for (const step of walked) targets.set(step, found)
     return found
@@ -166,46 +189,82 @@ export function parseKialo(input: string | Uint8Array, options: ImportOptions = 
 
   const unknownMarkers = new Set<string>()
   /**
-   * An entry's title and body. "[n]" markers are left out of the title; the body keeps the
-   * text with its markers and lists the sources they stand for, "[1] https://…".
+   * An entry's title and body. The title is the text as read, without "[n]" markers; a text
+   * with markers or links keeps them in the body, followed by the links and the sources cited.
    */
-  const cited = (text: string): { title: string; body: string } => {
-    const lines: string[] = []
-    for (const [, n] of text.matchAll(CITATION)) {
-      const source = sources.get(n)
-      if (source === undefined) unknownMarkers.add(n)
-      else if (!lines.includes(`[${n}] ${source}`)) lines.push(`[${n}] ${source}`)
+  const textOf = (raw: string): { title: string; body: string; cites: string[] } => {
+    const text = readKialoText(raw)
+    const split = splitTitle(text.unmarked)
+    const cites = text.markers.filter((n) => {
+      if (!sources.has(n)) unknownMarkers.add(n)
+      return sources.has(n)
+    })
+    if (text.markers.length === 0 && text.links.length === 0) return { ...split, cites }
+    const parts = [text.plain.trim()]
+    if (text.links.length > 0) {
+      parts.push(`Links:\n${text.links.map((link) => (link.text === link.url ? link.url : `${oneLine(link.text)}: ${link.url}`)).join('\n')}`)
     }
-    const { title, body } = splitTitle(text.replace(CITATION_IN_TEXT, ''))
-    if (!/\[\d+\]/.test(text)) return { title, body }
-    return { title, body: lines.length ? `${text}\n\nSources:\n${lines.join('\n')}` : text }
+    if (cites.length > 0) parts.push(`Sources:\n${cites.map((n) => `[${n}] ${sources.get(n)?.reference}`).join('\n')}`)
+    return { title: split.title, body: parts.join('\n\n'), cites }
   }
-  const thesisText = cited(rawText(thesis))
+  const thesisText = textOf(rawText(thesis))
 
-  const claims: ImportedClaim[] = entries.map((entry) => {
-    const text = rawText(entry)
+  // Links become see-also links of the claim they answer; a link with responses of its own
+  // (Kialo never writes one) stays a claim so that its responses keep their place.
+  const hasResponses = new Set(entries.map((e) => parentNumber(e.number)))
+  const seeAlso = new Map<string, string[]>()
+  const linkClaims = new Set<string>()
+  for (const entry of entries) {
+    const link = linkOf(entry.number)
+    if (link === null) continue
+    const where = `Line ${entry.line}: claim ${entry.number}`
+    const target = linkTarget(entry.number)
+    const parent = parentNumber(entry.number)
+    if (hasResponses.has(entry.number)) {
+      linkClaims.add(entry.number)
+      warnings.push(`${where} links to ${link} and has responses of its own, so it is kept as a claim.`)
+    } else if ('missing' in target) {
+      skipped.push({ entry: where, reason: `it links to ${target.missing}.` })
+    } else if (parent === '1.') {
+      skipped.push({ entry: where, reason: `it links the thesis to ${target.number}; a motion holds no see-also links.` })
+    } else if (!(seeAlso.get(parent) ?? []).includes(target.number)) {
+      seeAlso.set(parent, [...(seeAlso.get(parent) ?? []), target.number])
+    }
+  }
+
+  const claims: ImportedClaim[] = []
+  for (const entry of entries) {
     const parent = parentNumber(entry.number)
     const base = { key: entry.number, parentKey: parent === '1.' ? null : parent, stance: entry.stance }
-    const link = LINK_TEXT.exec(text)
-    if (link) {
-      // A link becomes a claim of its own here, titled like the claim it points to, with a body
-      // saying where that claim is; the claim's responses stay with the original only.
-      const target = linkTarget(link[1])
-      if (target === null) {
-        warnings.push(`Line ${entry.line}: claim ${entry.number} links to ${link[1]}, which is not in the file.`)
-        const body = `See: claim ${link[1]} of the Kialo discussion (not in this file)`
-        return { ...base, title: `See ${link[1]}`, body }
-      }
-      const title = splitTitle(target.replace(CITATION_IN_TEXT, '')).title
-      return { ...base, title, body: `See: ${title}` }
+    const links = seeAlso.get(entry.number)
+    if (linkClaims.has(entry.number)) {
+      const target = linkTarget(entry.number)
+      const shown = 'number' in target ? textOf(texts.get(target.number) as string).title : linkOf(entry.number)
+      const seeAlsoKeys = [...('number' in target ? [target.number] : []), ...(links ?? [])]
+      claims.push({ ...base, title: `See: ${shown}`, body: '', ...(seeAlsoKeys.length ? { seeAlso: seeAlsoKeys } : {}) })
+      continue
     }
-    return { ...base, ...cited(text) }
-  })
+    if (linkOf(entry.number) !== null) continue
+    const { title, body, cites } = textOf(texts.get(entry.number) as string)
+    claims.push({ ...base, title, body, ...(links ? { seeAlso: links } : {}), ...(cites.length ? { cites } : {}) })
+  }
+  // A claim may name more links than a claim holds; the rest are named rather than lost silently.
+  for (const claim of claims) {
+    if ((claim.seeAlso?.length ?? 0) > MAX_SEE_ALSO) {
+      warnings.push(`Claim ${claim.key} links to ${claim.seeAlso?.length} other claims; the first ${MAX_SEE_ALSO} are kept.`)
+    }
+  }
 
   if (unknownMarkers.size > 0) {
     const list = [...unknownMarkers].map((n) => `[${n}]`).join(', ')
     warnings.push(`Citation markers with no entry in the Sources list were kept as they are: ${list}.`)
   }
+  const references: ImportedReference[] = [...sources.values()].map((s) => ({
+    key: s.number,
+    title: s.reference,
+    url: s.url,
+    excerpt: s.excerpt
+  }))
   const description = [
     thesisText.body,
     discussionTitle && discussionTitle !== thesisText.title ? `Kialo discussion: ${discussionTitle}` : ''
@@ -215,7 +274,9 @@ export function parseKialo(input: string | Uint8Array, options: ImportOptions = 
       title: thesisText.title,
       description: description.filter(Boolean).join('\n\n'),
       claims,
-      sources: [...sources.values()],
+      sources: references.map((r) => r.title),
+      references,
+      skipped,
       warnings
     },
     'Kialo'

@@ -75,6 +75,18 @@ export function clip(text: string, max: number): string {
 // 20 characters are skipped so that "U.S. Const." or "Dr. Smith" does not end a title early.
 const SENTENCE_END = /[.!?]["'”’)\]]*(?=\s)/g
 
+/** Abbreviations that take a full stop mid-sentence, and single letters ("J. Smith", "U.S."). */
+const ABBREVIATION = /(?:^|[\s(["'“‘])(?:[A-Za-z]|(?:[A-Za-z]\.)+[A-Za-z]|e\.g|i\.e|cf|vs|viz|approx|ca|al|Dr|Mr|Mrs|Ms|Prof|St|No|Nos|Vol|p|pp|ch|sec|Art|Fig|Inc|Ltd|Co|Jr|Sr|Gen|Gov|Sen|Rep|Mt)$/i
+
+/** Whether the stop found at `index` ends a sentence: not after an abbreviation, not before a lower-case word or a number. */
+function endsSentence(line: string, index: number, stop: string): boolean {
+  const next = line.slice(index + stop.length).trimStart()[0] ?? ''
+  if (/[\p{Ll}\d]/u.test(next)) return false
+  if (stop[0] !== '.') return true
+  // Only the last few characters can hold an abbreviation; looking further costs time on long lines.
+  return !ABBREVIATION.test(line.slice(Math.max(0, index - 12), index))
+}
+
 /**
  * An entry as a claim: a short one-line entry is the title alone; a longer or multi-line one
  * gets its first sentence (cut to fit) as the title and keeps the full text as the body.
@@ -84,8 +96,11 @@ export function splitTitle(text: string): { title: string; body: string } {
   if (!full) return { title: '(no text)', body: '' }
   if (!full.includes('\n') && full.length <= MAX_TITLE_CHARS) return { title: oneLine(full), body: '' }
   const firstLine = oneLine(full.split('\n').find((line) => line.trim()) ?? full)
+  let end: RegExpExecArray | null
   SENTENCE_END.lastIndex = 20
-  const end = SENTENCE_END.exec(firstLine)
+  while ((end = SENTENCE_END.exec(firstLine)) && !endsSentence(firstLine, end.index, end[0])) {
+    // "e.g. most", "approx. 40", "U.S. courts": a stop that is not a sentence's end.
+  }
   const sentence = end ? firstLine.slice(0, end.index + end[0].length) : firstLine
   return { title: clip(sentence, MAX_TITLE_CHARS), body: full }
 }

@@ -5,6 +5,7 @@ import type { Library } from '../model/library'
 import { replaceById, type Change, type OperationEnv } from './change'
 import { findMotion } from './motions'
 import { childrenOf, compactOrder, subtreeIds } from './tree'
+import { withoutSeeAlsoTo } from './see-also'
 
 export function findClaim(library: Library, claimId: string, path = 'claimId'): Claim {
   const claim = library.claims.find((c) => c.id === claimId)
@@ -64,7 +65,8 @@ export function deleteClaim(
 ): Change<{ deletedClaimIds: string[] }> {
   const claim = findClaim(library, input.claimId)
   const doomed = subtreeIds(library.claims, claim.id)
-  const kept = library.claims.filter((c) => !doomed.has(c.id))
+  // Links from other claims to the deleted ones go with them.
+  const kept = withoutSeeAlsoTo(library.claims.filter((c) => !doomed.has(c.id)), doomed)
   return {
     library: { ...library, claims: compactOrder(kept, claim.motionId, [claim.parentId]) },
     result: { deletedClaimIds: [...doomed] }

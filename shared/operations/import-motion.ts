@@ -1,18 +1,42 @@
+import { importedEvidence } from '../interchange/imported-evidence'
 import type { ImportedMotion } from '../interchange/imported-motion'
 import { toMotionMap } from '../interchange/imported-motion'
+import { summarizeImport, type ImportSummary } from '../interchange/import-summary'
 import type { Library } from '../model/library'
 import type { Motion } from '../model/motion'
 import type { Change, OperationEnv } from './change'
 
-/** Adds a motion read from another tool's file: the user's own, with the file's warnings passed on. */
+/**
+ * Adds a motion read from another tool's file: the user's own, with the sources it lists and
+ * the cards it quotes, and a summary of what was added, left out and warned about.
+ */
 export function addImportedMotion(
   library: Library,
   imported: ImportedMotion,
-  env: OperationEnv
-): Change<{ motion: Motion; claimCount: number; warnings: string[] }> {
-  const { motion, claims } = toMotionMap(imported, env)
+  env: OperationEnv,
+  format: ImportSummary['format']
+): Change<{ motion: Motion; claimCount: number; warnings: string[]; summary: ImportSummary }> {
+  const { motion, claims: mapped } = toMotionMap(imported, env)
+  const evidence = importedEvidence(library, imported, mapped, env)
+  const claims = evidence.claims
+  const warnings = imported.warnings
+  const summary = summarizeImport({
+    format,
+    claims,
+    sources: evidence.sources.length,
+    cards: evidence.quotes.length,
+    alreadyHad: evidence.alreadyHad,
+    skipped: [...(imported.skipped ?? []), ...evidence.skipped],
+    warnings
+  })
   return {
-    library: { ...library, motions: [...library.motions, motion], claims: [...library.claims, ...claims] },
-    result: { motion, claimCount: claims.length, warnings: imported.warnings }
+    library: {
+      ...library,
+      motions: [...library.motions, motion],
+      claims: [...library.claims, ...claims],
+      sources: [...library.sources, ...evidence.sources],
+      quotes: [...library.quotes, ...evidence.quotes]
+    },
+    result: { motion, claimCount: claims.length, warnings, summary }
   }
 }

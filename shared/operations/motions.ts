@@ -91,6 +91,8 @@ export function duplicateMotion(
     id: newIds.get(c.id) as string,
     motionId: motion.id,
     parentId: c.parentId === null ? null : (newIds.get(c.parentId) as string),
+    // The copy's links point within the copy.
+    ...(c.seeAlso ? { seeAlso: c.seeAlso.flatMap((id) => newIds.get(id) ?? []) } : {}),
     origin: LOCAL_ORIGIN,
     createdAt: now,
     updatedAt: now

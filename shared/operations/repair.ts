@@ -11,6 +11,7 @@ import { LOCAL_ORIGIN, type Id } from '../model/ids'
 import type { Motion } from '../model/motion'
 import type { OperationEnv } from './change'
 import { libraryProblem } from './integrity'
+import { seeAlsoResolve, withoutDanglingSeeAlso } from './see-also'
 import { isBundled } from './sources'
 import { compactOrder } from './tree'
 
@@ -45,7 +46,7 @@ function label(item: { id: Id }): string {
 /** The library with every problem libraryProblem can find mended, and what was done. Unchanged (same object) when nothing was wrong. */
 export function repairLibrary(library: Library, env: OperationEnv): Repaired {
   const quoteIds = new Set(library.quotes.map((q) => q.id))
-  const linksResolve = library.claims.every((c) => c.evidence.every((id) => quoteIds.has(id)))
+  const linksResolve = library.claims.every((c) => c.evidence.every((id) => quoteIds.has(id))) && seeAlsoResolve(library.claims)
   if (linksResolve && libraryProblem(library) === null) return { library, repairs: [] }
   const repairs: string[] = []
   let out: Library = { ...library }
@@ -53,6 +54,10 @@ export function repairLibrary(library: Library, env: OperationEnv): Repaired {
   out = { ...out, motions: [...out.motions, ...motionsForStrayClaims(out, env.now(), repairs)] }
   out = { ...out, claims: mendTrees(out.motions, out.claims, repairs) }
   out = withoutStrayCards(out, repairs)
+  // Last, once claims that cannot stay are gone and repeated ids renamed.
+  const seeAlso = withoutDanglingSeeAlso(out.claims)
+  repairs.push(...seeAlso.repairs)
+  out = { ...out, claims: seeAlso.claims }
   return { library: out, repairs }
 }
 

@@ -2,6 +2,7 @@
  * A file that takes long to read is read on the parse worker: the page says it is reading,
  * stays usable, and Cancel stops the import with nothing added.
  */
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { screensAllSizes } from '../support/screens'
 import { startWebMode, tempDataDir } from '../support/web-mode'
@@ -28,5 +29,50 @@ test('a slow Argdown file can be cancelled while the app keeps answering', async
   await expect(page.getByRole('alert').filter({ hasText: 'slow.argdown' })).toHaveText('slow.argdown: Reading the Argdown file was cancelled')
   await expect(reading).toBeHidden()
   await expect(page.getByRole('navigation', { name: 'Motions' }).getByRole('button')).toHaveCount(1)
+  await server.stop()
+})
+
+test('a Kialo export in the current layout: the notes say what was added and what was skipped, and why', async ({ page }) => {
+  const server = await startWebMode(tempDataDir())
+  await page.goto(server.url)
+  await page.getByRole('button', { name: 'New motion' }).first().click()
+  const kialo = [
+    'Discussion Name:',
+    'Should California leave the United States?',
+    '',
+    '1. Thesis:',
+    'California should leave the United States.',
+    '',
+    '  1.1. Pro:',
+    '  California could stand on its own economically [1].',
+    '',
+    '    1.1.1. Con:',
+    '    Economic size does not make leaving lawful.',
+    '',
+    '  1.2. Con:',
+    '  -> See 1.1.1.',
+    '',
+    'Sources:',
+    '[1] https://example.org/economy',
+    '"California is the fifth largest economy in the world."',
+    ''
+  ].join('\r\n')
+  await page.getByLabel('Kialo or Argdown file to import').setInputFiles({ name: 'calexit.txt', mimeType: 'text/plain', buffer: Buffer.from(kialo) })
+  const notes = page.getByRole('status').filter({ hasText: 'Imported' })
+  await expect(notes).toContainText('Imported 2 claims, 1 source and 1 card, with a note:')
+  await expect(notes.getByRole('listitem')).toHaveText([
+    'Line 13: claim 1.2. was skipped: it links the thesis to 1.1.1.; a motion holds no see-also links.'
+  ])
+  const results = await new AxeBuilder({ page }).include('.import-notes').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+  await screensAllSizes(page, 'import-kialo-notes', notes)
+
+  // From the keyboard: the button that opens the motion is reached with Tab.
+  const open = notes.getByRole('button', { name: 'Open the motion' })
+  for (let i = 0; i < 10 && !(await open.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab')
+  await expect(open).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'California should leave the United States.' })).toBeVisible()
+  await expect(page.getByRole('treeitem', { name: /^Economic size does not make leaving lawful/ })).toBeVisible()
   await server.stop()
 })

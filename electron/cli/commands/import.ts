@@ -4,9 +4,9 @@ import { CliError, openApiToWrite, plural, readInputFile, type Command } from '.
 const FILE_NAMES = { kialo: 'Kialo export', argdown: 'Argdown file' } as const
 
 export const importCommand: Command = {
-  usage: 'casebook import kialo|argdown FILE [--data DIR]',
+  usage: 'casebook import kialo|argdown FILE [--data DIR] [--json]',
   summary: 'Make a new motion from a Kialo discussion export (.txt) or an Argdown document (.argdown)',
-  options: { data: { type: 'string' } },
+  options: { data: { type: 'string' }, json: { type: 'boolean' } },
   async run({ positionals, values }, io) {
     const [format, file, ...extra] = positionals
     if (format !== 'kialo' && format !== 'argdown') throw new CliError(`say kialo or argdown before the file; got "${format ?? ''}"`)
@@ -15,9 +15,18 @@ export const importCommand: Command = {
     // The app's own handler reads the file (on the parse worker) and adds the motion in one write.
     const api = await openApiToWrite(values, io)
     try {
-      const result = await api.call('motion.import', { format, text }, (error) => `${file}: ${error.message}`)
-      io.out(`Imported “${result.motion.title}” (${result.motion.id}) with ${plural(result.claimCount, 'claim')}.`)
-      for (const warning of result.warnings) io.out(`  note: ${warning}`)
+      const { motion, summary } = await api.call('motion.import', { format, text }, (error) => `${file}: ${error.message}`)
+      // The same summary the app's page gets, so scripts can check what an import did.
+      if (values.json) {
+        io.out(JSON.stringify({ motion: { id: motion.id, title: motion.title }, ...summary }, null, 2))
+        return 0
+      }
+      const { added, alreadyHad } = summary
+      io.out(`Imported “${motion.title}” (${motion.id}) with ${plural(added.claims, 'claim')}.`)
+      const had = alreadyHad.sources + alreadyHad.cards > 0 ? `; already in the library: ${plural(alreadyHad.sources, 'source')}, ${plural(alreadyHad.cards, 'card')}` : ''
+      io.out(`  added: ${plural(added.sources, 'source')}, ${plural(added.cards, 'card')}, ${plural(added.seeAlsoLinks, 'see-also link')}${had}`)
+      for (const skipped of summary.skipped) io.out(`  skipped: ${skipped.entry}: ${skipped.reason}`)
+      for (const warning of summary.warnings) io.out(`  note: ${warning}`)
       return 0
     } finally {
       await api.close()

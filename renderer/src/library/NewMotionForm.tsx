@@ -5,6 +5,7 @@ import { ChoiceField, FormFooter } from '../kit/form-parts'
 import { ReadingFile } from '../kit/ReadingFile'
 import { messageOf } from '../api/client'
 import { useMutation } from '../data/hooks'
+import type { ImportSummary } from '../../../shared/interchange/import-summary'
 
 export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): void; onCancel(): void }) {
   const [title, setTitle] = useState('')
@@ -14,7 +15,7 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
   const importMotion = useMutation('motion.import')
   const createMotion = useMutation('motion.create')
 
-  const [imported, setImported] = useState<{ id: string; notes: string[] } | null>(null)
+  const [imported, setImported] = useState<{ id: string; added: string; notes: string[] } | null>(null)
   const [reading, setReading] = useState<string | null>(null)
   const importFile = async (file: File) => {
     setError(null)
@@ -23,8 +24,10 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
     setReading(file.name)
     try {
       const result = await importMotion.mutateAsync({ format, text: await file.text() })
-      // Warnings (a link to a missing claim, a graph flattened to a tree) are worth reading before opening.
-      if (result.warnings.length > 0) setImported({ id: result.motion.id, notes: result.warnings })
+      // What was skipped (a link to a missing claim) and warnings (a graph flattened to a tree) are worth reading before opening.
+      const { summary } = result
+      const notes = [...summary.skipped.map((s) => `${s.entry} was skipped: ${s.reason}`), ...summary.warnings]
+      if (notes.length > 0) setImported({ id: result.motion.id, added: addedText(summary.added), notes })
       else onCreated(result.motion.id)
     } catch (failure) {
       setError(`${file.name}: ${messageOf(failure).message}`)
@@ -73,7 +76,9 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
       <ReadingFile name={reading} />
       {imported && (
         <div className="import-notes" role="status">
-          <p>Imported, with {imported.notes.length === 1 ? 'a note' : `${imported.notes.length} notes`}:</p>
+          <p>
+            Imported {imported.added}, with {imported.notes.length === 1 ? 'a note' : `${imported.notes.length} notes`}:
+          </p>
           <ul className="small">
             {imported.notes.map((note, i) => (
               <li key={i}>{note}</li>
@@ -86,4 +91,13 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
       )}
     </form>
   )
+}
+
+/** "12 claims, 3 sources and 2 cards": what an import added, as the summary counts it. */
+function addedText(added: ImportSummary['added']): string {
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
+  const parts = [count(added.claims, 'claim')]
+  if (added.sources > 0) parts.push(count(added.sources, 'source'))
+  if (added.cards > 0) parts.push(count(added.cards, 'card'))
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
 }

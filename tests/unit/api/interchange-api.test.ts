@@ -49,3 +49,15 @@ it('refuses a file that is not Kialo, naming the line, and writes nothing', asyn
   expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('Discussion Title') } })
   expect(readFileSync(join(dir, STORE_FILE), 'utf8')).toBe(before)
 })
+
+it('imports a Kialo export with its sources and cards, answering with the summary, all on disk', async () => {
+  const text = readFileSync(join(import.meta.dirname, '../interchange/fixtures/discussion-current.kialo.txt'), 'utf8')
+  const imported = await api('motion.import', { format: 'kialo', text })
+  expect(imported).toMatchObject({
+    ok: true,
+    data: { claimCount: 7, summary: { format: 'kialo', added: { motions: 1, claims: 7, sources: 3, cards: 2, seeAlsoLinks: 1 }, skipped: [] } }
+  })
+  const onDisk = JSON.parse(readFileSync(join(dir, STORE_FILE), 'utf8'))
+  expect([onDisk.claims.length, onDisk.sources.length, onDisk.quotes.length]).toEqual([7, 3, 2])
+  expect(onDisk.claims.filter((c: { seeAlso?: string[] }) => c.seeAlso).length).toBe(1)
+})

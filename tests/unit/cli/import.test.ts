@@ -24,6 +24,30 @@ describe('casebook import', () => {
     expect(library.claims.some((c: { parentId: string | null }) => c.parentId !== null)).toBe(true)
   })
 
+  it('prints, with --json, the summary the app shows: counts added, what was skipped and why, warnings', async () => {
+    const file = join(dir, 'current.txt')
+    const lines = readFileSync(join(FIXTURES, 'discussion-current.kialo.txt'), 'utf8').split('\r\n')
+    // A link from the thesis cannot be kept (a motion holds no links): it is skipped, with the reason.
+    lines.splice(lines.indexOf('Sources:'), 0, '  1.4. Pro:', '  -> See 1.2.', '')
+    writeFileSync(file, lines.join('\r\n'))
+    const result = await run('import', 'kialo', file, '--data', dir, '--json')
+    expect(result.code).toBe(0)
+    const printed = JSON.parse(result.out)
+    const library = JSON.parse(readFileSync(join(dir, STORE_FILE), 'utf8'))
+    expect(printed).toEqual({
+      motion: { id: library.motions[0].id, title: 'Cities should ban private cars from their centres.' },
+      format: 'kialo',
+      added: { motions: 1, claims: 7, sources: 3, cards: 2, seeAlsoLinks: 1 },
+      alreadyHad: { sources: 0, cards: 0 },
+      skipped: [{ entry: `Line ${lines.indexOf('  1.4. Pro:') + 1}: claim 1.4.`, reason: 'it links the thesis to 1.2.; a motion holds no see-also links.' }],
+      warnings: []
+    })
+    expect([library.claims.length, library.sources.length, library.quotes.length]).toEqual([7, 3, 2])
+    const plain = await run('import', 'kialo', file, '--data', dir)
+    expect(plain.out).toContain('with 7 claims.\n  added: 0 sources, 0 cards, 1 see-also link; already in the library: 3 sources, 2 cards')
+    expect(plain.out).toContain('skipped: Line')
+  })
+
   it('imports an Argdown document', async () => {
     const result = await run('import', 'argdown', join(FIXTURES, 'debate.argdown'), '--data', dir)
     expect(result.code).toBe(0)

@@ -1,0 +1,57 @@
+/**
+ * A claim's see-also links (Claim.seeAlso): ids of other claims of its motion it points to
+ * outside the tree. A link names a claim that must be there; when claims go (deleted, or set
+ * aside by a repair), the links to them go too, so no view ever follows a link to nothing.
+ */
+import type { Claim } from '../model/claim'
+
+/** As many as ClaimSchema accepts. */
+export const MAX_SEE_ALSO = 100
+
+/**
+ * The claims with every see-also link that `keep` refuses removed. Claims with nothing to
+ * remove are the same objects, so a change diff sees only the claims that really changed.
+ */
+function filterSeeAlso(claims: readonly Claim[], keep: (claim: Claim, id: string) => boolean): Claim[] {
+  return claims.map((claim) => {
+    if (!claim.seeAlso || claim.seeAlso.every((id) => keep(claim, id))) return claim
+    const seeAlso = claim.seeAlso.filter((id) => keep(claim, id))
+    if (seeAlso.length > 0) return { ...claim, seeAlso }
+    // Absent, not empty, as a claim that never had links.
+    const { seeAlso: _dropped, ...rest } = claim
+    return rest
+  })
+}
+
+/** The claims (those left after a delete) with their links to the removed ids dropped. */
+export function withoutSeeAlsoTo(claims: readonly Claim[], removed: ReadonlySet<string>): Claim[] {
+  if (removed.size === 0) return [...claims]
+  return filterSeeAlso(claims, (_claim, id) => !removed.has(id))
+}
+
+/**
+ * The claims with every link that does not name another claim of the same motion dropped,
+ * and a line for each claim that lost some, for a repair's report.
+ */
+export function withoutDanglingSeeAlso(claims: readonly Claim[]): { claims: Claim[]; repairs: string[] } {
+  const motionOf = new Map(claims.map((c) => [c.id, c.motionId]))
+  const repairs: string[] = []
+  const valid = (claim: Claim, id: string) => id !== claim.id && motionOf.get(id) === claim.motionId
+  const out = filterSeeAlso(claims, valid)
+  out.forEach((claim, index) => {
+    if (claim === claims[index]) return
+    const gone = (claims[index].seeAlso?.length ?? 0) - (claim.seeAlso?.length ?? 0)
+    repairs.push(
+      `Claim "${claim.title}" had ${gone === 1 ? 'a see-also link' : `${gone} see-also links`} to claims not in its motion; ` +
+        `the ${gone === 1 ? 'link was' : 'links were'} removed`
+    )
+  })
+  return { claims: out, repairs }
+}
+
+/** Whether every see-also link names another claim of the same motion. */
+export function seeAlsoResolve(claims: readonly Claim[]): boolean {
+  if (claims.every((c) => !c.seeAlso)) return true
+  const motionOf = new Map(claims.map((c) => [c.id, c.motionId]))
+  return claims.every((c) => (c.seeAlso ?? []).every((id) => id !== c.id && motionOf.get(id) === c.motionId))
+}
