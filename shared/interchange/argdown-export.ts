@@ -15,7 +15,9 @@
 import { shortcodes } from '@argdown/core'
 import type { Claim } from '../model/claim'
 import type { Motion } from '../model/motion'
-import { plainText } from '../model/text'
+import type { Library } from '../model/library'
+import { fileNameFor, plainText } from '../model/text'
+import { findMotion } from '../operations/motions'
 import { oneLine } from './text'
 
 /** The data field that carries a title Argdown cannot hold as the statement's name. */
@@ -152,4 +154,11 @@ export function toArgdown(motion: Motion, claims: readonly Claim[]): string {
     blocks.push(lines.join('\n'))
   }
   return `${blocks.join('\n\n')}\n`
+}
+
+/** A motion and its map as an Argdown file, named after the motion. */
+export function motionArgdownFile(library: Library, motionId: string): { fileName: string; mimeType: string; text: string } {
+  const motion = findMotion(library, motionId)
+  const claims = library.claims.filter((c) => c.motionId === motion.id)
+  return { fileName: fileNameFor(motion.title, 'argdown'), mimeType: 'text/plain', text: toArgdown(motion, claims) }
 }
