@@ -14,24 +14,23 @@ import { flowPrintPage } from '../../../shared/practice/flow-html'
 import { json, smallPack } from '../packs/fixtures'
 import { testEnv } from './fixtures'
 
-function build<T>(library: Library, step: (library: Library) => { library: Library; result: T }): [Library, T] {
-  const next = step(library)
-  return [next.library, next.result]
-}
-
 /** A motion with two claims, a source with two cards: the first claim cites both, the second one. */
 function citedLibrary() {
   const env = testEnv()
   let library = emptyLibrary()
-  let motion, source, first, second, a, b
-  ;[library, motion] = build(library, (l) => createMotion(l, contract['motion.create'].input.parse({ title: 'THW ban cars' }), env))
-  ;[library, source] = build(library, (l) => createSource(l, contract['source.create'].input.parse({ kind: 'web', title: 'Air report' }), env))
-  ;[library, first] = build(library, (l) => addClaim(l, contract['claim.add'].input.parse({ motionId: motion.id, parentId: null, stance: 'pro', title: 'Clean air' }), env))
-  ;[library, second] = build(library, (l) => addClaim(l, contract['claim.add'].input.parse({ motionId: motion.id, parentId: null, stance: 'con', title: 'Jobs' }), env))
-  ;[library, a] = build(library, (l) => createQuote(l, contract['quote.create'].input.parse({ sourceId: source.id, text: 'Air got cleaner.' }), env))
-  ;[library, b] = build(library, (l) => createQuote(l, contract['quote.create'].input.parse({ sourceId: source.id, text: 'Asthma fell.' }), env))
-  for (const [claimId, quoteId] of [[first.id, a.id], [first.id, b.id], [second.id, b.id]]) {
-    ;[library] = build(library, (l) => linkEvidence(l, { claimId: claimId!, quoteId: quoteId!, linked: true }, env))
+  const apply = <T>(step: (library: Library) => { library: Library; result: T }): T => {
+    const next = step(library)
+    library = next.library
+    return next.result
+  }
+  const motion = apply((l) => createMotion(l, contract['motion.create'].input.parse({ title: 'THW ban cars' }), env))
+  const source = apply((l) => createSource(l, contract['source.create'].input.parse({ kind: 'web', title: 'Air report' }), env))
+  const first = apply((l) => addClaim(l, contract['claim.add'].input.parse({ motionId: motion.id, parentId: null, stance: 'pro', title: 'Clean air' }), env))
+  const second = apply((l) => addClaim(l, contract['claim.add'].input.parse({ motionId: motion.id, parentId: null, stance: 'con', title: 'Jobs' }), env))
+  const a = apply((l) => createQuote(l, contract['quote.create'].input.parse({ sourceId: source.id, text: 'Air got cleaner.' }), env))
+  const b = apply((l) => createQuote(l, contract['quote.create'].input.parse({ sourceId: source.id, text: 'Asthma fell.' }), env))
+  for (const [claimId, quoteId] of [[first.id, a.id], [first.id, b.id], [second.id, b.id]] as const) {
+    apply((l) => linkEvidence(l, { claimId, quoteId, linked: true }, env))
   }
   return { library, motion, source, first, second, a, b }
 }
