@@ -95,7 +95,7 @@ export async function openApiToWrite(values: CliValues, io: CliIo): Promise<CliA
   let runtime: Awaited<ReturnType<typeof openRuntime>>
   try {
     // A library the CLI creates starts empty: the starter pack is the app's welcome.
-    runtime = await openRuntime(dataDirOf(values, io), 'cli', { starterPack: false })
+    runtime = await openRuntime(dataDirOf(values, io), 'cli', { starterPack: false, warmSearch: false })
   } catch (error) {
     throw new CliError((error as Error).message)
   }

@@ -82,15 +82,3 @@ export class RecentExports {
     return this.#list
   }
 }
-
-const byStore = new WeakMap<object, RecentExports>()
-
-/** The one list of an open store's data folder. */
-export function recentExportsOf(store: { readonly dataDir: string }): RecentExports {
-  let recent = byStore.get(store)
-  if (!recent) {
-    recent = new RecentExports(store.dataDir)
-    byStore.set(store, recent)
-  }
-  return recent
-}

@@ -1,7 +1,6 @@
 import { systemEnv } from '../../shared/operations/change'
 import { createApi, type Api } from './api'
-import type { HandlerContext } from './api/handler'
-import { warmSearch } from './api/search'
+import type { HandlerOptions } from './api/handler'
 import { LibraryEvents } from './library-events'
 import type { LockHolder } from './store/lock'
 import { Store } from './store/store'
@@ -10,10 +9,12 @@ import { APP_VERSION } from './version'
 export interface RuntimeOptions {
   /** Install the starter pack into a new library (default true; tests and `--no-starter-pack` turn it off). */
   starterPack?: boolean
-  saveFile?: HandlerContext['saveFile']
-  printPdf?: HandlerContext['printPdf']
-  revealFile?: HandlerContext['revealFile']
-  takeOpenedPack?: HandlerContext['takeOpenedPack']
+  /** Build the search index soon after start (default true; a one-shot CLI command has no use for it). */
+  warmSearch?: boolean
+  saveFile?: HandlerOptions['saveFile']
+  printPdf?: HandlerOptions['printPdf']
+  revealFile?: HandlerOptions['revealFile']
+  takeOpenedPack?: HandlerOptions['takeOpenedPack']
 }
 
 export interface Runtime {
@@ -36,13 +37,13 @@ export async function openRuntime(dataDir: string, holder: LockHolder, options: 
     printPdf,
     revealFile,
     takeOpenedPack,
-    onLibraryChanged: (change) => events.emit(change)
+    onLibraryChanged: (change) => events.emit(change),
+    warmSearchAfterMs: options.warmSearch === false ? undefined : 1500
   })
   if (store.created && options.starterPack !== false) {
     // A new user's first screen shows a worked example rather than an empty list.
     const installed = await api('pack.starter', {})
     if (!installed.ok) console.error(`casebook: the starter pack was not installed: ${installed.error.message}`)
   }
-  warmSearch(store)
   return { store, api, events }
 }

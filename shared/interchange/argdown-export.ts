@@ -25,7 +25,9 @@ import { shortcodes } from '@argdown/core'
 import type { Claim } from '../model/claim'
 import { bracketable, splitReconstruction, type ReconstructionStep } from './argdown-reconstruction'
 import type { Motion } from '../model/motion'
-import { plainText } from '../model/text'
+import type { Library } from '../model/library'
+import { fileNameFor, plainText } from '../model/text'
+import { findMotion } from '../operations/motions'
 import { oneLine } from './text'
 
 /** The data field that carries a title Argdown cannot hold as the statement's name. */
@@ -261,4 +263,11 @@ export function toArgdown(motion: Motion, claims: readonly Claim[]): string {
   for (const { name, steps } of reconstructions) blocks.push(reconstructionBlock(name, steps, statementTexts))
   for (const text of prose) blocks.push(paragraph(text))
   return `${blocks.join('\n\n')}\n`
+}
+
+/** A motion and its map as an Argdown file, named after the motion. */
+export function motionArgdownFile(library: Library, motionId: string): { fileName: string; mimeType: string; text: string } {
+  const motion = findMotion(library, motionId)
+  const claims = library.claims.filter((c) => c.motionId === motion.id)
+  return { fileName: fileNameFor(motion.title, 'argdown'), mimeType: 'text/plain', text: toArgdown(motion, claims) }
 }

@@ -190,3 +190,8 @@ export function checkQuotes(library: Library): QuoteProblem[] {
   }
   return problems
 }
+
+/** Every card, newest first. */
+export function listQuotes(library: Library): Quote[] {
+  return [...library.quotes].sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+}

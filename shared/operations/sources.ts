@@ -133,3 +133,14 @@ export function deleteSource(
 export function unlinkQuotes<T extends { evidence: string[] }>(claims: T[], quoteIds: ReadonlySet<string>): T[] {
   return claims.map((c) => (c.evidence.some((id) => quoteIds.has(id)) ? { ...c, evidence: c.evidence.filter((id) => !quoteIds.has(id)) } : c))
 }
+
+/** A source with its cards, and the claims that cite them (each claim once per card it cites). */
+export function getSourceDetail(library: Library, sourceId: string) {
+  const source = findSource(library, sourceId)
+  const quotes = library.quotes.filter((q) => q.sourceId === sourceId)
+  const ids = new Set(quotes.map((q) => q.id))
+  const usedBy = library.claims.flatMap((c) =>
+    c.evidence.filter((id) => ids.has(id)).map((quoteId) => ({ claimId: c.id, motionId: c.motionId, title: c.title, quoteId }))
+  )
+  return { source, bundled: isBundled(sourceId), quotes, usedBy }
+}

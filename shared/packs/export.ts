@@ -5,6 +5,7 @@
  */
 import { ApiError } from '../errors'
 import type { Library } from '../model/library'
+import { fileNameFor } from '../model/text'
 import { isBundled } from '../operations/sources'
 import {
   PACK_FORMAT,
@@ -133,4 +134,11 @@ export function exportPack(library: Library, options: PackExportOptions): PackFi
       })
     )
   }
+}
+
+/** The pack as the file the user saves: its name says a student edition is one. */
+export function packExportFile(library: Library, options: PackExportOptions): { fileName: string; mimeType: string; text: string } {
+  const pack = exportPack(library, options)
+  const name = options.student ? `${pack.meta.title} (student edition)` : pack.meta.title
+  return { fileName: fileNameFor(name, 'casebook'), mimeType: 'application/json', text: `${JSON.stringify(pack, null, 2)}\n` }
 }

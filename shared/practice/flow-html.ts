@@ -3,7 +3,10 @@
  * its PDF. Every cell is escaped text: a flow holds whatever the user or a pack typed.
  */
 import { escapeHtml } from '../brief/html'
-import type { SideLabels } from '../model/motion'
+import type { Library } from '../model/library'
+import { DEFAULT_SIDE_LABELS, type SideLabels } from '../model/formats'
+import { fileNameFor } from '../model/text'
+import { findFlow } from '../operations/practice'
 import type { FlowSheet, FlowStatus } from '../model/practice'
 
 const STATUS_MARK: Record<FlowStatus, string> = { open: '', answered: '✓ answered', dropped: '✗ dropped' }
@@ -48,4 +51,12 @@ export function renderFlowHtml(sheet: FlowSheet, labels: SideLabels, motionTitle
     `<table><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`,
     '</body></html>'
   ].join('\n')
+}
+
+/** A saved flow sheet as the page to print: under its motion's side labels and title, when it has a motion. */
+export function flowPrintPage(library: Library, flowId: string): { html: string; fileName: string } {
+  const sheet = findFlow(library, flowId)
+  const motion = sheet.motionId === null ? undefined : library.motions.find((m) => m.id === sheet.motionId)
+  const html = renderFlowHtml(sheet, motion?.sideLabels ?? DEFAULT_SIDE_LABELS.other, motion?.title ?? null)
+  return { html, fileName: fileNameFor(sheet.title, 'pdf') }
 }

@@ -1,9 +1,11 @@
 import type { OperationName, OutputOf, ParsedInputOf } from '../../../shared/contract'
 import type { OperationEnv } from '../../../shared/operations/change'
+import type { LibrarySearch } from '../../../shared/search/library-search'
+import type { RecentExports } from '../recent-exports'
 import type { Store } from '../store/store'
 
-/** What every handler may use: the store, the clock and id source, and facts about this build. */
-export interface HandlerContext {
+/** What a runtime gives its handlers: the store, the clock and id source, and facts about this build. */
+export interface HandlerOptions {
   store: Store
   env: OperationEnv
   appVersion: string
@@ -20,6 +22,17 @@ export interface HandlerContext {
   takeOpenedPack?: () => { name: string; text: string } | null
   /** How long reading a user's file may take (electron/main/parse); PARSE_TIMEOUT_MS unless given. */
   parseTimeoutMs?: number
+}
+
+/**
+ * What every handler may use: the options, and the state that belongs to one runtime's store
+ * (made by createApi, never at module level, so two stores in one process share nothing).
+ */
+export interface HandlerContext extends HandlerOptions {
+  /** The search index, brought up to date with the library on each call. */
+  search(): LibrarySearch
+  /** The files saved through the dialog, kept in this store's data folder. */
+  recentExports: RecentExports
 }
 
 export type Handler<N extends OperationName> = (

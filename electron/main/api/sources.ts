@@ -1,37 +1,16 @@
-import { diffClaims } from '../../../shared/operations/claim-change'
-import { checkQuotes, createQuote, deleteQuote, linkEvidence, updateQuote } from '../../../shared/operations/quotes'
-import { createSource, deleteSource, findSource, importSources, isBundled, listSources, updateSource } from '../../../shared/operations/sources'
 import { citeSource } from '../../../shared/citations/format'
 import { FORMAT_NAMES as CITATION_FILE_NAMES } from '../../../shared/citations/import'
 import { ApiError } from '../../../shared/errors'
+import { createSource, deleteSource, findSource, getSourceDetail, importSources, listSources, updateSource } from '../../../shared/operations/sources'
 import { parseInWorker } from '../parse/run'
 import type { Handlers } from './handler'
 
 export const sourceHandlers: Pick<
   Handlers,
-  | 'source.list'
-  | 'source.get'
-  | 'source.create'
-  | 'source.update'
-  | 'source.delete'
-  | 'source.import'
-  | 'source.cite'
-  | 'quote.list'
-  | 'quote.create'
-  | 'quote.update'
-  | 'quote.delete'
-  | 'claim.link'
-  | 'library.check'
+  'source.list' | 'source.get' | 'source.create' | 'source.update' | 'source.delete' | 'source.import' | 'source.cite'
 > = {
   'source.list': (input, { store }) => listSources(store.library, input),
-  'source.get': ({ sourceId }, { store }) => {
-    const quotes = store.library.quotes.filter((q) => q.sourceId === sourceId)
-    const ids = new Set(quotes.map((q) => q.id))
-    const usedBy = store.library.claims.flatMap((c) =>
-      c.evidence.filter((id) => ids.has(id)).map((quoteId) => ({ claimId: c.id, motionId: c.motionId, title: c.title, quoteId }))
-    )
-    return { source: findSource(store.library, sourceId), bundled: isBundled(sourceId), quotes, usedBy }
-  },
+  'source.get': ({ sourceId }, { store }) => getSourceDetail(store.library, sourceId),
   'source.create': (input, { store, env }) => store.update((library) => createSource(library, input, env)),
   'source.update': (input, { store, env }) => store.update((library) => updateSource(library, input, env)),
   'source.delete': (input, { store }) => store.update((library) => deleteSource(library, input)),
@@ -40,17 +19,5 @@ export const sourceHandlers: Pick<
     if (!read.ok) throw new ApiError(read.error.code, read.error.message, read.error.path)
     return store.update((library) => importSources(library, read.items, env))
   },
-  'source.cite': ({ sourceId, style, pinpoint }, { store }) => {
-    return citeSource(findSource(store.library, sourceId), style, pinpoint ?? '')
-  },
-  'quote.list': (_input, { store }) => [...store.library.quotes].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
-  'quote.create': (input, { store, env }) => store.update((library) => createQuote(library, input, env)),
-  'quote.update': (input, { store, env }) => store.update((library) => updateQuote(library, input, env)),
-  'quote.delete': (input, { store }) => store.update((library) => deleteQuote(library, input)),
-  'claim.link': (input, { store, env }) =>
-    store.update((library) => {
-      const next = linkEvidence(library, input, env)
-      return { library: next.library, result: diffClaims(library.claims, next.library.claims) }
-    }),
-  'library.check': (_input, { store }) => checkQuotes(store.library)
+  'source.cite': ({ sourceId, style, pinpoint }, { store }) => citeSource(findSource(store.library, sourceId), style, pinpoint ?? '')
 }
