@@ -4,6 +4,7 @@ import { LOCAL_ORIGIN } from '../model/ids'
 import type { Library } from '../model/library'
 import { findMotion } from './motions'
 import { treeProblem } from './tree'
+import { dropDanglingSeeAlso } from './see-also'
 
 /**
  * What a map edit did to a motion's claims: the claims added or changed (whole, as they are
@@ -88,7 +89,7 @@ export function applyClaimPatch(
   const withEvidence = input.put.map((c) => (c.evidence.every((id) => quoteIds.has(id)) ? c : { ...c, evidence: c.evidence.filter((id) => quoteIds.has(id)) }))
   const stored = new Map(own.map((c) => [c.id, c]))
   const put = withEvidence.map((c) => withTrustedOrigin(library, c, stored.get(c.id)))
-  const next = applyClaimChange(own, { put, remove: input.remove })
+  const next = dropDanglingSeeAlso(applyClaimChange(own, { put, remove: input.remove })).claims
   const problem = treeProblem(next)
   if (problem) throw new ApiError('conflict', `The change would break the map: ${problem}`, '')
   const rest = library.claims.filter((c) => c.motionId !== motion.id)

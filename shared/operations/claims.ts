@@ -5,6 +5,7 @@ import type { Library } from '../model/library'
 import { replaceById, type Change, type OperationEnv } from './change'
 import { findMotion } from './motions'
 import { childrenOf, compactOrder, subtreeIds } from './tree'
+import { dropDanglingSeeAlso } from './see-also'
 
 export function findClaim(library: Library, claimId: string, path = 'claimId'): Claim {
   const claim = library.claims.find((c) => c.id === claimId)
@@ -66,7 +67,7 @@ export function deleteClaim(
   const doomed = subtreeIds(library.claims, claim.id)
   const kept = library.claims.filter((c) => !doomed.has(c.id))
   return {
-    library: { ...library, claims: compactOrder(kept, claim.motionId, [claim.parentId]) },
+    library: { ...library, claims: dropDanglingSeeAlso(compactOrder(kept, claim.motionId, [claim.parentId])).claims },
     result: { deletedClaimIds: [...doomed] }
   }
 }

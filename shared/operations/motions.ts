@@ -103,6 +103,7 @@ export function duplicateMotion(
     id: newIds.get(c.id) as string,
     motionId: motion.id,
     parentId: c.parentId === null ? null : (newIds.get(c.parentId) as string),
+    ...(c.seeAlso ? { seeAlso: c.seeAlso.map((id) => newIds.get(id)).filter((id): id is string => id !== undefined) } : {}),
     origin: LOCAL_ORIGIN,
     createdAt: now,
     updatedAt: now

@@ -11,6 +11,7 @@ import { LOCAL_ORIGIN, type Id } from '../model/ids'
 import type { Motion } from '../model/motion'
 import type { OperationEnv } from './change'
 import { libraryProblem } from './integrity'
+import { dropDanglingSeeAlso } from './see-also'
 import { isBundled } from './sources'
 import { compactOrder } from './tree'
 
@@ -46,13 +47,19 @@ function label(item: { id: Id }): string {
 export function repairLibrary(library: Library, env: OperationEnv): Repaired {
   const quoteIds = new Set(library.quotes.map((q) => q.id))
   const linksResolve = library.claims.every((c) => c.evidence.every((id) => quoteIds.has(id)))
-  if (linksResolve && libraryProblem(library) === null) return { library, repairs: [] }
+  const seeAlsoResolves = dropDanglingSeeAlso(library.claims).mended.length === 0
+  if (linksResolve && seeAlsoResolves && libraryProblem(library) === null) return { library, repairs: [] }
   const repairs: string[] = []
   let out: Library = { ...library }
   for (const key of ID_COLLECTIONS) out = { ...out, [key]: uniqueIds(key, out[key] as ReadonlyArray<{ id: Id }>, env, repairs) }
   out = { ...out, motions: [...out.motions, ...motionsForStrayClaims(out, env.now(), repairs)] }
   out = { ...out, claims: mendTrees(out.motions, out.claims, repairs) }
   out = withoutStrayCards(out, repairs)
+  const seeAlso = dropDanglingSeeAlso(out.claims)
+  for (const { title, dropped } of seeAlso.mended) {
+    repairs.push(`Claim "${title}" had ${dropped === 1 ? 'a see-also link' : `${dropped} see-also links`} to claims not in its motion; ${dropped === 1 ? 'it was' : 'they were'} removed`)
+  }
+  out = { ...out, claims: seeAlso.claims }
   return { library: out, repairs }
 }
 
