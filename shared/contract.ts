@@ -11,6 +11,7 @@ import { DebateFormatSchema, MotionSchema, SideLabelsSchema } from './model/moti
 import { ExportFileSchema, PackExportInputSchema, PackImportPlanSchema, PackSummarySchema, PackTextSchema } from './packs/api'
 import { QuoteSchema, SourceFieldsPatchSchema, SourceFieldsSchema, SourceKindSchema, SourceSchema } from './model/source'
 import { CardReviewSchema, CustomFormatSchema, DrillSchema, FlowSheetSchema, PracticeRecordSchema } from './model/practice'
+import { ImportSummarySchema } from './interchange/import-summary'
 import {
   FlowSaveInputSchema,
   FormatListSchema,
@@ -113,7 +114,7 @@ export const contract = {
   'motion.import': write(
     'Make a new motion from a Kialo discussion export or an Argdown document',
     z.object({ format: z.enum(['kialo', 'argdown']), text: z.string().max(21 * 1024 * 1024, 'The file is larger than 20 MB') }),
-    z.object({ motion: MotionSchema, claimCount: z.number().int(), warnings: z.array(z.string()) })
+    z.object({ motion: MotionSchema, claimCount: z.number().int(), warnings: z.array(z.string()), summary: ImportSummarySchema })
   ),
   'import.cancel': read(
     'Stop every file being read for an import now (Kialo, Argdown, citations, a pack); each fails as cancelled. Answers how many',

@@ -6,9 +6,9 @@ import { MOTION_FILE_NAMES, parseInWorker } from '../../main/parse/run'
 import { CliError, openStoreToWrite, plural, readInputFile, type Command } from '../command'
 
 export const importCommand: Command = {
-  usage: 'casebook import kialo|argdown FILE [--data DIR]',
+  usage: 'casebook import kialo|argdown FILE [--data DIR] [--json]',
   summary: 'Make a new motion from a Kialo discussion export (.txt) or an Argdown document (.argdown)',
-  options: { data: { type: 'string' } },
+  options: { data: { type: 'string' }, json: { type: 'boolean' } },
   async run({ positionals, values }, io) {
     const [format, file, ...extra] = positionals
     if (format !== 'kialo' && format !== 'argdown') throw new CliError(`say kialo or argdown before the file; got "${format ?? ''}"`)
@@ -23,7 +23,11 @@ export const importCommand: Command = {
     }
     const store = await openStoreToWrite(values, io)
     try {
-      const result = await store.update((library) => addImportedMotion(library, imported, systemEnv))
+      const result = await store.update((library) => addImportedMotion(library, imported, systemEnv, format))
+      if (values.json) {
+        io.out(JSON.stringify(result.summary, null, 2))
+        return 0
+      }
       io.out(`Imported “${result.motion.title}” (${result.motion.id}) with ${plural(result.claimCount, 'claim')}.`)
       for (const warning of result.warnings) io.out(`  note: ${warning}`)
       return 0

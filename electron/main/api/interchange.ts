@@ -8,7 +8,7 @@ export const interchangeHandlers: Pick<Handlers, 'motion.import' | 'import.cance
   // Kialo and Argdown files: read whole first (on the parse worker), then the motion is added in one write.
   'motion.import': async ({ format, text }, { store, env, parseTimeoutMs }) => {
     const imported = await parseInWorker(format, text, { what: MOTION_FILE_NAMES[format], timeoutMs: parseTimeoutMs })
-    return store.update((library) => addImportedMotion(library, imported, env))
+    return store.update((library) => addImportedMotion(library, imported, env, format))
   },
   'import.cancel': () => ({ cancelled: cancelParses() }),
   'motion.argdown': async ({ motionId }, { store }) => {
