@@ -1,7 +1,7 @@
 import { importedEvidence } from '../interchange/imported-evidence'
 import type { ImportedMotion } from '../interchange/imported-motion'
 import { toMotionMap } from '../interchange/imported-motion'
-import { summarizeImport, type ImportSummary } from '../interchange/import-summary'
+import { importSummary, type ImportSummary } from '../interchange/import-summary'
 import type { Library } from '../model/library'
 import type { Motion } from '../model/motion'
 import type { Change, OperationEnv } from './change'
@@ -20,14 +20,11 @@ export function addImportedMotion(
   const evidence = importedEvidence(library, imported, mapped, env)
   const claims = evidence.claims
   const warnings = imported.warnings
-  const summary = summarizeImport({
-    format,
-    claims,
+  const summary = importSummary(format, imported, { motion, claims }, {
     sources: evidence.sources.length,
     cards: evidence.quotes.length,
     alreadyHad: evidence.alreadyHad,
-    skipped: [...(imported.skipped ?? []), ...evidence.skipped],
-    warnings
+    skipped: evidence.skipped
   })
   return {
     library: {

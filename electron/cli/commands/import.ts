@@ -18,13 +18,14 @@ export const importCommand: Command = {
       const { motion, summary } = await api.call('motion.import', { format, text }, (error) => `${file}: ${error.message}`)
       // The same summary the app's page gets, so scripts can check what an import did.
       if (values.json) {
-        io.out(JSON.stringify({ motion: { id: motion.id, title: motion.title }, ...summary }, null, 2))
+        io.out(JSON.stringify(summary, null, 2))
         return 0
       }
-      const { added, alreadyHad } = summary
+      const { added, alreadyHad, relations } = summary
       io.out(`Imported “${motion.title}” (${motion.id}) with ${plural(added.claims, 'claim')}.`)
       const had = alreadyHad.sources + alreadyHad.cards > 0 ? `; already in the library: ${plural(alreadyHad.sources, 'source')}, ${plural(alreadyHad.cards, 'card')}` : ''
       io.out(`  added: ${plural(added.sources, 'source')}, ${plural(added.cards, 'card')}, ${plural(added.seeAlsoLinks, 'see-also link')}${had}`)
+      if (relations) io.out(`  Argdown's ${plural(relations.drawn, 'relation')}: ${relations.inTree} in the tree, ${relations.seeAlso} as see-also links, ${relations.repeated} repeated`)
       for (const skipped of summary.skipped) io.out(`  skipped: ${skipped.entry}: ${skipped.reason}`)
       for (const warning of summary.warnings) io.out(`  note: ${warning}`)
       return 0

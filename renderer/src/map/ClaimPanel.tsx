@@ -8,13 +8,46 @@ import type { CardLibrary } from '../cards/useCardLibrary'
 import type { MotionEditor } from './editor/useMotionEditor'
 
 /** The selected claim in full: tag, stance, warrant, tags, strength and notes, saved as the user leaves each field. */
-export function ClaimPanel(props: { claim: Claim; editor: MotionEditor; sideLabels: SideLabels; cards: CardLibrary }) {
-  const { claim, editor, sideLabels, cards } = props
+export function ClaimPanel(props: {
+  claim: Claim
+  editor: MotionEditor
+  sideLabels: SideLabels
+  cards: CardLibrary
+  onSelect?: (claimId: string) => void
+}) {
+  const { claim, editor, sideLabels, cards, onSelect } = props
   return (
     <>
       <ClaimFields key={claim.id} claim={claim} editor={editor} sideLabels={sideLabels} />
+      {onSelect && <SeeAlso claim={claim} claims={editor.claims} onSelect={onSelect} />}
       <ClaimEvidence key={`evidence:${claim.id}`} claim={claim} editor={editor} cards={cards} />
     </>
+  )
+}
+
+/** Claims this one points to outside the tree (an imported graph's extra relations), each a link that selects it. */
+function SeeAlso({ claim, claims, onSelect }: { claim: Claim; claims: readonly Claim[]; onSelect: (claimId: string) => void }) {
+  const linked = (claim.seeAlso ?? []).map((id) => claims.find((c) => c.id === id)).filter((c): c is Claim => c !== undefined)
+  if (linked.length === 0) return null
+  return (
+    <nav aria-label="See also" className="see-also">
+      <h3>See also</h3>
+      <ul>
+        {linked.map((other) => (
+          <li key={other.id}>
+            <a
+              href={`#claim-${other.id}`}
+              onClick={(event) => {
+                event.preventDefault()
+                onSelect(other.id)
+              }}
+            >
+              {other.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   )
 }
 

@@ -171,7 +171,7 @@ export function MotionView({ motionId, focusClaimId = null, view, onViewChange }
           {panel === 'weak' ? (
             <WeakSpotsPanel weak={weak} index={editor.index} onSelect={select} />
           ) : selected ? (
-            <ClaimPanel claim={selected} editor={editor} sideLabels={motion.sideLabels} cards={cards} />
+            <ClaimPanel claim={selected} editor={editor} sideLabels={motion.sideLabels} cards={cards} onSelect={select} />
           ) : (
             <p className="muted small">Select a claim to see and edit its warrant, tags, strength and notes.</p>
           )}

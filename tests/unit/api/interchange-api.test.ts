@@ -27,9 +27,9 @@ const ARGDOWN = `[Secede]: California should secede.
   - <Barred>: Texas v. White bars unilateral secession.
 `
 
-it('imports an Argdown document as a motion, and writes it back as Argdown', async () => {
+it('imports an Argdown document as a motion, and writes it back as Argdown, arguments as arguments', async () => {
   const imported = await api('motion.import', { format: 'argdown', text: ARGDOWN })
-  expect(imported).toMatchObject({ ok: true, data: { claimCount: 3 } })
+  expect(imported).toMatchObject({ ok: true, data: { claimCount: 3, summary: { format: 'argdown', added: { claims: 3, arguments: 3 } } } })
   const motionId = imported.ok ? (imported.data as { motion: { id: string } }).motion.id : ''
   const map = await api('motion.get', { motionId })
   expect(map.ok && (map.data as { claims: Array<{ title: string; stance: string }> }).claims.map((c) => [c.title, c.stance])).toEqual(
@@ -40,7 +40,7 @@ it('imports an Argdown document as a motion, and writes it back as Argdown', asy
     ])
   )
   const written = await api('motion.argdown', { motionId })
-  expect(written).toMatchObject({ ok: true, data: { fileName: expect.stringMatching(/\.argdown$/), text: expect.stringContaining('- [Upheaval]: Leaving would put that economy at risk.') } })
+  expect(written).toMatchObject({ ok: true, data: { fileName: expect.stringMatching(/\.argdown$/), text: expect.stringContaining('- <Upheaval>: Leaving would put that economy at risk.') } })
 })
 
 it('refuses a file that is not Kialo, naming the line, and writes nothing', async () => {

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { STORE_FILE } from '../../../electron/main/store/data-folder'
+import { ImportSummarySchema } from '../../../shared/interchange/import-summary'
+import { sharedFile } from '../../support/shared-folder'
 import { run } from './run-cli'
+
+const POPULISM = sharedFile('fixtures/real-world/argdown/populism-core-argument.argdown')
 
 const FIXTURES = join(import.meta.dirname, '../interchange/fixtures')
 let dir: string
@@ -52,6 +56,26 @@ describe('casebook import', () => {
     const result = await run('import', 'argdown', join(FIXTURES, 'debate.argdown'), '--data', dir)
     expect(result.code).toBe(0)
     expect(JSON.parse(readFileSync(join(dir, STORE_FILE), 'utf8')).motions).toHaveLength(1)
+  })
+
+  it('--json prints what was added, left out and warned about, and the library holds exactly that', async () => {
+    const result = await run('import', 'argdown', join(FIXTURES, 'graph.argdown'), '--data', dir, '--json')
+    expect(result.code).toBe(0)
+    const summary = ImportSummarySchema.parse(JSON.parse(result.out))
+    const library = JSON.parse(readFileSync(join(dir, STORE_FILE), 'utf8'))
+    expect(summary).toMatchObject({ format: 'argdown', motion: { id: library.motions[0].id, title: 'Motion' } })
+    expect(summary.added).toEqual({ motions: 1, claims: library.claims.length, arguments: 0, contentions: 4, tags: 0, seeAlsoLinks: 2 })
+    expect(library.claims.flatMap((c: { seeAlso?: string[] }) => c.seeAlso ?? [])).toHaveLength(2)
+    expect(summary.relations).toEqual({ drawn: 7, inTree: 5, seeAlso: 2, repeated: 0 })
+    expect(summary.skipped).toEqual([])
+    expect(summary.warnings).toHaveLength(3)
+  })
+
+  it('--json on a real Argdown document: every relation of Argdown\'s map accounted for', POPULISM.options, async () => {
+    const result = await run('import', 'argdown', POPULISM.path, '--data', dir, '--json')
+    const summary = ImportSummarySchema.parse(JSON.parse(result.out))
+    expect(summary.added).toMatchObject({ claims: 55, arguments: 27, contentions: 1, seeAlsoLinks: 5 })
+    expect(summary.relations).toEqual({ drawn: 60, inTree: 55, seeAlso: 5, repeated: 0 })
   })
 
   it('refuses a file that is not what it says, naming the line, and adds nothing', async () => {
