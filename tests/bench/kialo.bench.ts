@@ -79,6 +79,15 @@ describe('Kialo import', () => {
     OPTIONS
   )
   bench(
+    `${ENTRIES.toLocaleString('en-US')}-entry export: the same on this thread (no worker start)`,
+    () => {
+      const started = performance.now()
+      addImportedMotion(emptyLibrary(), parseKialo(inputs.large), env, 'kialo')
+      ;(samples.inProcess ??= []).push(performance.now() - started)
+    },
+    OPTIONS
+  )
+  bench(
     'a 1 MB line of "[a](" (Markdown links that never close)',
     () => {
       const started = performance.now()
@@ -101,6 +110,7 @@ afterAll(() => {
       'Kialo import',
       line(`${ENTRIES.toLocaleString('en-US')}-entry export (${sizeKb} KB), worker read + library add`, 'large', 2000),
       line('  the same, processor time', 'largeCpu', 2000),
+      line('  parse + add on this thread (no worker start)', 'inProcess', 2000),
       line('1 MB line of "[a](" (links that never close)', 'brackets', 1000),
       ''
     ].join('\n')
