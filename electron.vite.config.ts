@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { writeFileSync } from 'node:fs'
+import { relative, resolve, sep } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
@@ -12,6 +13,35 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml(html) {
       const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`
       return html.replace(/(<meta charset="UTF-8" \/>)/, `$1\n    ${meta}`)
+    }
+  }
+}
+
+/**
+ * Writes out/renderer-modules.json: each chunk of the page with the modules in it and the chunks
+ * it loads, so a test can check what the page carries (no zod) and the bench can weigh the first screen.
+ */
+function moduleList(): Plugin {
+  return {
+    name: 'casebook:module-list',
+    apply: 'build',
+    // Beside the page's folder, not in it: the page has no use for it.
+    writeBundle(options, bundle) {
+      const chunks = Object.values(bundle).flatMap((item) =>
+        item.type === 'chunk'
+          ? [
+              {
+                file: item.fileName,
+                isEntry: item.isEntry,
+                imports: item.imports,
+                dynamicImports: item.dynamicImports,
+                bytes: Buffer.byteLength(item.code),
+                modules: item.moduleIds.map((id) => relative(process.cwd(), id).split(sep).join('/'))
+              }
+            ]
+          : []
+      )
+      writeFileSync(resolve(options.dir ?? 'out/renderer', '..', 'renderer-modules.json'), JSON.stringify({ chunks }, null, 1))
     }
   }
 }
@@ -41,8 +71,9 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     build: {
+      minify: true,
       rolldownOptions: { input: { index: resolve('renderer/index.html') } }
     },
-    plugins: [react(), contentSecurityPolicy()]
+    plugins: [react(), contentSecurityPolicy(), moduleList()]
   }
 })

@@ -12,7 +12,6 @@ import { DebateFormatSchema, MotionSchema, SideLabelsSchema } from './model/moti
 import { ExportFileSchema, PackExportInputSchema, PackImportPlanSchema, PackSummarySchema, PackTextSchema } from './packs/api'
 import { QuoteSchema, SourceFieldsPatchSchema, SourceFieldsSchema, SourceKindSchema, SourceSchema } from './model/source'
 import { CardReviewSchema, CustomFormatSchema, DrillSchema, FlowSheetSchema, PracticeRecordSchema } from './model/practice'
-import { ImportSummarySchema } from './interchange/import-summary'
 import {
   FlowSaveInputSchema,
   FormatListSchema,

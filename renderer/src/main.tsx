@@ -1,8 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import './app/styles'
 import { App } from './app/App'
-import './app/theme.css'
-import './app/layout.css'
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

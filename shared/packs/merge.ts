@@ -21,6 +21,10 @@ import type { OperationEnv } from '../operations/change'
 import { libraryProblem } from '../operations/integrity'
 import { PACK_ITEM_KINDS, type PackFile, type PackItemKind, type PackMeta } from './format'
 import { packRecords } from './to-library'
+import { describeAuthor, type PackAuthor } from './author'
+
+// The page imports these from ./author, which holds no schema (no zod in the page).
+export { describeAuthor, type PackAuthor }
 
 /** Tags that flag what an update left behind, findable with "#" in the map's find bar. */
 export const REMOVED_FROM_PACK_TAG = 'removed-from-pack'
@@ -41,11 +45,6 @@ export interface KindCounts {
   kept: number
 }
 
-/** Who made a pack, as its meta says. */
-export interface PackAuthor {
-  author: string
-  organisation: string
-}
 
 export interface PackImportPlan {
   meta: PackMeta
@@ -71,11 +70,6 @@ export function compareVersions(a: string, b: string): number {
   return 0
 }
 
-/** "Ms Rivera (Civics Dept)", for messages about who made a pack. */
-export function describeAuthor({ author, organisation }: PackAuthor): string {
-  const name = author.trim() ? `“${author.trim()}”` : 'no named author'
-  return organisation.trim() ? `${name} (${organisation.trim()})` : name
-}
 
 type Item = { id: string; origin: Library['claims'][number]['origin'] }
 

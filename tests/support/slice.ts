@@ -74,6 +74,8 @@ export function motionNav(page: Page) {
 export function watchConsole(page: Page): string[] {
   const errors: string[] = []
   page.on('console', (msg) => {
+    // The library-changed event stream reconnects by itself while the server restarts; the browser logs each try.
+    if (msg.type() === 'error' && msg.location().url.endsWith('/api/events')) return
     if (msg.type() === 'error') errors.push(msg.text())
   })
   page.on('pageerror', (error) => errors.push(error.message))

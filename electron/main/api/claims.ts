@@ -1,5 +1,6 @@
 import type { Library } from '../../../shared/model/library'
-import { applyClaimPatch, diffClaims, type ClaimChange } from '../../../shared/operations/claim-change'
+import { diffClaims, type ClaimChange } from '../../../shared/operations/claim-change'
+import { applyClaimPatch } from '../../../shared/operations/claim-patch'
 import { addClaim, deleteClaim, editClaim, moveClaim } from '../../../shared/operations/claims'
 import { linkEvidence } from '../../../shared/operations/quotes'
 import type { Store } from '../store/store'

@@ -1,18 +1,15 @@
-import { Fragment, useEffect, useMemo, useState } from 'react'
+import { Fragment, Suspense, useEffect, useMemo, useState } from 'react'
 import { useQuery } from '../data/hooks'
-import { RestoreBackup, type RestoreResult } from '../backups/RestoreBackup'
+import type { RestoreResult } from '../backups/RestoreBackup'
 import { EmptyLibrary } from '../library/EmptyLibrary'
-import { NewMotionForm } from '../library/NewMotionForm'
 import { Sidebar } from '../library/Sidebar'
 import { MotionView, type MapViewKind } from '../map/MotionView'
-import { SearchDialog, type SearchHit } from '../search/SearchDialog'
-import '../search/search.css'
-import { PacksView } from '../packs/PacksView'
-import { PracticeView } from '../practice/PracticeView'
-import { SourcesView, type SourceTarget } from '../sources/SourcesView'
+import type { SearchHit } from '../search/SearchDialog'
+import type { SourceTarget } from '../sources/SourcesView'
 import { ErrorReporter } from '../kit/errors'
 import { NavigationContext, type Navigation, type Page } from '../kit/navigation'
 import { Notices } from './Notices'
+import { NewMotionForm, PacksView, PracticeView, RestoreBackup, SearchDialog, SourcesView } from './screens'
 
 
 /** Help > Restore from Backup loads the page at #restore: the menu has no other way to speak to it. */
@@ -168,9 +165,11 @@ function Shell() {
         />
         <main className="main">
           <Notices notices={status?.notices ?? []} />
-          <Fragment key={libraryVersion}>{main}</Fragment>
+          <Suspense fallback={<p className="loading">Opening…</p>}>
+            <Fragment key={libraryVersion}>{main}</Fragment>
+          </Suspense>
         </main>
-        {searching && <SearchDialog onOpen={openHit} onClose={() => setSearching(false)} />}
+        <Suspense fallback={null}>{searching && <SearchDialog onOpen={openHit} onClose={() => setSearching(false)} />}</Suspense>
       </div>
     </NavigationContext.Provider>
   )

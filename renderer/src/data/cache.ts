@@ -54,8 +54,9 @@ export function createLibraryCache(bridge: CasebookBridge): LibraryCache {
     queryCache,
     defaultOptions: {
       // Freshness comes from the library-changed event, not from timers or window focus.
-      queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false },
-      mutations: { retry: false }
+      // The library is on this computer: whether the browser thinks it is online says nothing about it.
+      queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false, networkMode: 'always' },
+      mutations: { retry: false, networkMode: 'always' }
     }
   })
   client.mount()

@@ -1,11 +1,10 @@
-import { memo, useState } from 'react'
+import { lazy, memo, Suspense, useState } from 'react'
 import type { InputOf } from '../../../shared/contract'
 import type { WeakSpots } from '../../../shared/analysis/weak-spots'
 import { DEFAULT_SIDE_LABELS, FORMAT_CHOICES, FORMAT_NAMES, type DebateFormat } from '../../../shared/model/formats'
 import type { Motion } from '../../../shared/model/motion'
 import { messageOf } from '../api/client'
 import { useMutation } from '../data/hooks'
-import { BriefBuilder } from '../brief/BriefBuilder'
 import { ConfirmBar } from '../kit/ConfirmBar'
 import { saveFile } from '../kit/save-file'
 import { ChoiceField, FormFooter } from '../kit/form-parts'
@@ -19,6 +18,9 @@ interface MotionHeaderProps {
   weak: WeakSpots
   onMotionChanged(motion: Motion): void
 }
+
+// The brief builder loads when first opened.
+const BriefBuilder = lazy(() => import('../brief/BriefBuilder').then((m) => ({ default: m.BriefBuilder })))
 
 type Mode = 'view' | 'rename' | 'details' | 'confirm-delete' | 'brief'
 
@@ -122,7 +124,11 @@ export const MotionHeader = memo(function MotionHeader({ motion, claimCount, wea
         ))}
       </p>
       {mode === 'details' && <MotionDetails motion={motion} onSave={async (input) => { await update(input); setMode('view') }} onCancel={() => setMode('view')} />}
-      {mode === 'brief' && <BriefBuilder motion={motion} onClose={() => setMode('view')} />}
+      {mode === 'brief' && (
+        <Suspense fallback={<p className="loading">Opening the brief builder…</p>}>
+          <BriefBuilder motion={motion} onClose={() => setMode('view')} />
+        </Suspense>
+      )}
       {mode === 'confirm-delete' && (
         <ConfirmBar
           label="Confirm delete motion"

@@ -1,18 +1,23 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { findClaims } from '../../../shared/analysis/find'
 import { findWeakSpots } from '../../../shared/analysis/weak-spots'
 import { useReportError } from '../kit/errors'
 import { useCardLibrary } from '../cards/useCardLibrary'
-import { ClaimPanel } from './ClaimPanel'
-import { ColumnsView } from './ColumnsView'
 import { useMotionEditor } from './editor/useMotionEditor'
 import { FindBar } from './FindBar'
-import { MapView } from './graph/MapView'
 import { MotionHeader } from './MotionHeader'
 import { OutlineView } from './outline/OutlineView'
 import type { Draft } from './outline/rows'
 import { WeakSpotsPanel } from './WeakSpotsPanel'
 import './map.css'
+
+// The columns and the drawn map (d3) load when first shown; the outline is the first screen.
+const ColumnsView = lazy(() => import('./ColumnsView').then((m) => ({ default: m.ColumnsView })))
+// The claim panel (with its cards and citations) is not shown until a claim is selected: it loads
+// just after the map first shows, so selecting a claim finds it ready.
+const loadClaimPanel = () => import('./ClaimPanel').then((m) => ({ default: m.ClaimPanel }))
+const ClaimPanel = lazy(loadClaimPanel)
+const MapView = lazy(() => import('./graph/MapView').then((m) => ({ default: m.MapView })))
 
 export type MapViewKind = 'outline' | 'columns' | 'map'
 const VIEWS: Array<[MapViewKind, string]> = [
@@ -56,6 +61,9 @@ export function MotionView({ motionId, focusClaimId = null, view, onViewChange }
   // (bound here only, for the outline, the columns and the map alike).
   const undo = editor?.undo
   const redo = editor?.redo
+  useEffect(() => {
+    void loadClaimPanel()
+  }, [])
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey
@@ -156,8 +164,16 @@ export function MotionView({ motionId, focusClaimId = null, view, onViewChange }
               onDraftTaken={() => setDraft(null)}
             />
           )}
-          {view === 'columns' && <ColumnsView editor={editor} selectedId={selectedId} onSelect={select} weak={weak.byClaim} cards={cards} />}
-          {view === 'map' && <MapView motion={motion} claims={editor.claims} selectedId={selectedId} onSelect={select} weak={weak.byClaim} />}
+          {view === 'columns' && (
+            <Suspense fallback={<p className="loading">Opening the columns…</p>}>
+              <ColumnsView editor={editor} selectedId={selectedId} onSelect={select} weak={weak.byClaim} cards={cards} />
+            </Suspense>
+          )}
+          {view === 'map' && (
+            <Suspense fallback={<p className="loading">Drawing the map…</p>}>
+              <MapView motion={motion} claims={editor.claims} selectedId={selectedId} onSelect={select} weak={weak.byClaim} />
+            </Suspense>
+          )}
         </div>
         <aside className="map-side" aria-label="Details">
           <div className="side-tabs" role="tablist">
@@ -171,7 +187,9 @@ export function MotionView({ motionId, focusClaimId = null, view, onViewChange }
           {panel === 'weak' ? (
             <WeakSpotsPanel weak={weak} index={editor.index} onSelect={select} />
           ) : selected ? (
-            <ClaimPanel claim={selected} editor={editor} sideLabels={motion.sideLabels} cards={cards} onSelect={select} />
+            <Suspense fallback={<p className="loading">Opening the claim…</p>}>
+              <ClaimPanel claim={selected} editor={editor} sideLabels={motion.sideLabels} cards={cards} onSelect={select} />
+            </Suspense>
           ) : (
             <p className="muted small">Select a claim to see and edit its warrant, tags, strength and notes.</p>
           )}

@@ -1,5 +1,5 @@
 import type { OutputOf } from '../../../shared/contract'
-import { describeAuthor } from '../../../shared/packs/merge'
+import { describeAuthor } from '../../../shared/packs/author'
 
 type Plan = OutputOf<'pack.preview'>
 
