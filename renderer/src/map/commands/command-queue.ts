@@ -107,6 +107,8 @@ export class CommandQueue {
   /** (Re)reads the stored map, after the edits already asked for; failures from now on go to `report`. */
   open(report: (error: unknown) => void): Promise<void> {
     this.#report = report
+    // A notice belongs to the moment it was shown; coming back to the motion starts without it.
+    this.#notice = null
     return this.load()
   }
 
