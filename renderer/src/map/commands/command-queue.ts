@@ -40,18 +40,18 @@ const FAILED: Outcome = { done: false, claimId: null }
 /** The typed client call (renderer/src/api/client's invoke); a failure is thrown with its `data` (code, message, path). */
 export type Invoke = <N extends OperationName>(name: N, input: InputOf<N>) => Promise<OutputOf<N>>
 
-async function send(invoke: Invoke, request: ClaimRequest): Promise<ClaimChange & { claimId?: string }> {
+async function send(call: Invoke, request: ClaimRequest): Promise<ClaimChange & { claimId?: string }> {
   switch (request.operation) {
     case 'claim.add':
-      return invoke('claim.add', request.input)
+      return call('claim.add', request.input)
     case 'claim.edit':
-      return invoke('claim.edit', request.input)
+      return call('claim.edit', request.input)
     case 'claim.move':
-      return invoke('claim.move', request.input)
+      return call('claim.move', request.input)
     case 'claim.delete':
-      return invoke('claim.delete', request.input)
+      return call('claim.delete', request.input)
     case 'claim.link':
-      return invoke('claim.link', request.input)
+      return call('claim.link', request.input)
   }
 }
 
@@ -59,11 +59,11 @@ async function send(invoke: Invoke, request: ClaimRequest): Promise<ClaimChange 
  * One motion's edits, run one at a time in the order they were asked for, each planned against
  * the map the one before it left (so keys typed faster than the disk never act on a stale map).
  * Each applied change is kept with its inverse, so undo and redo are changes too. It reaches the
- * store only through the `invoke` it is given (queue.ts gives it the client's).
+ * store only through the `call` it is given (queue.ts gives it the client's).
  */
 export class CommandQueue {
   readonly motionId: string
-  readonly #invoke: Invoke
+  readonly #call: Invoke
   /** Where a failure goes that no form shows; set by the view that has the queue open. */
   #report: (error: unknown) => void = () => undefined
   #state: MapState | null = null
@@ -75,9 +75,9 @@ export class CommandQueue {
   #listeners = new Set<() => void>()
   #snapshot: EditorSnapshot = { state: null, canUndo: null, canRedo: null, announcement: '', notice: null }
 
-  constructor(motionId: string, invoke: Invoke) {
+  constructor(motionId: string, call: Invoke) {
     this.motionId = motionId
-    this.#invoke = invoke
+    this.#call = call
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -116,7 +116,7 @@ export class CommandQueue {
   load(): Promise<void> {
     return this.#serially(async () => {
       try {
-        const loaded = await this.#invoke('motion.get', { motionId: this.motionId })
+        const loaded = await this.#call('motion.get', { motionId: this.motionId })
         this.#state = { motion: loaded.motion, claims: loaded.claims }
         this.#emit()
       } catch (error) {
@@ -142,7 +142,7 @@ export class CommandQueue {
         return FAILED
       }
       try {
-        const change = await send(this.#invoke, plan.request)
+        const change = await send(this.#call, plan.request)
         this.#apply(change)
         this.#undo = [...this.#undo, { label: plan.label, undo: invertClaimChange(before.claims, change), redo: change }].slice(-200)
         this.#redo = []
@@ -172,7 +172,7 @@ export class CommandQueue {
       const entry = from[from.length - 1]
       if (!entry) return
       try {
-        const change = await this.#invoke('claim.patch', { motionId: this.motionId, ...(direction === 'undo' ? entry.undo : entry.redo) })
+        const change = await this.#call('claim.patch', { motionId: this.motionId, ...(direction === 'undo' ? entry.undo : entry.redo) })
         this.#apply(change)
         if (direction === 'undo') {
           this.#undo = this.#undo.slice(0, -1)
