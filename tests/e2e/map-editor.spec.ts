@@ -1,9 +1,24 @@
 import { expect, test, type Page } from '@playwright/test'
-import { screensAllSizes } from '../support/screens'
+import { screen, screensAllSizes } from '../support/screens'
 import { createMotion, watchConsole } from '../support/slice'
 import { startWebMode, tempDataDir } from '../support/web-mode'
 
 const tree = (page: Page) => page.getByRole('tree')
+
+/** The narrowest and a wide window the layout is meant for, light and dark. */
+async function screensNarrowAndWide(page: Page, name: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    for (const [width, height] of [
+      [760, 900],
+      [1440, 900]
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      await screen(page, `${name}-${width}-${scheme}`)
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' })
+}
 const row = (page: Page, title: string) => tree(page).getByRole('treeitem', { name: new RegExp(`^${title}`) })
 
 /** The outline as text, read in one go: one line per visible row, indented two spaces per level. */
@@ -26,6 +41,8 @@ async function type(page: Page, text: string, key = 'Enter') {
 }
 
 test('a three-level case built from the keyboard alone, reordered, reparented, undone and redone, and kept across a restart', async ({ page }) => {
+  // Twelve screenshots and a restart: more than the default minute on a busy machine.
+  test.setTimeout(120_000)
   const dataDir = tempDataDir()
   let server = await startWebMode(dataDir)
   const errors = watchConsole(page)
@@ -220,7 +237,16 @@ test('a locked pack claim cannot be deleted or renamed from the keyboard or the 
   await page.keyboard.press('Delete')
   await expect(row(page, 'Courts have never ruled on it')).toHaveCount(0)
   const undoBar = page.getByRole('status').filter({ hasText: 'Deleted “Courts have never ruled on it” and 1 response' })
+  await expect(undoBar).toBeVisible()
+  await screensNarrowAndWide(page, 'outline-undo-delete')
   await undoBar.getByRole('button', { name: 'Undo' }).click()
   await expect(row(page, 'Texas v. White did rule')).toBeVisible()
+  await page.getByRole('tab', { name: 'Columns' }).click()
+  // The columns ask the same lock: a locked claim offers Respond, not Rename or Delete; the user's own offer all three.
+  await expect(page.getByRole('button', { name: 'Respond to “Secession is legally barred”' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Delete “Secession is legally barred”' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Rename “Secession is legally barred”' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Delete “Courts have never ruled on it”' })).toBeVisible()
+  await screensNarrowAndWide(page, 'columns-after-commands')
   await server.stop()
 })

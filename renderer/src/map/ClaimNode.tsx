@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { WEAK_REASON_LABELS, type WeakReason } from '../../../shared/analysis/weak-spots'
+import type { ClaimEdit } from '../../../shared/operations/locks'
 import type { Claim, Stance } from '../../../shared/model/claim'
 import type { SideLabels } from '../../../shared/model/motion'
 import { ConfirmBar } from '../kit/ConfirmBar'
@@ -13,6 +14,8 @@ export interface ClaimActions {
   respond(parent: Claim, stance: Stance, title: string): Promise<void>
   rename(claim: Claim, title: string): Promise<void>
   remove(claim: Claim): Promise<void>
+  /** Why a lock refuses this change to the claim, or null. */
+  refusal(claim: Claim, edit: ClaimEdit): string | null
 }
 
 interface ClaimNodeProps {
@@ -87,12 +90,17 @@ export function ClaimNode(props: ClaimNodeProps) {
               <button type="button" className="ghost" onClick={() => setMode('respond')} aria-label={`Respond to “${claim.title}”`}>
                 Respond
               </button>
-              <button type="button" className="ghost" onClick={() => setMode('rename')} aria-label={`Rename “${claim.title}”`}>
-                Rename
-              </button>
-              <button type="button" className="ghost danger" onClick={onDelete} aria-label={`Delete “${claim.title}”`}>
-                Delete
-              </button>
+              {/* The same lock check as the outline's keys and menu: a locked claim offers only answers. */}
+              {!actions.refusal(claim, 'rename') && (
+                <button type="button" className="ghost" onClick={() => setMode('rename')} aria-label={`Rename “${claim.title}”`}>
+                  Rename
+                </button>
+              )}
+              {!actions.refusal(claim, 'delete') && (
+                <button type="button" className="ghost danger" onClick={onDelete} aria-label={`Delete “${claim.title}”`}>
+                  Delete
+                </button>
+              )}
             </span>
           </div>
         )}

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import type { WeakReason } from '../../../shared/analysis/weak-spots'
 import type { CardLibrary } from '../cards/useCardLibrary'
 import type { ClaimActions } from './ClaimNode'
+import { claimEditRefusal } from '../../../shared/operations/locks'
 import { selectionAfterDelete } from './commands/delete-claim'
 import type { MapCommand } from './commands/registry'
 import type { MotionEditor } from './editor/useMotionEditor'
@@ -21,7 +22,7 @@ const LARGE_MAP = 1500
 /** The case as a debater lays it out on paper: the side for on the left, against on the right, responses beneath. */
 export function ColumnsView({ editor, selectedId, onSelect, weak, cards }: ColumnsViewProps) {
   const { motion, index } = editor
-  const run = editor.run
+  const { run, claims } = editor
   const actions: ClaimActions = useMemo(() => {
     // Inline forms show a failure under their field, so these throw it rather than report it.
     const runOrThrow = (command: MapCommand) => run(command, { rethrow: true }).then(() => undefined)
@@ -33,9 +34,10 @@ export function ColumnsView({ editor, selectedId, onSelect, weak, cards }: Colum
           const next = selectionAfterDelete(state.claims, claim.id)
           if (next) onSelect(next)
           return { name: 'delete-claim', claimId: claim.id }
-        }).then(() => undefined)
+        }).then(() => undefined),
+      refusal: (claim, edit) => claimEditRefusal(motion, claims, claim.id, edit)
     }
-  }, [run, onSelect])
+  }, [run, onSelect, motion, claims])
   const large = editor.claims.length > LARGE_MAP
   return (
     <div className="columns-view">

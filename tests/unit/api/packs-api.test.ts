@@ -138,13 +138,13 @@ describe('the starter pack on first run', () => {
       expect(await runtime.api('motion.delete', { motionId: motions[0]!.id })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('cannot be deleted') } })
       data(await runtime.api('motion.update', { motionId: motions[0]!.id, archived: true }))
       const claimId = data<{ claims: Array<{ id: string; title: string }> }>(await runtime.api('motion.get', { motionId: motions[1]!.id })).claims[0]!.id
-      data(await runtime.api('claim.edit', { claimId, title: 'My own wording' }))
+      // A locked motion locks the claims it came with (issue 15 item 6): rewording one is refused.
+      expect(await runtime.api('claim.edit', { claimId, title: 'My own wording' })).toMatchObject({ ok: false, error: { code: 'conflict' } })
       await runtime.store.close()
       runtime = await openRuntime(fresh, 'cli')
       expect(data<unknown[]>(await runtime.api('motion.list', {}))).toHaveLength(2)
-      // Reinstalling restores the pack's items but leaves the claim the user reworded alone.
-      expect(data(await runtime.api('pack.starter', {}))).toMatchObject({ status: 'reinstall', counts: { claims: { leftAlone: 1 } } })
-      expect(data<{ claims: Array<{ id: string; title: string }> }>(await runtime.api('motion.get', { motionId: motions[1]!.id })).claims.find((c) => c.id === claimId)?.title).toBe('My own wording')
+      expect(data(await runtime.api('pack.starter', {}))).toMatchObject({ status: 'reinstall' })
+      expect(data<{ claims: Array<{ id: string; title: string }> }>(await runtime.api('motion.get', { motionId: motions[1]!.id })).claims.find((c) => c.id === claimId)?.title).not.toBe('My own wording')
       await runtime.store.close()
     } finally {
       rmSync(fresh, { recursive: true, force: true })
