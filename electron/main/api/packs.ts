@@ -1,9 +1,10 @@
 import { ApiError } from '../../../shared/errors'
 import { fileNameFor } from '../../../shared/model/text'
 import type { Library } from '../../../shared/model/library'
-import { exportPack } from '../../../shared/packs/export'
+import { exportPack, unlinkedCardsBySource } from '../../../shared/packs/export'
 import { mergePack } from '../../../shared/packs/merge'
 import { readPack } from '../../../shared/packs/read'
+import { removePack } from '../../../shared/packs/remove'
 import { parseInWorker } from '../parse/run'
 import { recentExportsOf } from '../recent-exports'
 import { STARTER_PACK_TEXT } from '../starter-pack'
@@ -21,7 +22,7 @@ function packCounts(library: Library, packId: string) {
 
 export const packHandlers: Pick<
   Handlers,
-  'pack.list' | 'pack.preview' | 'pack.import' | 'pack.starter' | 'pack.export' | 'file.save'
+  'pack.list' | 'pack.preview' | 'pack.import' | 'pack.starter' | 'pack.export' | 'pack.unlinkedCards' | 'pack.remove' | 'file.save'
 > = {
   'pack.list': (_input, { store }) => store.library.packs.map((pack) => ({ ...pack, counts: packCounts(store.library, pack.id) })),
   // The preview shows an older version or a new author, for the user to confirm before importing.
@@ -50,6 +51,12 @@ export const packHandlers: Pick<
     const name = input.student ? `${pack.meta.title} (student edition)` : pack.meta.title
     return { fileName: fileNameFor(name, 'casebook'), mimeType: 'application/json', text: `${JSON.stringify(pack, null, 2)}\n` }
   },
+  'pack.unlinkedCards': (_input, { store }) => unlinkedCardsBySource(store.library),
+  'pack.remove': ({ packId }, { store, env }) =>
+    store.update((library) => {
+      const { library: next, plan } = removePack(library, packId, env)
+      return { library: next, result: plan }
+    }),
   'file.save': async ({ fileName, text, base64 }, { store, env, saveFile }) => {
     if (!saveFile) {
       throw new ApiError('forbidden', 'Saving through a dialog needs the desktop app; this page downloads the file instead', '')
