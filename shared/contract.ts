@@ -9,7 +9,7 @@ import { ImportSummarySchema } from './interchange/import-summary'
 import { ClaimSchema, StanceSchema } from './model/claim'
 import { IdSchema, textSchema, titleSchema } from './model/ids'
 import { DebateFormatSchema, MotionSchema, SideLabelsSchema } from './model/motion'
-import { ExportFileSchema, PackExportInputSchema, PackImportPlanSchema, PackSummarySchema, PackTextSchema } from './packs/api'
+import { ExportFileSchema, PackExportInputSchema, PackImportPlanSchema, PackSummarySchema, PackTextSchema, UnlinkedCardsSchema } from './packs/api'
 import { QuoteSchema, SourceFieldsPatchSchema, SourceFieldsSchema, SourceKindSchema, SourceSchema } from './model/source'
 import { CardReviewSchema, CustomFormatSchema, DrillSchema, FlowSheetSchema, PracticeRecordSchema } from './model/practice'
 import {
@@ -279,7 +279,17 @@ export const contract = {
     z.object({ name: z.string(), text: PackTextSchema }).nullable()
   ),
   'pack.starter': write('Install the starter pack that ships with Casebook, or update it', z.object({}), PackImportPlanSchema),
-  'pack.export': read('Write the chosen motions as a pack file (a student edition leaves out teacher notes and model answers)', PackExportInputSchema, ExportFileSchema),
+  'pack.export': read(
+    'Write the chosen motions as a pack file (a student edition leaves out teacher notes and model answers, and strength ratings and tags unless kept)',
+    PackExportInputSchema,
+    ExportFileSchema
+  ),
+  'pack.unlinkedCards': read('Per source, the cards no claim cites, which a pack may include', z.object({}), UnlinkedCardsSchema),
+  'pack.remove': write(
+    'Remove an installed pack: its items go, except those the user changed or whose work depends on them, which stay as the user’s own',
+    z.object({ packId: IdSchema }),
+    PackImportPlanSchema
+  ),
   // A write: it adds the file to the recent exports (file.recent).
   'file.save': write(
     'Save a file the page made (a pack, a brief) where the user chooses in a dialog of the main process; null when cancelled',

@@ -53,6 +53,8 @@ export const OPERATION_TOPICS: { readonly [N in OperationName]: readonly Library
   'pack.list': PACK_CONTENT,
   'pack.preview': PACK_CONTENT,
   'pack.opened': [],
+  'pack.unlinkedCards': ['quotes', 'claims', 'sources'],
+  'pack.remove': PACK_CONTENT,
   'pack.import': PACK_CONTENT,
   'pack.starter': PACK_CONTENT,
   'pack.export': PACK_CONTENT,

@@ -37,6 +37,8 @@ export const PackExportInputSchema = z.object({
   motionIds: z.array(IdSchema).min(1, 'Choose at least one motion for the pack').max(PACK_LIMITS.motions),
   meta: PackMetaSchema.omit({ edition: true }),
   student: z.boolean().default(false),
+  studentKeepsRatingsAndTags: z.boolean().default(false),
+  unlinkedCardSourceIds: z.array(IdSchema).max(PACK_LIMITS.sources).default([]),
   lock: z.object({
     motions: z.boolean().optional(),
     claims: z.boolean().optional(),
@@ -45,6 +47,8 @@ export const PackExportInputSchema = z.object({
     drills: z.boolean().optional()
   }).default({})
 })
+
+export const UnlinkedCardsSchema = z.array(z.object({ sourceId: IdSchema, title: z.string(), cards: z.number().int() }))
 
 /** A file for the page to save: through the main process's dialog in the app, as a download on the web. */
 export const ExportFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() })

@@ -6,7 +6,7 @@
 import { ApiError } from '../errors'
 import type { Library } from '../model/library'
 import { fileNameFor } from '../model/text'
-import { isBundled } from '../operations/sources'
+import { bundledSources, isBundled } from '../operations/sources'
 import {
   PACK_FORMAT,
   PACK_FORMAT_VERSION,
@@ -26,8 +26,12 @@ import { claimWithIds, packItemId } from './to-library'
 export interface PackExportOptions {
   motionIds: string[]
   meta: Omit<PackMeta, 'edition'>
-  /** Leave out claim notes (teacher notes) and drills' model answers. */
+  /** Leave out claim notes (teacher notes) and drills' model answers, and strength ratings and claim tags unless kept. */
   student: boolean
+  /** In a student edition, keep the claims' strength ratings (the teacher's private judgement) and tags. */
+  studentKeepsRatingsAndTags?: boolean
+  /** Sources whose cards no claim cites: those cards go in too (with their source). */
+  unlinkedCardSourceIds?: string[]
   /** Kinds of item to lock: students may answer and duplicate them, not change them. */
   lock: Partial<Record<PackItemKind, boolean>>
 }
@@ -65,6 +69,20 @@ function passedOn(packId: string, libraryId: string): { pack: string; id: string
 
 const isLocked = (item: { origin: Library['claims'][number]['origin'] }) => item.origin.kind === 'pack' && item.origin.locked === true
 
+/** Cards no claim cites: a pack made of motions would leave them out unless asked. */
+export function unlinkedCards(library: Library): Library['quotes'] {
+  const cited = new Set(library.claims.flatMap((c) => c.evidence))
+  return library.quotes.filter((q) => !cited.has(q.id))
+}
+
+/** Per source, how many of its cards no claim cites: what the export form offers. */
+export function unlinkedCardsBySource(library: Library): Array<{ sourceId: string; title: string; cards: number }> {
+  const counts = new Map<string, number>()
+  for (const quote of unlinkedCards(library)) counts.set(quote.sourceId, (counts.get(quote.sourceId) ?? 0) + 1)
+  const titles = new Map([...bundledSources(), ...library.sources].map((s) => [s.id, s.title]))
+  return [...counts].map(([sourceId, cards]) => ({ sourceId, title: titles.get(sourceId) ?? sourceId, cards })).sort((a, b) => a.title.localeCompare(b.title))
+}
+
 export function exportPack(library: Library, options: PackExportOptions): PackFile {
   const packId = options.meta.id
   const id = (libraryId: string) => packIdFor(packId, libraryId)
@@ -81,7 +99,10 @@ export function exportPack(library: Library, options: PackExportOptions): PackFi
 
   const claims = library.claims.filter((c) => chosen.has(c.motionId))
   const quoteIds = new Set(claims.flatMap((c) => c.evidence))
+  const unlinkedFrom = new Set(options.unlinkedCardSourceIds ?? [])
+  if (unlinkedFrom.size > 0) for (const quote of unlinkedCards(library)) if (unlinkedFrom.has(quote.sourceId)) quoteIds.add(quote.id)
   const quotes = library.quotes.filter((q) => quoteIds.has(q.id))
+  const hidePrivate = options.student && !options.studentKeepsRatingsAndTags
   const sourceIds = new Set(quotes.map((q) => q.sourceId))
   const sources = library.sources.filter((s) => sourceIds.has(s.id) && !isBundled(s.id))
   const drills = library.drills.filter((d) => d.motionId !== null && chosen.has(d.motionId))
@@ -105,6 +126,7 @@ export function exportPack(library: Library, options: PackExportOptions): PackFi
       (c): PackClaim => ({
         ...claimWithIds(c, id),
         ...from(c.id),
+        ...(hidePrivate ? { strength: null, tags: [] } : {}),
         notes: options.student ? '' : c.notes,
         locked: lock('claims', c)
       })

@@ -4,13 +4,29 @@
  */
 import { ApiError, formatPath } from '../errors'
 import { PACK_LIMITS, PACK_ITEM_KINDS, PackFileSchema, type PackFile } from './format'
+import { plainProblem } from './problem-words'
 import { packReferenceProblem } from './references'
 
 /** Keys that could reach an object's prototype if some code ever merged the data naively. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
+/** Refuses the pack: the problem in plain words first, then where it is in the file's JSON. */
 function reject(path: string, reason: string): never {
-  throw new ApiError('invalid_input', path ? `${path}: ${reason}` : reason, path)
+  throw new ApiError('invalid_input', path ? `${reason} (in the file: ${path})` : reason, path)
+}
+
+/** Whether text read from a file is not text at all: a zip (a Word document, say) or other binary data. */
+function notText(text: string): string | null {
+  if (text.startsWith('PK\u0003\u0004') || text.startsWith('PK\u0005\u0006')) {
+    return 'This file is not a Casebook pack: it is a zip archive (a Word document, for example). A pack is a text file of JSON that Casebook writes with Packs > Make a pack.'
+  }
+  const sample = text.slice(0, 4096)
+  // Control characters JSON text never holds raw (tab, line feed and carriage return aside), or bytes that were not UTF-8.
+  const binary = [...sample].some((ch) => ch === '\uFFFD' || (ch < ' ' && ch !== '\t' && ch !== '\n' && ch !== '\r'))
+  if (binary) {
+    return 'This file is not a Casebook pack: it holds binary data, not text. A pack is a text file of JSON that Casebook writes with Packs > Make a pack.'
+  }
+  return null
 }
 
 function byteLength(text: string): number {
@@ -43,6 +59,9 @@ function structureProblem(root: unknown): { path: string; reason: string } | nul
   return null
 }
 
+/** "claims[3].parentId" as ["claims", 3, "parentId"]. */
+const pathOf = (path: string): PropertyKey[] => path.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part))
+
 /**
  * Parses and validates a pack: size, JSON, structure, every item's shape and bounds, and
  * every reference between items. Throws an ApiError ('invalid_input') naming the first problem.
@@ -53,15 +72,17 @@ export function readPack(text: string): PackFile {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
     reject('', `The pack is ${mb(bytes)}; a pack may be at most ${mb(PACK_LIMITS.bytes)}`)
   }
+  const binary = notText(text)
+  if (binary) reject('', binary)
   let json: unknown
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
     const reason = error instanceof RangeError ? 'it nests too deeply to read' : (error as Error).message
-    reject('', `The file is not valid JSON: ${reason}`)
+    reject('', `This file is not a Casebook pack: it is not valid JSON (${reason})`)
   }
   const structure = structureProblem(json)
-  if (structure) reject(structure.path, structure.reason)
+  if (structure) reject(structure.path, plainProblem(json, [], structure.reason))
   if (json !== null && typeof json === 'object' && !Array.isArray(json)) {
     // Count before validating item by item, so a file of 100,000 items is turned away at once.
     const record = json as Record<string, unknown>
@@ -78,9 +99,11 @@ export function readPack(text: string): PackFile {
   const parsed = PackFileSchema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    reject(formatPath(issue?.path ?? []), issue?.message ?? 'not a Casebook pack')
+    const path = issue?.path ?? []
+    const allowed = issue && 'values' in issue ? (issue.values as unknown[]) : undefined
+    reject(formatPath(path), plainProblem(json, path, issue?.message ?? 'not a Casebook pack', allowed))
   }
   const problem = packReferenceProblem(parsed.data)
-  if (problem) reject(problem.path, problem.reason)
+  if (problem) reject(problem.path, plainProblem(json, pathOf(problem.path), problem.reason))
   return parsed.data
 }

@@ -76,7 +76,7 @@ test('a refused pack names its problem and changes nothing; a good one previews,
   })
   const broken = { ...good('1', 'x'), claims: [{ id: 'c1', motionId: 'm9', stance: 'pro', title: 'x' }] }
   await choosePack(page, 'broken.casebook', JSON.stringify(broken))
-  await expect(page.locator('.pack-import').getByRole('alert')).toHaveText('broken.casebook cannot be imported: claims[0].motionId: no motion "m9" in the pack. Nothing was imported.')
+  await expect(page.locator('.pack-import').getByRole('alert')).toHaveText('broken.casebook cannot be imported: Claim 1: no motion "m9" in the pack (in the file: claims[0].motionId). Nothing was imported.')
   await expect(page.getByRole('navigation', { name: 'Motions' })).toContainText('No motions yet.')
 
   await choosePack(page, 'civics.casebook', JSON.stringify(good('1.0', 'Every vote should count equally')))
@@ -147,6 +147,32 @@ test('a teacher makes a student edition of a motion and downloads it', async ({ 
   await server.stop()
 })
 
+
+test('an installed pack can be removed after a confirmation, and cards no claim cites are offered for a pack', async ({ page }) => {
+  const server = await startWebMode(tempDataDir(), [], { starterPack: true })
+  await page.goto(server.url)
+  await openPacks(page)
+  await expect(page.locator('.pack-item').first()).toContainText(/\d+ motions?, \d+ claims?/)
+  await expect(page.locator('.pack-item').first()).not.toContainText(/\b1 motions\b/)
+  // Cards no claim cites are offered by source.
+  await page.getByRole('button', { name: 'Make a pack…' }).click()
+  const form = page.getByRole('form', { name: 'Make a pack for a class' })
+  const unlinked = form.getByRole('group', { name: /Cards not linked to a claim/ })
+  if (await unlinked.count()) await expect(unlinked.getByRole('checkbox').first()).toBeVisible()
+  await form.getByRole('button', { name: 'Cancel' }).click()
+  // Remove asks first; Keep it changes nothing.
+  await page.getByRole('button', { name: /^Remove “Could California leave/ }).click()
+  await expect(page.getByRole('group', { name: /^Remove “Could California leave/ })).toBeVisible()
+  await screensAllSizes(page, 'pack-remove-confirm')
+  await page.getByRole('button', { name: 'Keep it' }).click()
+  await expect(page.locator('.pack-item')).toHaveCount(1)
+  await page.getByRole('button', { name: /^Remove “Could California leave/ }).click()
+  await page.getByRole('button', { name: 'Remove the pack' }).click()
+  await expect(page.getByRole('status')).toContainText('Removed “Could California leave')
+  await expect(page.getByText('No packs yet.')).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Motions' }).getByRole('button')).toHaveCount(0)
+  await server.stop()
+})
 
 test('import a Kialo discussion as a new motion, then export it as Argdown', async ({ page }) => {
   const server = await startWebMode(tempDataDir())

@@ -1,13 +1,17 @@
-import { packExportFile } from '../../../shared/packs/export'
+import { packExportFile, unlinkedCardsBySource } from '../../../shared/packs/export'
 import { mergePack } from '../../../shared/packs/merge'
 import { readPack } from '../../../shared/packs/read'
+import { removePack } from '../../../shared/packs/remove'
 import { listPacks } from '../../../shared/packs/summary'
 import { parseInWorker } from '../parse/run'
 import { starterPackText } from '../starter-pack'
 import type { Handlers } from './handler'
 
-// pack.import and pack.starter write through store.updatePackItems: the one write allowed to change a pack's locked items.
-export const packHandlers: Pick<Handlers, 'pack.list' | 'pack.preview' | 'pack.import' | 'pack.opened' | 'pack.starter' | 'pack.export'> = {
+// pack.import, pack.starter and pack.remove write through store.updatePackItems: the writes allowed to change a pack's locked items.
+export const packHandlers: Pick<
+  Handlers,
+  'pack.list' | 'pack.preview' | 'pack.import' | 'pack.opened' | 'pack.starter' | 'pack.export' | 'pack.unlinkedCards' | 'pack.remove'
+> = {
   'pack.list': (_input, { store }) => listPacks(store.library),
   // The preview shows an older version or a new author, for the user to confirm before importing.
   'pack.preview': async ({ text, allowOlder }, { store, env, parseTimeoutMs }) => {
@@ -31,5 +35,11 @@ export const packHandlers: Pick<Handlers, 'pack.list' | 'pack.preview' | 'pack.i
       return { library: next, result: plan }
     })
   },
-  'pack.export': (input, { store }) => packExportFile(store.library, input)
+  'pack.export': (input, { store }) => packExportFile(store.library, input),
+  'pack.unlinkedCards': (_input, { store }) => unlinkedCardsBySource(store.library),
+  'pack.remove': ({ packId }, { store, env }) =>
+    store.updatePackItems((library) => {
+      const { library: next, plan } = removePack(library, packId, env)
+      return { library: next, result: plan }
+    })
 }

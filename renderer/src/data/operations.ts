@@ -42,6 +42,8 @@ export const OPERATION_KINDS: { readonly [N in OperationName]: Contract[N]['kind
   'pack.list': 'read',
   'pack.preview': 'read',
   'pack.opened': 'read',
+  'pack.unlinkedCards': 'read',
+  'pack.remove': 'write',
   'pack.import': 'write',
   'pack.starter': 'write',
   'pack.export': 'read',

@@ -35,6 +35,9 @@ export function ExportPack({ onDone }: { onDone(message: string | null): void })
   const [debateFormat, setDebateFormat] = useState<DebateFormat>('other')
   const [description, setDescription] = useState('')
   const [student, setStudent] = useState(false)
+  const [keepRatings, setKeepRatings] = useState(false)
+  const unlinked = useQuery('pack.unlinkedCards', {}, { report: false }).data ?? []
+  const [unlinkedChosen, setUnlinkedChosen] = useState<Set<string>>(new Set())
   const [lock, setLock] = useState<Record<LockKind, boolean>>({ motions: false, claims: false, sources: true, quotes: true, drills: false })
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -54,7 +57,14 @@ export function ExportPack({ onDone }: { onDone(message: string | null): void })
     setError(null)
     try {
       const meta = { id: packId || slug(title), title, version, author, organisation, license, level, debateFormat, description }
-      const file = await exportPack.mutateAsync({ motionIds: [...chosen], meta, student, lock })
+      const file = await exportPack.mutateAsync({
+        motionIds: [...chosen],
+        meta,
+        student,
+        studentKeepsRatingsAndTags: keepRatings,
+        unlinkedCardSourceIds: [...unlinkedChosen],
+        lock
+      })
       const where = await saveFile(file)
       onDone(where === null ? null : `Saved “${title}” version ${version}${student ? ' (student edition)' : ''} as ${where}`)
     } catch (failure) {
@@ -73,10 +83,33 @@ export function ExportPack({ onDone }: { onDone(message: string | null): void })
         {motions.map((m) => (
           <label key={m.id} className="check">
             <input type="checkbox" checked={chosen.has(m.id)} onChange={() => toggle(m.id)} /> {m.title}
-            <span className="muted small"> ({m.claimCounts.total} claims)</span>
+            <span className="muted small"> ({m.claimCounts.total === 1 ? '1 claim' : `${m.claimCounts.total} claims`})</span>
           </label>
         ))}
       </fieldset>
+      {unlinked.length > 0 && (
+        <fieldset className="pack-unlinked">
+          <legend>Cards not linked to a claim (left out unless chosen), by source</legend>
+          {unlinked.map((s) => (
+            <label key={s.sourceId} className="check">
+              <input
+                type="checkbox"
+                checked={unlinkedChosen.has(s.sourceId)}
+                onChange={() =>
+                  setUnlinkedChosen((current) => {
+                    const next = new Set(current)
+                    if (next.has(s.sourceId)) next.delete(s.sourceId)
+                    else next.add(s.sourceId)
+                    return next
+                  })
+                }
+              />{' '}
+              {s.title}
+              <span className="muted small"> ({s.cards === 1 ? '1 card' : `${s.cards} cards`})</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <div className="field-grid">
         <label className="field">
           <span>Pack title</span>
@@ -117,8 +150,14 @@ export function ExportPack({ onDone }: { onDone(message: string | null): void })
       </label>
       <label className="check">
         <input type="checkbox" checked={student} onChange={(e) => setStudent(e.target.checked)} /> Student edition: leave out teacher notes and
-        model answers
+        model answers, and (unless kept below) your strength ratings and claim tags
       </label>
+      {student && (
+        <label className="check">
+          <input type="checkbox" checked={keepRatings} onChange={(e) => setKeepRatings(e.target.checked)} /> Keep strength ratings and tags in the
+          student edition
+        </label>
+      )}
       <fieldset className="pack-locks">
         <legend>Lock (students can answer and duplicate, not change)</legend>
         {LOCKS.map(([kind, label]) => (

@@ -9,6 +9,10 @@ import { ImportPack } from './ImportPack'
 import { PackPlanSummary } from './PackPlanSummary'
 import './packs.css'
 
+type PackSummary = OutputOf<'pack.list'>[number]
+
+/** "1 motion", "3 motions". */
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
 type Plan = OutputOf<'pack.preview'>
 
 /** Teacher packs: what is installed, importing one (preview first), making one, and the starter pack. */
@@ -16,9 +20,11 @@ export function PacksView() {
   const { openMotion } = useNavigation()
   const packs = useQuery('pack.list', {}).data ?? null
   const starter = useMutation('pack.starter')
+  const removePack = useMutation('pack.remove')
   const [exporting, setExporting] = useState(false)
   const [done, setDone] = useState<Plan | null>(null)
   const [status, setStatus] = useState<string | null>(null)
+  const [removing, setRemoving] = useState<string | null>(null)
 
   const imported = (plan: Plan) => {
     setDone(plan)
@@ -27,6 +33,18 @@ export function PacksView() {
   const reinstallStarter = async () => {
     try {
       imported(await starter.mutateAsync({}))
+    } catch (failure) {
+      setStatus(messageOf(failure).message)
+    }
+  }
+
+  const remove = async (pack: PackSummary) => {
+    try {
+      const plan = await removePack.mutateAsync({ packId: pack.id })
+      const kept = Object.values(plan.counts).reduce((n, c) => n + c.kept, 0)
+      setRemoving(null)
+      setDone(null)
+      setStatus(`Removed “${pack.title}”.${kept > 0 ? ` ${count(kept, 'item')} your work uses stayed, as your own.` : ''}`)
     } catch (failure) {
       setStatus(messageOf(failure).message)
     }
@@ -77,10 +95,29 @@ export function PacksView() {
                   {pack.edition === 'student' && ' · student edition'}
                 </p>
                 <p className="small muted">
-                  {pack.counts.motions} motions, {pack.counts.claims} claims, {pack.counts.quotes} cards, {pack.counts.drills} drills · imported{' '}
+                  {count(pack.counts.motions, 'motion')}, {count(pack.counts.claims, 'claim')}, {count(pack.counts.quotes, 'card')},{' '}
+                  {count(pack.counts.drills, 'drill')} · imported{' '}
                   {new Date(pack.importedAt).toLocaleDateString()}
                   {pack.license && ` · ${pack.license}`}
                 </p>
+                {removing === pack.id ? (
+                  <div className="pack-remove-confirm" role="group" aria-label={`Remove “${pack.title}”?`}>
+                    <p className="small">
+                      Remove “{pack.title}”? Its motions, claims, cards and drills go; what your own work uses, and what you changed, stays as
+                      yours.
+                    </p>
+                    <button type="button" className="danger" onClick={() => void remove(pack)}>
+                      Remove the pack
+                    </button>{' '}
+                    <button type="button" autoFocus onClick={() => setRemoving(null)}>
+                      Keep it
+                    </button>
+                  </div>
+                ) : (
+                  <button type="button" aria-label={`Remove “${pack.title}”…`} onClick={() => setRemoving(pack.id)}>
+                    Remove…
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -33,7 +33,7 @@ describe('casebook pack', () => {
     const bad = { ...smallPack(), drills: [{ id: 'd1', motionId: 'm404', title: 'x', prompt: 'y' }] }
     const result = await run('pack', 'validate', packFile(bad))
     expect(result.code).toBe(1)
-    expect(result.err).toMatch(/^casebook pack: .*unit\.casebook is not a valid pack: drills\[0\]\.motionId: no motion "m404" in the pack$/)
+    expect(result.err).toMatch(/^casebook pack: .*unit\.casebook is not a valid pack: Drill 1: no motion "m404" in the pack \(in the file: drills\[0\]\.motionId\)$/)
     expect((await run('pack', 'validate', join(dir, 'missing.casebook'))).err).toMatch(/no such file/)
   })
 

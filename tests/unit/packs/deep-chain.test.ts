@@ -54,7 +54,7 @@ describe('a pack of claims in one long chain', () => {
     expect(elapsed(() => readPack(text))).toBeLessThan(BOUND_MS)
     const first = PACK_LIMITS.claimDepth
     expect(() => readPack(text)).toThrow(
-      `claims[${first}].parentId: claim "c${first}" is on level ${first + 1} of its map; a pack may nest claims at most ${first} levels deep`
+      `Claim ${first + 1}: claim "c${first}" is on level ${first + 1} of its map; a pack may nest claims at most ${first} levels deep (in the file: claims[${first}].parentId)`
     )
   })
 

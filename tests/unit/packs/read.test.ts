@@ -80,6 +80,19 @@ describe('reading a pack', () => {
     expect(problem(json({ ...smallPack(), claims }))).toMatchObject({ path: 'claims', message: expect.stringContaining('at most 20000') })
   })
 
+  it('says a refused pack’s problem plainly first, with the JSON path after it', () => {
+    expect(problem(withChange((p) => ((p.claims![1] as { stance: string }).stance = 'maybe'))).message).toBe('Claim 2 says its side is "maybe"; a side is pro or con (in the file: claims[1].stance)')
+    expect(problem(withChange((p) => (p.claims![1]!.parentId = 'ghost'))).message).toBe('Claim 2: no claim "ghost" in the pack (in the file: claims[1].parentId)')
+  })
+
+  it('says a Word file, another zip or binary data renamed .casebook is not a Casebook pack', () => {
+    // The first bytes of every .docx (a zip), as a file read as text gives them.
+    const word = `PK\u0003\u0004\u0014\u0000\u0006\u0000\b\u0000\u0000\u0000!\u0000[Content_Types].xml`
+    expect(problem(word)).toMatchObject({ path: '', message: expect.stringMatching(/^This file is not a Casebook pack: it is a zip archive \(a Word document, for example\)/) as unknown as string })
+    expect(problem('\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR').message).toMatch(/^This file is not a Casebook pack: it holds binary data/)
+    expect(problem('Dear class, here are the notes.').message).toMatch(/^This file is not a Casebook pack: it is not valid JSON/)
+  })
+
   it('refuses a string of a million characters', () => {
     expect(problem(withChange((p) => (p.claims![0]!.body = 'a'.repeat(1_000_000)))).path).toBe('claims[0].body')
   })
