@@ -1,12 +1,20 @@
 import { diffClaims } from '../../../shared/operations/claim-change'
 import { checkQuotes, createQuote, deleteQuote, linkEvidence, updateQuote } from '../../../shared/operations/quotes'
-import { createSource, deleteSource, findSource, importSources, isBundled, listSources, updateSource } from '../../../shared/operations/sources'
+import { createSource, deleteSource, findSource, isBundled, listSources, updateSource } from '../../../shared/operations/sources'
 import { citeSource } from '../../../shared/citations/format'
-import { FORMAT_NAMES as CITATION_FILE_NAMES } from '../../../shared/citations/import'
+import { FORMAT_NAMES as CITATION_FILE_NAMES, type ImportFormat } from '../../../shared/citations/import'
+import { importCitationFile, previewCitationImport } from '../../../shared/operations/citation-import'
 import { ApiError } from '../../../shared/errors'
 import { keepingLocks } from '../../../shared/operations/locks'
 import { parseInWorker } from '../parse/run'
 import type { Handlers } from './handler'
+
+/** A citation file read on the parse worker; an error when the file as a whole cannot be read. */
+export async function readCitationFile(format: ImportFormat, text: string, timeoutMs?: number) {
+  const read = await parseInWorker('citations', { text, format }, { what: `the ${CITATION_FILE_NAMES[format]} file`, timeoutMs })
+  if (!read.ok) throw new ApiError(read.error.code, read.error.message, read.error.path)
+  return read.file
+}
 
 export const sourceHandlers: Pick<
   Handlers,
@@ -15,6 +23,7 @@ export const sourceHandlers: Pick<
   | 'source.create'
   | 'source.update'
   | 'source.delete'
+  | 'source.importPreview'
   | 'source.import'
   | 'source.cite'
   | 'quote.list'
@@ -36,10 +45,13 @@ export const sourceHandlers: Pick<
   'source.create': (input, { store, env }) => store.update((library) => createSource(library, input, env)),
   'source.update': (input, { store, env }) => store.update(keepingLocks((library) => updateSource(library, input, env))),
   'source.delete': (input, { store }) => store.update(keepingLocks((library) => deleteSource(library, input))),
+  'source.importPreview': async ({ format, text }, { store, parseTimeoutMs }) => {
+    const file = await readCitationFile(format, text, parseTimeoutMs)
+    return previewCitationImport(store.library, file)
+  },
   'source.import': async ({ format, text }, { store, env, parseTimeoutMs }) => {
-    const read = await parseInWorker('citations', { text, format }, { what: `the ${CITATION_FILE_NAMES[format]} file`, timeoutMs: parseTimeoutMs })
-    if (!read.ok) throw new ApiError(read.error.code, read.error.message, read.error.path)
-    return store.update((library) => importSources(library, read.items, env))
+    const file = await readCitationFile(format, text, parseTimeoutMs)
+    return store.update((library) => importCitationFile(library, file, env))
   },
   'source.cite': ({ sourceId, style, pinpoint }, { store }) => {
     return citeSource(findSource(store.library, sourceId), style, pinpoint ?? '')
