@@ -32,6 +32,8 @@ const TYPES: Record<string, string> = {
   bookinbook: 'chapter',
   suppbook: 'chapter',
   incollection: 'chapter',
+  // Mendeley's name for a chapter.
+  book_section: 'chapter',
   suppcollection: 'chapter',
   inreference: 'entry-encyclopedia',
   inproceedings: 'paper-conference',

@@ -5,6 +5,7 @@
  */
 import { parse, type Entry, type ParseError } from '@retorquere/bibtex-parser'
 import { bibtexToCsl, NOT_SOURCES } from './bibtex-csl'
+import { withoutUnusedFields } from './bibtex-trim'
 import { lineFinder, type EntryPlace, type SkippedEntry } from './read-result'
 
 type CslData = Record<string, unknown>
@@ -26,7 +27,7 @@ const OPTIONS = {
 } as const
 
 /** "@article{key," at the start of an entry's text: its type and key. */
-const HEAD = /^@\s*([A-Za-z]+)\s*[{(]\s*([^,\s{}()"=#%]*)/
+const HEAD = /^@\s*([A-Za-z_:-]+)\s*[{(]\s*([^,\s{}()"=#%]*)/
 
 /**
  * BibLaTeX's starred \enquote* (inner quotation marks) is unknown to the parser, which would
@@ -50,7 +51,7 @@ function reasonOf(error: ParseError): string {
 }
 
 export function readBibtex(source: string): BibtexRead {
-  const text = withPlainEnquote(source.replace(/^\uFEFF/, ''))
+  const text = withoutUnusedFields(withPlainEnquote(source.replace(/^\uFEFF/, '')))
   const lineAt = lineFinder(text)
   let cursor = 0
   /** Where an entry's own text sits in the file; entries and errors come in file order. */

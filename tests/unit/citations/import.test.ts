@@ -184,6 +184,62 @@ describe('a valid file imports every entry', () => {
   })
 })
 
+describe('TeX is decoded to Unicode, and nothing of it is left', () => {
+  const TEX = String.raw`@article{,
+  author = {H{\aa}kan Johansson and Mart{\'\i}n Abadi and {\d O}ng, Tr{\d a}n},
+  title = {Hyphen\-ation of\/f the {$16\times 16$} grid\relax: \enquote*{quoted} and \enquote{double}},
+  abstract = {Left out: {braces} and \unknown{macros} and $x^2$},
+  file = {:C\:/Users/x.pdf:pdf},
+  journal = {Journal of {IEEE} Things},
+  volume = {12}, number = {3}, pages = {1--10},
+  doi = {https://doi.org/10.1000/182},
+  mendeley-tags = {a,b}
+}
+@techreport{survey2020,
+  title = {Argument Mining: A Survey},
+  institution = {Example University},
+  address = {Edinburgh},
+  edition = {2},
+  year = {2020}
+}`
+
+  it('names, accents, soft hyphens, italic correction, math, \\relax and \\enquote*', () => {
+    const file = read(importCitations(TEX, 'bibtex'))
+    expect(file.skipped).toEqual([])
+    expect(file.entries[0]).toMatchObject({ key: '', line: 1 })
+    expect(file.entries[0]?.draft).toEqual({
+      ...empty,
+      kind: 'article',
+      title: 'Hyphenation off the 16×16 grid: “quoted” and “double”',
+      authors: [
+        { given: 'Håkan', family: 'Johansson' },
+        { given: 'Martín', family: 'Abadi' },
+        { given: 'Trạn', family: 'Ọng' }
+      ],
+      container: 'Journal of IEEE Things',
+      volume: '12',
+      issue: '3',
+      pages: '1–10',
+      // A DOI that is already a link is not prefixed again.
+      url: 'https://doi.org/10.1000/182'
+    })
+  })
+
+  it('a report titled "…: A Survey" is a report (book), not a poll; edition and place are kept', () => {
+    const file = read(importCitations(TEX, 'bibtex'))
+    expect(file.entries[1]).toMatchObject({ key: 'survey2020', line: 11 })
+    expect(file.entries[1]?.draft).toEqual({
+      ...empty,
+      kind: 'book',
+      title: 'Argument Mining: A Survey',
+      publisher: 'Example University',
+      place: 'Edinburgh',
+      edition: '2',
+      date: '2020'
+    })
+  })
+})
+
 describe('an entry that cannot be read is skipped, named by key and line, and the rest are kept', () => {
   it('BibTeX: an entry left open before the next one', () => {
     const text = [
