@@ -10,20 +10,15 @@ import { plugins } from './engine'
 import { fromCsl } from './from-csl'
 import type { CitationFile, EntryPlace, SkippedEntry } from './read-result'
 import { scanRis, tagValue } from './ris-scan'
+import { FORMAT_NAMES, IMPORT_FORMATS, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES, type ImportFormat } from './file-formats'
 import { cleanText, lineAndColumn, utf8Length } from './text'
 
 export type { SourceDraft } from './from-csl'
 export type { CitationFile, ReadEntry, SkippedEntry } from './read-result'
 
-export const IMPORT_FORMATS = ['bibtex', 'ris', 'csl-json'] as const
-export type ImportFormat = (typeof IMPORT_FORMATS)[number]
-
 export type ImportResult = { ok: true; file: CitationFile } | { ok: false; error: ApiErrorData }
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
-export const MAX_IMPORT_ENTRIES = 5000
-
-export const FORMAT_NAMES: Record<ImportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' }
+export { FORMAT_NAMES, IMPORT_FORMATS, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES, type ImportFormat } from './file-formats'
 
 type CslData = Record<string, unknown>
 
