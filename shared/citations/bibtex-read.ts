@@ -50,6 +50,13 @@ function reasonOf(error: ParseError): string {
   return message.replace(/\s+/g, ' ').trim() || 'it could not be read'
 }
 
+/** A note on something read but not kept as written, in a reader's words. */
+function warningOf(error: ParseError): string {
+  const line = error.error.split('\n')[0] ?? error.error
+  const unresolved = /^Unresolved @string reference "(.*)"$/.exec(line)
+  return unresolved ? `@string "${unresolved[1]}" is not defined in the file; where it is used, its name was kept as the text` : line
+}
+
 export function readBibtex(source: string): BibtexRead {
   const text = withoutUnusedFields(withPlainEnquote(source.replace(/^\uFEFF/, '')))
   const lineAt = lineFinder(text)
@@ -68,7 +75,7 @@ export function readBibtex(source: string): BibtexRead {
   const warnings: string[] = []
   const failed = library.errors.filter((error) => error.input?.trimStart().startsWith('@'))
   for (const error of library.errors) {
-    if (!failed.includes(error)) warnings.push(error.error.split('\n')[0] ?? error.error)
+    if (!failed.includes(error)) warnings.push(warningOf(error))
   }
 
   // Entries and the entries that failed, merged back into file order by where they start.

@@ -324,6 +324,12 @@ describe('an entry that cannot be read is skipped, named by key and line, and th
     expect(skipped(importCitations(crowd, 'csl-json'))[0]?.reason).toBe('more than 100 authors (a source holds at most 100)')
   })
 
+  it('BibTeX: an @string the file never defines is kept as its name, with a note', () => {
+    const file = read(importCitations('@inproceedings{a, title = {T}, booktitle = IEEE_J_PROC, year = 2016}\n', 'bibtex'))
+    expect(file.entries[0]?.draft.container).toBe('IEEE_J_PROC')
+    expect(file.warnings).toEqual(['@string "IEEE_J_PROC" is not defined in the file; where it is used, its name was kept as the text'])
+  })
+
   it('BibTeX: a stray "@" between entries does not stop the others', () => {
     const text = '@book{fine, title={Fine}}\n\n@ 2020 notes\n@book{next, title={Next}}\n'
     expect(items(importCitations(text, 'bibtex')).map((draft) => draft.title)).toEqual(['Fine', 'Next'])
