@@ -270,12 +270,12 @@ test('a citation file is previewed (new, already there, skipped with key and lin
   await page.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /Could California leave/ }).click()
   const cite = page.getByRole('region', { name: 'Cite as' })
   await cite.getByLabel('Citation style').selectOption('mla')
-  await expect(cite).toContainText('“Could California Leave the United States? It’s Complicated.” RNZ, 2025.')
+  await expect(cite).toContainText('“Could California Leave the United States? It’s Complicated.” RNZ, 2025.', { timeout: 30_000 })
   await screensAllSizes(page, 'source-cite')
 
   // A case is cited in legal form whatever the style.
   await page.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /Texas v. White/ }).click()
-  await expect(cite).toContainText('Texas v. White, 74 U.S. 700 (1869)')
+  await expect(cite).toContainText('Texas v. White, 74 U.S. 700 (1869)', { timeout: 30_000 })
   await expect(cite.getByLabel('Citation style')).toHaveCount(0)
   await screensAllSizes(page, 'source-cite-legal')
   await server.stop()
