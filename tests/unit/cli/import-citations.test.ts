@@ -23,7 +23,8 @@ const BIB = String.raw`@article{good2020,
 @book{later, title = {Later}}
 `
 
-describe('casebook import citations', () => {
+// Each import reads the file on a fresh worker that loads the BibTeX parser: seconds on a busy machine.
+describe('casebook import citations', { timeout: 60_000 }, () => {
   it('adds the good entries and says which were skipped, by key, line and reason', async () => {
     const file = join(dir, 'refs.bib')
     writeFileSync(file, BIB)
