@@ -10,6 +10,7 @@ import { ClaimSchema, StanceSchema } from './model/claim'
 import { IdSchema, textSchema, titleSchema } from './model/ids'
 import { DebateFormatSchema, MotionSchema, SideLabelsSchema } from './model/motion'
 import { ExportFileSchema, PackExportInputSchema, PackImportPlanSchema, PackSummarySchema, PackTextSchema, UnlinkedCardsSchema } from './packs/api'
+import { CitationImportPreviewSchema, CitationImportSummarySchema } from './operations/citation-import'
 import { QuoteSchema, SourceFieldsPatchSchema, SourceFieldsSchema, SourceKindSchema, SourceSchema } from './model/source'
 import { CardReviewSchema, CustomFormatSchema, DrillSchema, FlowSheetSchema, PracticeRecordSchema } from './model/practice'
 import {
@@ -37,6 +38,11 @@ function read<I extends z.ZodType, O extends z.ZodType>(summary: string, input: 
 function write<I extends z.ZodType, O extends z.ZodType>(summary: string, input: I, output: O): Operation<I, O, 'write'> {
   return { kind: 'write', input, output, summary }
 }
+
+const CitationFileInputSchema = z.object({
+  format: z.enum(['bibtex', 'ris', 'csl-json']),
+  text: z.string().max(6_000_000, 'The file is larger than 5 MB')
+})
 
 export const NoticeSchema = z.object({
   /** 'repaired': items that did not fit together were mended, ones that could not be read set aside; the rest opened as usual. */
@@ -189,11 +195,16 @@ export const contract = {
     z.object({ sourceId: IdSchema, deleteQuotes: z.boolean().optional() }),
     z.object({ sourceId: IdSchema, deletedQuoteIds: z.array(IdSchema) })
   ),
+  'source.importPreview': read(
+    'What importing a BibTeX, RIS or CSL-JSON file would do: the entries to add, those the library has, those skipped and why',
+    CitationFileInputSchema,
+    CitationImportPreviewSchema
+  ),
   'source.import': write(
-    'Add every source in a BibTeX, RIS or CSL-JSON file, or none (naming the entry at fault)',
-    z.object({ format: z.enum(['bibtex', 'ris', 'csl-json']), text: z.string().max(6_000_000, 'The file is larger than 5 MB') }),
-    // alreadyHad: the file's sources the library holds already, which are not added again.
-    z.object({ added: z.array(SourceSchema), alreadyHad: z.number().int().min(0) })
+    'Add the new sources in a BibTeX, RIS or CSL-JSON file; entries that cannot be read are skipped and named',
+    CitationFileInputSchema,
+    // alreadyHad: the file's sources the library holds already (or repeats in the file), which are not added again.
+    z.object({ added: z.array(SourceSchema), alreadyHad: z.number().int().min(0), summary: CitationImportSummarySchema })
   ),
   'source.cite': read(
     'A source as a bibliography entry and an in-text cite in a style, and in legal form where it has one',

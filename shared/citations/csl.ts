@@ -14,12 +14,14 @@ export type CitableSource = Pick<
   | 'accessed'
   | 'reporterCitation'
   | 'qualifications'
-> & { id?: string }
+> &
+  Partial<Pick<Source, 'volume' | 'issue' | 'pages' | 'edition' | 'place'>> & { id?: string }
 
 export type CslType =
   | 'legal_case'
   | 'legislation'
   | 'article-newspaper'
+  | 'article-journal'
   | 'report'
   | 'personal_communication'
   | 'interview'
@@ -48,7 +50,10 @@ export interface CslItem {
   'container-title'?: string
   authority?: string
   volume?: string
+  issue?: string
   page?: string
+  edition?: string
+  'publisher-place'?: string
   section?: string
   URL?: string
 }
@@ -139,6 +144,21 @@ export function toCsl(source: CitableSource): CslItem {
   const container = oneLine(source.container)
   const reporterCitation = oneLine(source.reporterCitation)
   if (source.kind === 'interview' && !container && !publisher && !item.URL) item.type = 'personal_communication'
+
+  if (source.kind !== 'case' && source.kind !== 'statute' && source.kind !== 'constitution') {
+    const volume = oneLine(source.volume ?? '')
+    const issue = oneLine(source.issue ?? '')
+    const pages = oneLine(source.pages ?? '')
+    if (volume) item.volume = volume
+    if (issue) item.issue = issue
+    if (pages) item.page = pages
+    // An article in a numbered periodical is a journal article: the styles print its volume and issue.
+    if (source.kind === 'article' && (volume || issue)) item.type = 'article-journal'
+  }
+  const edition = oneLine(source.edition ?? '')
+  if (edition) item.edition = edition
+  const place = oneLine(source.place ?? '')
+  if (place) item['publisher-place'] = place
 
   switch (source.kind) {
     case 'case': {

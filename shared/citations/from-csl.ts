@@ -45,16 +45,25 @@ const KINDS: Record<string, SourceKind> = {
   document: 'web'
 }
 
-/** Reports and data sets are polls when they say so; otherwise they are documents. */
+/**
+ * The kind from the item's type alone: a report or data set is a poll only when its genre says
+ * so ("survey", "poll"), never because of words in its title ("… : A Survey" is a review).
+ */
 function kindOf(item: CslData, title: string): SourceKind {
   const type = typeof item.type === 'string' ? item.type : 'document'
-  const words = `${title} ${cleanText(item.genre)}`
+  const genre = cleanText(item.genre)
   if (type === 'legislation' || type === 'bill') {
     if (/\bconstitution\b/i.test(title)) return 'constitution'
   }
-  if (type === 'report' || type === 'dataset') return /\b(?:poll|survey)/i.test(words) ? 'poll' : 'book'
-  if (type === 'personal_communication' && /\binterview/i.test(words)) return 'interview'
+  if (type === 'report' || type === 'dataset') return /\b(?:poll|opinion survey|survey data)/i.test(genre) ? 'poll' : 'book'
+  if (type === 'personal_communication' && /\binterview/i.test(genre)) return 'interview'
   return KINDS[type] ?? 'web'
+}
+
+/** A DOI as its address: "10.1/x", "doi:10.1/x" and "https://doi.org/10.1/x" all give https://doi.org/10.1/x. */
+export function doiUrl(doi: string): string {
+  const bare = doi.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '')
+  return bare ? `https://doi.org/${bare}` : ''
 }
 
 interface CslName {
@@ -105,16 +114,14 @@ function firstPage(pages: string): string {
 }
 
 /**
- * The source fields of one imported item. `label` names the item in messages ('BibTeX entry
- * "white1869" (line 3)'); `index` is its place in the file, for the error's path.
+ * The source fields of one imported item, or an ApiError whose message says why it cannot be
+ * a source ("it has no title, …"); `index` is its place in the file, for the error's path.
  */
-export function fromCsl(item: CslData, index: number, label: string): SourceDraft {
-  const title = cleanText(item.title)
+export function fromCsl(item: CslData, index: number): SourceDraft {
+  // A record with only a short title (RIS's ST) is still the work it names.
+  const title = cleanText(item.title) || cleanText(item['title-short'])
   const path = `entries[${index}]`
-  if (!title) {
-    const message = `${label} has no title; every source needs one, so nothing was imported`
-    throw new ApiError('invalid_input', message, `${path}.title`)
-  }
+  if (!title) throw new ApiError('invalid_input', 'it has no title, and every source needs one', `${path}.title`)
   const kind = kindOf(item, title)
 
   const names = Array.isArray(item.author) ? item.author : []
@@ -142,6 +149,16 @@ export function fromCsl(item: CslData, index: number, label: string): SourceDraf
   }
 
   const doi = cleanText(item.DOI)
+  const onPage = kind !== 'case' && kind !== 'statute' && kind !== 'constitution'
+  const publication = Object.fromEntries(
+    Object.entries({
+      volume: onPage ? volume : '',
+      issue: onPage ? cleanText(item.issue) : '',
+      pages: onPage ? cleanText(item.page) : '',
+      edition: cleanText(item.edition),
+      place: cleanText(item['publisher-place'])
+    }).filter(([, value]) => value)
+  )
   const draft = {
     kind,
     title,
@@ -149,10 +166,11 @@ export function fromCsl(item: CslData, index: number, label: string): SourceDraf
     publisher: kind === 'case' ? cleanText(item.authority) || cleanText(item.publisher) : cleanText(item.publisher),
     container: containerField,
     date: dateText(item.issued),
-    url: cleanText(item.URL) || (doi ? `https://doi.org/${doi}` : ''),
+    url: cleanText(item.URL) || (doi ? doiUrl(doi) : ''),
     accessed: dateText(item.accessed),
     reporterCitation,
-    qualifications: ''
+    qualifications: '',
+    ...publication
   }
 
   const checked = SourceDraftSchema.safeParse(draft)
@@ -161,7 +179,7 @@ export function fromCsl(item: CslData, index: number, label: string): SourceDraf
     const field = formatPath(issue?.path ?? [])
     const where = field ? `${path}.${field}` : path
     const reason = issue?.code === 'too_big' && field ? tooBig(field, issue) : (issue?.message ?? 'invalid')
-    throw new ApiError('invalid_input', `${label}: ${reason}; nothing was imported`, where)
+    throw new ApiError('invalid_input', reason, where)
   }
   return checked.data
 }

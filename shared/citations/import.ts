@@ -1,34 +1,34 @@
 /**
- * Sources from BibTeX, RIS and CSL-JSON files, read with Citation.js (plugin-bibtex,
- * plugin-ris and its CSL-JSON input). All or nothing: a file with any fault imports nothing,
- * and the error names the entry (BibTeX key, RIS record number, CSL-JSON item) or the line.
+ * Sources from BibTeX and BibLaTeX (@retorquere/bibtex-parser), RIS (Citation.js's plugin-ris,
+ * record by record) and CSL-JSON (Citation.js, item by item). Tolerant: an entry that cannot be
+ * a source is skipped with its key, line and reason, and the others are kept.
  */
 import type { ApiErrorData } from '../errors'
 import { ApiError, toErrorData } from '../errors'
-import { describeEntry, entryAtLine, scanBibtex, type BibtexEntry } from './bibtex-scan'
+import { readBibtex } from './bibtex-read'
 import { plugins } from './engine'
-import { fromCsl, type SourceDraft } from './from-csl'
-import { describeRecord, scanRis } from './ris-scan'
-import { lineAndColumn, utf8Length } from './text'
+import { fromCsl } from './from-csl'
+import type { CitationFile, EntryPlace, SkippedEntry } from './read-result'
+import { scanRis, tagValue } from './ris-scan'
+import { FORMAT_NAMES, IMPORT_FORMATS, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES, type ImportFormat } from './file-formats'
+import { cleanText, lineAndColumn, utf8Length } from './text'
 
 export type { SourceDraft } from './from-csl'
+export type { CitationFile, ReadEntry, SkippedEntry } from './read-result'
 
-export const IMPORT_FORMATS = ['bibtex', 'ris', 'csl-json'] as const
-export type ImportFormat = (typeof IMPORT_FORMATS)[number]
+export type ImportResult = { ok: true; file: CitationFile } | { ok: false; error: ApiErrorData }
 
-export type ImportResult = { ok: true; items: SourceDraft[] } | { ok: false; error: ApiErrorData }
-
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
-export const MAX_IMPORT_ENTRIES = 5000
-
-export const FORMAT_NAMES: Record<ImportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' }
+export { FORMAT_NAMES, IMPORT_FORMATS, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES, type ImportFormat } from './file-formats'
 
 type CslData = Record<string, unknown>
 
-/** An item Citation.js read, with the words that name it in a message. */
-interface Read {
-  csl: CslData
-  label: string
+/** An item read from the file, before it becomes a source. */
+type Read = EntryPlace & { csl: CslData }
+
+interface FileRead {
+  items: Read[]
+  skipped: SkippedEntry[]
+  warnings: string[]
 }
 
 function refuse(message: string, path = ''): never {
@@ -45,84 +45,65 @@ function checkCount(count: number, format: ImportFormat): void {
   }
 }
 
-/** "… at line 14 col 3" in a Citation.js syntax error. */
-function errorLine(error: unknown): { line: number; column: number } | null {
-  const message = error instanceof Error ? error.message : String(error)
-  const match = /\bline (\d+) col(?:umn)? (\d+)/.exec(message)
-  return match ? { line: Number(match[1]), column: Number(match[2]) } : null
-}
-
 /** The first line of Citation.js's message, without its source excerpt. */
 function reason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   return (message.split('\n')[0] ?? '').replace(/at line \d+ col \d+:?\s*$/, '').trim()
 }
 
-/** Citation.js's BibTeX grammar names tokens ("rbrace"); a person reads the characters. */
-const TOKENS: Record<string, string> = {
-  rbrace: '"}"',
-  lbrace: '"{"',
-  comma: '","',
-  equals: '"="',
-  hash: '"#"',
-  quote: "'\"'",
-  identifier: 'a field name',
-  number: 'a number',
-  label: 'an entry key',
-  at: '"@"',
-  junk: 'text',
-  whitespace: 'a space',
-  comment: 'a comment',
-  EOF: 'the end of the file'
+/** Entry heads ("@book{") other than @string, @preamble and @comment: counted before the slower full read. */
+const BIBTEX_ENTRY_HEAD = /^[ \t]*@[ \t]*(?!(?:string|preamble|comment)\b)[A-Za-z]+[ \t]*[{(]/gim
+
+function readBibtexFile(text: string): FileRead {
+  checkCount(text.match(BIBTEX_ENTRY_HEAD)?.length ?? 0, 'bibtex')
+  const read = readBibtex(text)
+  const count = read.items.length + read.skipped.length
+  checkCount(count, 'bibtex')
+  if (count === 0) refuse('The BibTeX file has no entries (an entry starts with "@book{", "@article{" and so on).')
+  return read
 }
 
-function bibtexReason(error: unknown): string {
-  return reason(error).replace(/^expected "(\w+)", got "?(\w+)"?$/, (whole, expected: string, got: string) =>
-    TOKENS[expected] && TOKENS[got] ? `expected ${TOKENS[expected]} but found ${TOKENS[got]}` : whole
-  )
-}
-
-function readBibtex(text: string): Read[] {
-  const entries = scanBibtex(text)
-  checkCount(entries.length, 'bibtex')
-  if (entries.length === 0) refuse('The BibTeX file has no entries (an entry starts with "@book{", "@article{" and so on).')
-  let items: CslData[]
-  try {
-    items = plugins.input.chain(text, { forceType: '@bibtex/text', generateGraph: false, strict: true })
-  } catch (error) {
-    const at = errorLine(error)
-    const why = bibtexReason(error)
-    if (!at) refuse(`The BibTeX file could not be read: ${why}; nothing was imported`)
-    const entry = entryAtLine(entries, at.line)
-    const where = `at line ${at.line}, column ${at.column}`
-    if (entry) refuse(`${describeEntry(entry)} could not be read ${where}: ${why}; nothing was imported`, `entries[${entry.index}]`)
-    refuse(`The BibTeX file could not be read ${where}: ${why}; nothing was imported`, `line ${at.line}`)
-  }
-  return items.map((csl, index) => ({ csl, label: describeEntry(matchEntry(entries, csl, index)) }))
-}
-
-/** The scanned entry Citation.js's item came from: by key, else by place. */
-function matchEntry(entries: readonly BibtexEntry[], csl: CslData, index: number): BibtexEntry {
-  const key = typeof csl['citation-key'] === 'string' ? csl['citation-key'] : typeof csl.id === 'string' ? csl.id : ''
-  const byPlace = entries[index]
-  if (byPlace && byPlace.key === key) return byPlace
-  return entries.find((entry) => entry.key === key) ?? byPlace ?? { index, type: '', key, startLine: 0, endLine: 0 }
-}
-
-function readRis(text: string): Read[] {
-  const records = scanRis(text)
+/**
+ * Each record read by Citation.js on its own, so one it cannot read is skipped alone. Where
+ * Citation.js leaves a field out for the record's type (PB and CY of a journal article, a DO
+ * that is a link), the record's own tag fills it in.
+ */
+function readRis(text: string): FileRead {
+  const { records, warnings } = scanRis(text)
   checkCount(records.length, 'ris')
   if (records.length === 0) refuse('The RIS file has no records (a record starts with a line "TY  - ").')
-  let items: CslData[]
-  try {
-    items = plugins.input.chain(text.replace(/^\uFEFF/, ''), { forceType: '@ris/file', generateGraph: false, strict: true })
-  } catch (error) {
-    refuse(`The RIS file could not be read: ${reason(error)}; nothing was imported`)
+  const items: Read[] = []
+  const skipped: SkippedEntry[] = []
+  for (const record of records) {
+    const place = { key: tagValue(record, 'ID'), line: record.startLine }
+    if (!tagValue(record, 'TY')) {
+      skipped.push({ ...place, reason: 'it has no type after "TY  - "' })
+      continue
+    }
+    let csl: CslData | undefined
+    try {
+      csl = plugins.input.chain(record.text, { forceType: '@ris/file', generateGraph: false, strict: true })[0]
+    } catch (error) {
+      skipped.push({ ...place, reason: reason(error) || 'it could not be read' })
+      continue
+    }
+    if (!csl) {
+      skipped.push({ ...place, reason: 'it could not be read' })
+      continue
+    }
+    const fill = (field: string, ...tags: string[]) => {
+      if (!cleanText(csl[field])) {
+        const value = tagValue(record, ...tags)
+        if (value) csl[field] = value
+      }
+    }
+    fill('title', 'TI', 'T1', 'CT', 'BT', 'ST')
+    fill('publisher', 'PB')
+    fill('publisher-place', 'CY', 'PP')
+    fill('DOI', 'DO')
+    items.push({ ...place, csl })
   }
-  if (items.length !== records.length) {
-    refuse(`The RIS file has ${records.length} records but ${items.length} could be read; nothing was imported`)
-  }
-  return items.map((csl, index) => ({ csl, label: describeRecord(records[index]) }))
+  return { items, skipped, warnings }
 }
 
 function describeValue(value: unknown): string {
@@ -132,7 +113,7 @@ function describeValue(value: unknown): string {
   return `a ${typeof value}`
 }
 
-function readCslJson(text: string): Read[] {
+function readCslJson(text: string): FileRead {
   let data: unknown
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -157,33 +138,66 @@ function readCslJson(text: string): Read[] {
   }
   checkCount(list.length, 'csl-json')
   if (list.length === 0) refuse('The CSL-JSON file has no items.')
+  const items: Read[] = []
+  const skipped: SkippedEntry[] = []
+  const lineOfItem = jsonItemLines(text, list.length)
   list.forEach((item, index) => {
+    const id = typeof item === 'object' && item !== null ? (item as CslData).id : undefined
+    const place = { key: typeof id === 'string' || typeof id === 'number' ? String(id) : '', line: lineOfItem[index] ?? 0 }
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      const what = describeValue(item)
-      refuse(`CSL-JSON item ${index + 1} is ${what}, not an item ({…}); nothing was imported`, `entries[${index}]`)
+      skipped.push({ ...place, reason: `it is ${describeValue(item)}, not an item ({…})` })
+      return
+    }
+    // An object, so Citation.js treats it as CSL and never as something to fetch (a bare
+    // string there could be read as a URL).
+    try {
+      const [csl] = plugins.input.util.clean(plugins.input.chain([item], { forceType: '@csl/list+object', generateGraph: false, strict: true }))
+      if (csl) items.push({ ...place, csl })
+      else skipped.push({ ...place, reason: 'it could not be read' })
+    } catch (error) {
+      skipped.push({ ...place, reason: reason(error) || 'it could not be read' })
     }
   })
-  // Each element is an object now, so Citation.js treats the list as CSL and never as
-  // something to fetch (a bare string there could be read as a URL).
-  let items: CslData[]
-  try {
-    items = plugins.input.util.clean(
-      plugins.input.chain(list, { forceType: '@csl/list+object', generateGraph: false, strict: true })
-    )
-  } catch (error) {
-    refuse(`The CSL-JSON file could not be read: ${reason(error)}; nothing was imported`)
-  }
-  return items.map((csl, index) => {
-    const id = (list[index] as CslData).id
-    const named = typeof id === 'string' || typeof id === 'number' ? ` ("${String(id)}")` : ''
-    return { csl, label: `CSL-JSON item ${index + 1}${named}` }
-  })
+  return { items, skipped, warnings: [] }
 }
 
 /**
- * Reads a citation file into source drafts: all of its entries, or none and an error that
- * names the entry or the line at fault (message) and where it is (path: "entries[2]",
- * "entries[2].title" or "line 14").
+ * The line where each top-level item of a JSON list starts: the "{" (or value) that follows the
+ * list's "[" or a comma at depth 1, found by one pass that skips strings.
+ */
+function jsonItemLines(text: string, count: number): number[] {
+  const lines: number[] = []
+  let depth = 0
+  let line = 1
+  let inString = false
+  let expectItem = false
+  for (let index = 0; index < text.length && lines.length < count; index++) {
+    const char = text[index]
+    if (char === '\n') line++
+    if (inString) {
+      if (char === '\\') index++
+      else if (char === '"') inString = false
+      continue
+    }
+    if (expectItem && !/\s/.test(char)) {
+      lines.push(line)
+      expectItem = false
+    }
+    if (char === '"') inString = true
+    else if (char === '[' || char === '{') {
+      depth++
+      if (depth === 1 && char === '[') expectItem = true
+    } else if (char === ']' || char === '}') depth--
+    else if (char === ',' && depth === 1) expectItem = true
+  }
+  // A file holding one item ({…}) rather than a list: it starts on its first line.
+  return lines.length > 0 ? lines : [1]
+}
+
+/**
+ * Reads a citation file into source drafts, entry by entry: the entries that make sources, and
+ * those skipped with their key, line and reason. Refused with an error only when the file as a
+ * whole cannot be read (not JSON, too large, no entries at all).
  */
 export function importCitations(text: string, format: ImportFormat): ImportResult {
   try {
@@ -198,8 +212,18 @@ export function importCitations(text: string, format: ImportFormat): ImportResul
       )
     }
     if (!text.trim()) refuse(`The ${FORMAT_NAMES[format]} file is empty.`)
-    const read = format === 'bibtex' ? readBibtex(text) : format === 'ris' ? readRis(text) : readCslJson(text)
-    return { ok: true, items: read.map(({ csl, label }, index) => fromCsl(csl, index, label)) }
+    const read = format === 'bibtex' ? readBibtexFile(text) : format === 'ris' ? readRis(text) : readCslJson(text)
+    const file: CitationFile = { entries: [], skipped: [...read.skipped], warnings: read.warnings }
+    read.items.forEach(({ csl, ...place }, index) => {
+      try {
+        file.entries.push({ ...place, draft: fromCsl(csl, index) })
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error
+        file.skipped.push({ ...place, reason: error.message })
+      }
+    })
+    file.skipped.sort((a, b) => a.line - b.line)
+    return { ok: true, file }
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toJSON() }
     const message = `The file could not be read: ${reason(error)}; nothing was imported`

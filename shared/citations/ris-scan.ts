@@ -1,82 +1,80 @@
 /**
- * A first pass over an RIS file: every record must open with "TY  - " and close with "ER  - ".
- * Citation.js's reader is lenient (a record with no ER runs into the next), so the structure is
- * checked here, and an error names the record by its number and line.
+ * A first pass over an RIS file that cuts it into records ("TY  - " to "ER  - "), each with its
+ * own text for Citation.js, its line, its ID and its tags. Tolerant, as reference managers are:
+ * lines between records (numbering such as "1.", a header) are passed over with a note, and a
+ * record left open ends where the next one starts.
  */
-import { ApiError } from '../errors'
-
 export interface RisRecord {
   /** 0-based place in the file. */
   index: number
   startLine: number
-  endLine: number
+  /** The record's lines, as Citation.js reads them. */
+  text: string
+  /** Each tag's values, in order ("AU" → every author line). */
+  tags: Map<string, string[]>
 }
 
-export function describeRecord(record: RisRecord): string {
-  return `RIS record ${record.index + 1} (line ${record.startLine})`
+export interface RisScan {
+  records: RisRecord[]
+  warnings: string[]
 }
 
 /** The same tag line Citation.js reads: two characters, two spaces, a hyphen. */
 const TAG_LINE = /^([A-Z][A-Z0-9]) {2}-(?: |$)/
 
-export function scanRis(text: string): RisRecord[] {
+export function scanRis(text: string): RisScan {
   const records: RisRecord[] = []
-  let open: RisRecord | null = null
+  const warnings: string[] = []
+  const strayLines: number[] = []
+  let open: { record: RisRecord; lines: string[] } | null = null
+  const close = () => {
+    if (open) open.record.text = `${open.lines.join('\n')}\n`
+    open = null
+  }
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)
   for (const [at, raw] of lines.entries()) {
     const number = at + 1
     const line = raw.trim()
     const tag = TAG_LINE.exec(line)?.[1]
-    if (!tag) {
-      // Inside a record, a line without a tag continues the previous field; before the first
-      // record, some exporters write a header ("Provider: ..."), which is not data.
-      if (line && !open && records.length > 0) {
-        throw new ApiError(
-          'invalid_input',
-          `Line ${number} is outside any RIS record and is not a tag line ("TY  - " starts a record); nothing was imported`,
-          `line ${number}`
-        )
-      }
-      continue
-    }
     if (tag === 'TY') {
       if (open) {
-        throw new ApiError(
-          'invalid_input',
-          `${describeRecord(open)} has no "ER  - " line: the next record starts at line ${number}; nothing was imported`,
-          `entries[${open.index}]`
-        )
+        warnings.push(`RIS record ${records.length} (line ${open.record.startLine}) has no "ER  - " line; it was read up to line ${number - 1}`)
+        close()
       }
-      if (!line.slice(6).trim()) {
-        throw new ApiError(
-          'invalid_input',
-          `RIS record ${records.length + 1} (line ${number}) has no type after "TY  - "; nothing was imported`,
-          `entries[${records.length}]`
-        )
-      }
-      open = { index: records.length, startLine: number, endLine: number }
-      records.push(open)
-      continue
+      const record: RisRecord = { index: records.length, startLine: number, text: '', tags: new Map() }
+      records.push(record)
+      open = { record, lines: [] }
     }
     if (!open) {
-      throw new ApiError(
-        'invalid_input',
-        `Line ${number} has a "${tag}" tag outside any RIS record (a record starts with "TY  - "); nothing was imported`,
-        `line ${number}`
-      )
+      // Outside a record: a header before the first, numbering or notes between records.
+      if (line && records.length > 0) strayLines.push(number)
+      continue
     }
-    if (tag === 'ER') {
-      open.endLine = number
-      open = null
+    open.lines.push(raw)
+    if (tag) {
+      const values = open.record.tags.get(tag) ?? []
+      values.push(line.slice(6).trim())
+      open.record.tags.set(tag, values)
     }
+    if (tag === 'ER') close()
   }
   if (open) {
-    const record = open
-    throw new ApiError(
-      'invalid_input',
-      `${describeRecord(record)} has no "ER  - " line: the file ends before the record is closed; nothing was imported`,
-      `entries[${record.index}]`
-    )
+    const { record } = open as { record: RisRecord }
+    warnings.push(`RIS record ${record.index + 1} (line ${record.startLine}) has no "ER  - " line; it was read to the end of the file`)
+    close()
   }
-  return records
+  if (strayLines.length > 0) {
+    const shown = strayLines.slice(0, 5).join(', ') + (strayLines.length > 5 ? ` and ${strayLines.length - 5} more` : '')
+    warnings.push(`${strayLines.length === 1 ? 'Line' : 'Lines'} ${shown} between RIS records ${strayLines.length === 1 ? 'was' : 'were'} not part of any record and ${strayLines.length === 1 ? 'was' : 'were'} passed over`)
+  }
+  return { records, warnings }
+}
+
+/** The first value of the first of these tags that the record has. */
+export function tagValue(record: RisRecord, ...tags: string[]): string {
+  for (const tag of tags) {
+    const value = record.tags.get(tag)?.find((text) => text.trim())
+    if (value) return value.trim()
+  }
+  return ''
 }

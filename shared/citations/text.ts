@@ -13,6 +13,28 @@ export function cleanText(value: unknown): string {
   return value.replace(CSL_MARKUP, '').replace(OTHER_CONTROLS, '').replace(BREAKS, ' ').trim()
 }
 
+/** The tags @retorquere/bibtex-parser writes for TeX's markup (\emph, \textsc, \enquote's quotes aside). */
+const TEX_MARKUP = /<\/?(?:i|b|sup|sub|code|p|br|ul|li|blockquote|h\d|span)\b[^<>]*>/g
+/** A dotless i or j that TeX wrote for an accent to sit on ("\'\i"): with its accent, the plain letter. */
+const DOTLESS_ACCENTED = /([ıȷ])(?=\p{M})/gu
+/** Soft hyphens (TeX's "\-") and the zero-width joiners some exporters leave: hints for line breaking, not text. */
+const BREAK_HINTS = /\u00AD|\u200B|\u200C|\u200D|\u2060/g
+
+/**
+ * A field that @retorquere/bibtex-parser decoded from TeX, as plain text: without its markup and
+ * line-breaking hints, non-breaking spaces (TeX's "~") made spaces, and accents composed (NFC).
+ */
+export function decodedText(value: unknown): string {
+  if (typeof value !== 'string') return cleanText(value)
+  const plain = value
+    .replace(TEX_MARKUP, '')
+    .replace(BREAK_HINTS, '')
+    .replace(/\u00A0/g, ' ')
+    .replace(DOTLESS_ACCENTED, (letter: string) => (letter === 'ı' ? 'i' : 'j'))
+    .normalize('NFC')
+  return cleanText(plain).replace(/ {2,}/g, ' ')
+}
+
 /** A field as one line of text for a citation: line breaks and tabs become spaces, other control characters go. */
 export function oneLine(value: string): string {
   return value.replace(OTHER_CONTROLS, '').replace(BREAKS, ' ').trim()

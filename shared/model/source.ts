@@ -31,6 +31,20 @@ export const SourceUnitSchema = z.object({
 })
 export type SourceUnit = z.infer<typeof SourceUnitSchema>
 
+/**
+ * Where in its publication a source sits, for the citation styles: absent in older files and on
+ * sources that have none (a case keeps its volume and page in the reporter citation instead).
+ */
+export const PUBLICATION_FIELDS = {
+  volume: z.string().max(100).optional(),
+  issue: z.string().max(100).optional(),
+  pages: z.string().max(100).optional(),
+  edition: z.string().max(100).optional(),
+  /** The place of publication ("London"). */
+  place: z.string().max(300).optional()
+}
+export const PUBLICATION_FIELD_NAMES = ['volume', 'issue', 'pages', 'edition', 'place'] as const
+
 /** What the user gives for a source: everything but its id, origin and timestamps. Missing text fields are empty. */
 export const SourceFieldsSchema = z.object({
   kind: SourceKindSchema,
@@ -42,7 +56,8 @@ export const SourceFieldsSchema = z.object({
   url: z.string().max(2000).default(''),
   accessed: z.string().max(40).default(''),
   reporterCitation: z.string().max(200).default(''),
-  qualifications: z.string().max(500).default('')
+  qualifications: z.string().max(500).default(''),
+  ...PUBLICATION_FIELDS
 })
 export type SourceFields = z.output<typeof SourceFieldsSchema>
 
@@ -57,7 +72,8 @@ export const SourceFieldsPatchSchema = z.object({
   url: z.string().max(2000).optional(),
   accessed: z.string().max(40).optional(),
   reporterCitation: z.string().max(200).optional(),
-  qualifications: z.string().max(500).optional()
+  qualifications: z.string().max(500).optional(),
+  ...PUBLICATION_FIELDS
 })
 
 export const SourceSchema = z.object({
@@ -73,6 +89,7 @@ export const SourceSchema = z.object({
   accessed: z.string().max(40),
   reporterCitation: z.string().max(200),
   qualifications: z.string().max(500),
+  ...PUBLICATION_FIELDS,
   units: z.array(SourceUnitSchema).max(5000).optional(),
   origin: OriginSchema,
   createdAt: TimestampSchema,

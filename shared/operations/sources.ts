@@ -2,7 +2,7 @@ import type { ParsedInputOf } from '../contract'
 import { ApiError } from '../errors'
 import { LOCAL_ORIGIN } from '../model/ids'
 import type { Library } from '../model/library'
-import type { Source, SourceFields } from '../model/source'
+import type { Source } from '../model/source'
 import { BUNDLED_TEXTS, type BundledText } from '../sources/bundled'
 import { replaceById, type Change, type OperationEnv } from './change'
 
@@ -63,29 +63,6 @@ export function createSource(library: Library, input: ParsedInputOf<'source.crea
   const now = env.now()
   const source: Source = { ...input, id: env.newId(), origin: LOCAL_ORIGIN, createdAt: now, updatedAt: now }
   return { library: { ...library, sources: [...library.sources, source] }, result: source }
-}
-
-/** The citation fields that make two sources the same reference. */
-function citationKey(source: SourceFields): string {
-  const { kind, title, authors, publisher, container, date, url, reporterCitation } = source
-  return JSON.stringify([kind, title, authors, publisher, container, date, url, reporterCitation])
-}
-
-/**
- * Adds imported sources as the user's own, all of them but those the library has already (the
- * same file imported twice adds nothing) and repeats within the file.
- */
-export function importSources(library: Library, drafts: readonly SourceFields[], env: OperationEnv): Change<{ added: Source[]; alreadyHad: number }> {
-  const now = env.now()
-  const known = new Set(library.sources.map(citationKey))
-  const added: Source[] = []
-  for (const draft of drafts) {
-    const key = citationKey(draft)
-    if (known.has(key)) continue
-    known.add(key)
-    added.push({ ...draft, id: env.newId(), origin: LOCAL_ORIGIN, createdAt: now, updatedAt: now })
-  }
-  return { library: { ...library, sources: [...library.sources, ...added] }, result: { added, alreadyHad: drafts.length - added.length } }
 }
 
 export function updateSource(library: Library, input: ParsedInputOf<'source.update'>, env: OperationEnv): Change<Source> {

@@ -1,10 +1,17 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { screensAllSizes } from '../support/screens'
+import { screen, screensAllSizes } from '../support/screens'
 import { createMotion, watchConsole } from '../support/slice'
 import { startWebMode, tempDataDir } from '../support/web-mode'
 
 const tree = (page: Page) => page.getByRole('tree')
 const row = (page: Page, title: string) => tree(page).getByRole('treeitem', { name: new RegExp(`^${title}`) })
+
+/** Accessibility problems in part of the page (axe-core, WCAG 2.2 A and AA), one line each. */
+async function axeProblems(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)
+}
 
 /** Selects the words from the start of a unit's text up to and including `through`. */
 async function selectInUnit(page: Page, unitLabel: string, through: string) {
@@ -225,29 +232,50 @@ test('a pasted card from the user’s own source keeps its text exactly, links t
   await server.stop()
 })
 
-test('citation files import all or nothing, and each source shows how to cite it', async ({ page }) => {
+test('a citation file is previewed (new, already there, skipped with key and line), then its good entries import', async ({ page }) => {
+  // Each read starts a worker that loads the BibTeX parser; on a busy machine that takes seconds.
+  test.setTimeout(180_000)
   const server = await startWebMode(tempDataDir())
   await page.goto(server.url)
   await page.getByRole('button', { name: /Sources & cards/ }).click()
   const good = `@article{rnz2025,\n  title = {Could California leave the United States? It's complicated.},\n  journal = {RNZ},\n  year = {2025}\n}\n`
+  const broken = `${good}@book{open2020,\n  title = {Unfinished},\n\n@book{hakan, author = {H{\\aa}kan Johansson}, title = {Filters}}\n`
   const file = page.getByLabel('Citation file to import')
-  await file.setInputFiles({ name: 'broken.bib', mimeType: 'text/plain', buffer: Buffer.from(good.replace(/\}\n$/, '')) })
-  await expect(page.getByRole('alert').filter({ hasText: 'broken.bib' })).toContainText('"rnz2025"')
+  await file.setInputFiles({ name: 'broken.bib', mimeType: 'text/plain', buffer: Buffer.from(broken) })
+  const preview = page.getByRole('region', { name: 'Preview of broken.bib' })
+  await expect(preview).toContainText('2 new sources, 1 entry skipped.', { timeout: 30_000 })
+  await expect(preview).toContainText('“open2020” (line 6): it is not closed: a "}" is missing before line 9, where the next entry begins')
+  expect(await axeProblems(page, '.citation-preview')).toEqual([])
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    for (const width of [760, 1440]) {
+      await page.setViewportSize({ width, height: 900 })
+      await preview.scrollIntoViewIfNeeded()
+      await screen(page, `citation-import-preview-${width}-${scheme}`)
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.setViewportSize({ width: 1280, height: 800 })
+  // From the keyboard: the import button is reached by Tab and pressed with Enter.
+  await preview.getByRole('button', { name: 'Import 2 sources' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 sources from broken.bib; 1 skipped' })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /^Filters/ })).toBeVisible()
+  // The same file again: nothing new, and the preview says which entries the library has.
   await file.setInputFiles({ name: 'rnz.bib', mimeType: 'text/plain', buffer: Buffer.from(good) })
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 source from rnz.bib' })).toBeVisible()
-  // The same file again adds nothing twice.
-  await file.setInputFiles({ name: 'rnz.bib', mimeType: 'text/plain', buffer: Buffer.from(good) })
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 0 sources from rnz.bib; 1 was in your library already' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Preview of rnz.bib' })).toContainText('0 new sources, 1 already in your library.', { timeout: 30_000 })
+  await expect(page.getByRole('button', { name: 'Import 0 sources' })).toBeDisabled()
+  await page.getByRole('button', { name: 'Cancel' }).click()
   await expect(page.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /Could California leave/ })).toHaveCount(1)
   await page.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /Could California leave/ }).click()
   const cite = page.getByRole('region', { name: 'Cite as' })
   await cite.getByLabel('Citation style').selectOption('mla')
-  await expect(cite).toContainText('“Could California Leave the United States? It’s Complicated.” RNZ, 2025.')
+  await expect(cite).toContainText('“Could California Leave the United States? It’s Complicated.” RNZ, 2025.', { timeout: 30_000 })
   await screensAllSizes(page, 'source-cite')
 
   // A case is cited in legal form whatever the style.
   await page.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /Texas v. White/ }).click()
-  await expect(cite).toContainText('Texas v. White, 74 U.S. 700 (1869)')
+  await expect(cite).toContainText('Texas v. White, 74 U.S. 700 (1869)', { timeout: 30_000 })
   await expect(cite.getByLabel('Citation style')).toHaveCount(0)
   await screensAllSizes(page, 'source-cite-legal')
   await server.stop()

@@ -1,16 +1,21 @@
 import { DEFAULT_MAX_IMPORT_BYTES } from '../../../shared/interchange/text'
 import { CliError, openApiToWrite, plural, readInputFile, type Command } from '../command'
+import { importCitationsFile } from './import-citations'
 
 const FILE_NAMES = { kialo: 'Kialo export', argdown: 'Argdown file' } as const
 
 export const importCommand: Command = {
-  usage: 'casebook import kialo|argdown FILE [--data DIR] [--json]',
-  summary: 'Make a new motion from a Kialo discussion export (.txt) or an Argdown document (.argdown)',
+  usage: 'casebook import kialo|argdown|citations FILE [--data DIR] [--json]',
+  summary:
+    'Make a new motion from a Kialo discussion export (.txt) or an Argdown document (.argdown); add the sources of a BibTeX, RIS or CSL-JSON file',
   options: { data: { type: 'string' }, json: { type: 'boolean' } },
   async run({ positionals, values }, io) {
     const [format, file, ...extra] = positionals
-    if (format !== 'kialo' && format !== 'argdown') throw new CliError(`say kialo or argdown before the file; got "${format ?? ''}"`)
+    if (format !== 'kialo' && format !== 'argdown' && format !== 'citations') {
+      throw new CliError(`say kialo, argdown or citations before the file; got "${format ?? ''}"`)
+    }
     if (!file || extra.length > 0) throw new CliError(`give one file to import${extra.length ? `; got also "${extra.join(' ')}"` : ''}`)
+    if (format === 'citations') return importCitationsFile(file, values, io)
     const text = decodeUtf8(readInputFile(file, DEFAULT_MAX_IMPORT_BYTES, FILE_NAMES[format]), file, FILE_NAMES[format])
     // The app's own handler reads the file (on the parse worker) and adds the motion in one write.
     const api = await openApiToWrite(values, io)

@@ -2,7 +2,7 @@
  * Every parse of a file a user hands Casebook, by name: what runs inside the parse worker
  * (./worker.ts). The main thread imports only the types, so none of this loads there.
  */
-import { importCitations, MAX_IMPORT_BYTES as MAX_CITATION_BYTES, type ImportFormat } from '../../../shared/citations/import'
+import { MAX_IMPORT_BYTES as MAX_CITATION_BYTES, type ImportFormat } from '../../../shared/citations/file-formats'
 import { DEFAULT_MAX_IMPORT_BYTES } from '../../../shared/interchange/text'
 import { PACK_LIMITS } from '../../../shared/packs/format'
 import { readPack } from '../../../shared/packs/read'
@@ -12,7 +12,9 @@ export const PARSERS = {
   kialo: (text: string | Uint8Array) => parseKialo(text),
   // @argdown/core takes a moment to load: only when someone imports Argdown.
   argdown: async (text: string | Uint8Array) => (await import('../../../shared/interchange/argdown-import')).parseArgdown(text),
-  citations: ({ text, format }: { text: string; format: ImportFormat }) => importCitations(text, format),
+  // The BibTeX parser and Citation.js take a moment to load: only when someone imports citations.
+  citations: async ({ text, format }: { text: string; format: ImportFormat }) =>
+    (await import('../../../shared/citations/import')).importCitations(text, format),
   pack: (text: string) => readPack(text)
 }
 

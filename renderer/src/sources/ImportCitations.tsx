@@ -1,37 +1,78 @@
 import { useState } from 'react'
+import type { OutputOf } from '../../../shared/contract'
 import { messageOf } from '../api/client'
 import { useMutation } from '../data/hooks'
 import { FilePicker } from '../kit/FilePicker'
 import { ReadingFile } from '../kit/ReadingFile'
+import { CitationPreview } from './CitationPreview'
 
-const FORMATS: Array<[RegExp, 'bibtex' | 'ris' | 'csl-json']> = [
+type Format = 'bibtex' | 'ris' | 'csl-json'
+const FORMATS: Array<[RegExp, Format]> = [
   [/\.(bib|bibtex)$/i, 'bibtex'],
   [/\.ris$/i, 'ris'],
   [/\.json$/i, 'csl-json']
 ]
 const MAX_BYTES = 5 * 1024 * 1024
 
-/** Imports the sources in a BibTeX, RIS or CSL-JSON file: all of them, or none with the entry at fault named. */
-export function ImportCitations() {
+interface Pending {
+  name: string
+  format: Format
+  text: string
+  preview: OutputOf<'source.importPreview'>
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
+
+/**
+ * Imports the sources in a BibTeX, RIS or CSL-JSON file: first a preview (what is new, what the
+ * library has, what is skipped and why, by key and line), then the new ones on the user's word.
+ */
+export function ImportCitations({ onImported }: { onImported?(count: number): void }) {
+  const previewImport = useMutation('source.importPreview')
   const importSources = useMutation('source.import')
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
   const [reading, setReading] = useState<string | null>(null)
+  const [pending, setPending] = useState<Pending | null>(null)
+  const [busy, setBusy] = useState(false)
+
   const read = async (file: File) => {
+    setPending(null)
     const format = FORMATS.find(([pattern]) => pattern.test(file.name))?.[1]
     if (!format) return setMessage({ text: `${file.name}: choose a .bib, .ris or .json (CSL-JSON) file`, error: true })
     if (file.size > MAX_BYTES) return setMessage({ text: `${file.name} is larger than 5 MB; split it into smaller files`, error: true })
     setMessage(null)
     setReading(file.name)
     try {
-      const { added, alreadyHad } = await importSources.mutateAsync({ format, text: await file.text() })
-      const had = alreadyHad === 0 ? '' : `; ${alreadyHad} ${alreadyHad === 1 ? 'was' : 'were'} in your library already`
-      setMessage({ text: `Imported ${added.length} ${added.length === 1 ? 'source' : 'sources'} from ${file.name}${had}`, error: false })
+      const text = await file.text()
+      setPending({ name: file.name, format, text, preview: await previewImport.mutateAsync({ format, text }) })
     } catch (failure) {
       setMessage({ text: `${file.name}: ${messageOf(failure).message}`, error: true })
     } finally {
       setReading(null)
     }
   }
+
+  const importNow = async () => {
+    if (!pending) return
+    setBusy(true)
+    setReading(pending.name)
+    try {
+      const { added, summary } = await importSources.mutateAsync({ format: pending.format, text: pending.text })
+      const left = [
+        summary.duplicates ? `${plural(summary.duplicates, 'was', 'were')} in your library already` : '',
+        summary.skipped.length ? `${summary.skipped.length} skipped` : ''
+      ].filter(Boolean)
+      setMessage({ text: `Imported ${plural(added.length, 'source', 'sources')} from ${pending.name}${left.length ? `; ${left.join(', ')}` : ''}`, error: false })
+      setPending(null)
+      onImported?.(added.length)
+    } catch (failure) {
+      setMessage({ text: `${pending.name}: ${messageOf(failure).message}`, error: true })
+    } finally {
+      setBusy(false)
+      setReading(null)
+    }
+  }
+
   return (
     <div className="import-citations">
       <FilePicker label="Citation file to import" accept=".bib,.bibtex,.ris,.json" onFile={(file) => void read(file)}>
@@ -42,6 +83,19 @@ export function ImportCitations() {
         <p className={message.error ? 'field-error' : 'small cut-status'} role={message.error ? 'alert' : 'status'}>
           {message.text}
         </p>
+      )}
+      {pending && (
+        <div className="citation-preview" role="region" aria-label={`Preview of ${pending.name}`} ref={(node) => node?.scrollIntoView({ block: 'nearest' })}>
+          <CitationPreview preview={pending.preview} />
+          <div className="actions">
+            <button type="button" className="primary" disabled={busy || pending.preview.entries.length === 0} onClick={() => void importNow()}>
+              Import {plural(pending.preview.entries.length, 'source', 'sources')}
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
       )}
     </div>
   )

@@ -1,13 +1,36 @@
 import { useState, type FormEvent } from 'react'
-import type { Source, SourceKind } from '../../../shared/model/source'
+import { PUBLICATION_FIELD_NAMES, type Source, type SourceKind } from '../../../shared/model/source'
 import { messageOf } from '../api/client'
 import { useMutation } from '../data/hooks'
 import { ChoiceField, FormFooter } from '../kit/form-parts'
 import { KIND_CHOICES } from './kind-names'
 
-type Fields = Pick<Source, 'kind' | 'title' | 'publisher' | 'container' | 'date' | 'url' | 'accessed' | 'reporterCitation' | 'qualifications'>
+type Fields = Pick<Source, 'kind' | 'title' | 'publisher' | 'container' | 'date' | 'url' | 'accessed' | 'reporterCitation' | 'qualifications'> &
+  Record<(typeof PUBLICATION_FIELD_NAMES)[number], string>
 
-const EMPTY: Fields = { kind: 'article', title: '', publisher: '', container: '', date: '', url: '', accessed: '', reporterCitation: '', qualifications: '' }
+const EMPTY: Fields = {
+  kind: 'article',
+  title: '',
+  publisher: '',
+  container: '',
+  date: '',
+  url: '',
+  accessed: '',
+  reporterCitation: '',
+  qualifications: '',
+  volume: '',
+  issue: '',
+  pages: '',
+  edition: '',
+  place: ''
+}
+
+/** A source's fields for the form: the publication fields it lacks (older sources) as empty text. */
+function formFields(source: Source | undefined): Fields {
+  if (!source) return EMPTY
+  const publication = Object.fromEntries(PUBLICATION_FIELD_NAMES.map((name) => [name, source[name] ?? '']))
+  return { ...source, ...publication } as Fields
+}
 
 /** The legal kinds are cited by this field (see shared/citations/legal.ts): its label and an example. */
 const LEGAL_CITATION_FIELD: Partial<Record<SourceKind, [string, string]>> = {
@@ -37,7 +60,7 @@ function formatAuthors(authors: Source['authors']): string {
 export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onSaved?(source: Source): void; onCancel?(): void }) {
   const updateSource = useMutation('source.update')
   const createSource = useMutation('source.create')
-  const [fields, setFields] = useState<Fields>(source ?? EMPTY)
+  const [fields, setFields] = useState<Fields>(() => formFields(source))
   const [authors, setAuthors] = useState(formatAuthors(source?.authors ?? []))
   const [error, setError] = useState<{ message: string; path: string } | null>(null)
   const set = (key: keyof Fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value }))
@@ -84,6 +107,17 @@ export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onS
         {field('accessed', 'Accessed', '2026-11-25')}
       </div>
       {legalField && field('reporterCitation', legalField[0], legalField[1])}
+      {!legalField && (
+        <div className="field-row">
+          {field('volume', 'Volume')}
+          {field('issue', 'Issue')}
+          {field('pages', 'Pages', '154–175')}
+        </div>
+      )}
+      <div className="field-row">
+        {field('edition', 'Edition')}
+        {field('place', 'Place of publication', 'London')}
+      </div>
       <FormFooter error={error?.message ?? null} submitLabel={source ? 'Save source' : 'Add source'} onCancel={onCancel} />
     </form>
   )

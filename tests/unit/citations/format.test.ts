@@ -181,3 +181,38 @@ describe('pinpoints as CSL locators', () => {
     expect(formatCitation({ ...rnzArticle, authors: [{ literal: 'RNZ' }] }, 'apa', 'para. 3')).toBe('(RNZ, 2025, para. 3)')
   })
 })
+
+describe('a journal article with volume, issue and pages, and a book with edition and place', () => {
+  const article = {
+    kind: 'article' as const,
+    title: 'We always talk about race',
+    authors: [{ given: 'Ebony Elizabeth', family: 'Thomas' }],
+    publisher: '',
+    container: 'Research in the Teaching of English',
+    date: '2015',
+    url: 'https://doi.org/10.1000/182',
+    accessed: '',
+    reporterCitation: '',
+    qualifications: '',
+    volume: '50',
+    issue: '2',
+    pages: '154–175'
+  }
+  const book = { ...article, kind: 'book' as const, title: 'The dark fantastic', container: '', url: '', volume: '', issue: '', pages: '', publisher: 'NYU Press', place: 'New York', edition: '2', date: '2019' }
+
+  it('APA 7 gives volume(issue), pages and the DOI link once', () => {
+    expect(citeSource(article, 'apa').bibliography).toBe(
+      'Thomas, E. E. (2015). We always talk about race. Research in the Teaching of English, 50(2), 154–175. https://doi.org/10.1000/182'
+    )
+  })
+
+  it('MLA 9 gives vol., no. and pp. (the page range shortened, as MLA and Chicago do)', () => {
+    expect(citeSource(article, 'mla').bibliography).toContain('Research in the Teaching of English, vol. 50, no. 2, 2015, pp. 154–75')
+  })
+
+  it('Chicago author-date gives volume (issue): pages, and a book its edition and place', () => {
+    expect(citeSource(article, 'chicago').bibliography).toContain('Research in the Teaching of English 50 (2): 154–75')
+    expect(citeSource(book, 'chicago').bibliography).toBe('Thomas, Ebony Elizabeth. 2019. The Dark Fantastic. 2nd ed. New York: NYU Press.')
+    expect(citeSource(book, 'apa').bibliography).toBe('Thomas, E. E. (2019). The dark fantastic (2nd ed.). NYU Press.')
+  })
+})

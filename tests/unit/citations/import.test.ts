@@ -5,15 +5,24 @@ const empty = { authors: [], publisher: '', container: '', date: '', url: '', ac
 
 /** The error of a refused import; fails the test when the import went through. */
 function refused(result: ImportResult) {
-  if (result.ok) throw new Error(`expected the import to be refused, got ${result.items.length} items`)
-  expect(result).not.toHaveProperty('items')
+  if (result.ok) throw new Error(`expected the import to be refused, got ${result.file.entries.length} entries`)
+  expect(result).not.toHaveProperty('file')
   expect(result.error.code).toBe('invalid_input')
   return result.error
 }
 
+function read(result: ImportResult) {
+  if (!result.ok) throw new Error(`expected the file to be read: ${result.error.message} (${result.error.path})`)
+  return result.file
+}
+
 function items(result: ImportResult) {
-  if (!result.ok) throw new Error(`expected the import to succeed: ${result.error.message} (${result.error.path})`)
-  return result.items
+  return read(result).entries.map((entry) => entry.draft)
+}
+
+/** The skipped entries' keys, lines and reasons. */
+function skipped(result: ImportResult) {
+  return read(result).skipped
 }
 
 afterEach(() => {
@@ -103,8 +112,9 @@ describe('a valid file imports every entry', () => {
   it('BibTeX: @string macros, braces, LaTeX accents and markup read as plain text', () => {
     expect(items(importCitations(BIBTEX, 'bibtex'))).toEqual([
       { ...empty, kind: 'article', title: "Could California leave the United States? It's complicated.", container: 'RNZ', date: '2025' },
-      // \emph{...} becomes citeproc's <i> in Citation.js, and is stored as the plain words.
-      { ...empty, kind: 'poll', title: 'Poll for the Independent California Institute', authors: [{ family: 'YouGov' }], publisher: 'YouGov', date: '2025-01' },
+      // \emph{...} is stored as the plain words; a report is a report whatever its title says.
+      // A braced name ({{YouGov}}) is an institution's, kept whole.
+      { ...empty, kind: 'book', title: 'Poll for the Independent California Institute', authors: [{ literal: 'YouGov' }], publisher: 'YouGov', date: '2025-01' },
       {
         ...empty,
         kind: 'book',
@@ -123,7 +133,7 @@ describe('a valid file imports every entry', () => {
   it('RIS: record types, continued lines, partial dates and a case with its reporter', () => {
     expect(items(importCitations(RIS, 'ris'))).toEqual([
       { ...empty, kind: 'article', title: "Could California leave the United States? It's complicated.", container: 'RNZ', date: '2025' },
-      { ...empty, kind: 'poll', title: 'Poll for the Independent California Institute', authors: [{ family: 'YouGov' }], date: '2025-01' },
+      { ...empty, kind: 'book', title: 'Poll for the Independent California Institute', authors: [{ family: 'YouGov' }], date: '2025-01' },
       { ...empty, kind: 'case', title: 'Texas v. White', publisher: 'Supreme Court of the United States', date: '1869', reporterCitation: '74 U.S. 700' }
     ])
   })
@@ -132,7 +142,7 @@ describe('a valid file imports every entry', () => {
     expect(items(importCitations(CSL_JSON, 'csl-json'))).toEqual([
       { ...empty, kind: 'case', title: 'Texas v. White', publisher: 'Supreme Court of the United States', date: '1869', reporterCitation: '74 U.S. 700' },
       { ...empty, kind: 'article', title: "Could California leave the United States? It's complicated.", container: 'RNZ', date: '2025' },
-      { ...empty, kind: 'poll', title: 'Poll for the Independent California Institute', authors: [{ literal: 'YouGov' }], date: '2025-01' },
+      { ...empty, kind: 'book', title: 'Poll for the Independent California Institute', authors: [{ literal: 'YouGov' }], date: '2025-01' },
       { ...empty, kind: 'letter', title: 'Letter on secession', authors: [{ given: 'Antonin', family: 'Scalia' }], date: '2006' },
       {
         ...empty,
@@ -174,7 +184,63 @@ describe('a valid file imports every entry', () => {
   })
 })
 
-describe('a malformed file imports nothing and names the entry or line at fault', () => {
+describe('TeX is decoded to Unicode, and nothing of it is left', () => {
+  const TEX = String.raw`@article{,
+  author = {H{\aa}kan Johansson and Mart{\'\i}n Abadi and {\d O}ng, Tr{\d a}n},
+  title = {Hyphen\-ation of\/f the {$16\times 16$} grid\relax: \enquote*{quoted} and \enquote{double}},
+  abstract = {Left out: {braces} and \unknown{macros} and $x^2$},
+  file = {:C\:/Users/x.pdf:pdf},
+  journal = {Journal of {IEEE} Things},
+  volume = {12}, number = {3}, pages = {1--10},
+  doi = {https://doi.org/10.1000/182},
+  mendeley-tags = {a,b}
+}
+@techreport{survey2020,
+  title = {Argument Mining: A Survey},
+  institution = {Example University},
+  address = {Edinburgh},
+  edition = {2},
+  year = {2020}
+}`
+
+  it('names, accents, soft hyphens, italic correction, math, \\relax and \\enquote*', () => {
+    const file = read(importCitations(TEX, 'bibtex'))
+    expect(file.skipped).toEqual([])
+    expect(file.entries[0]).toMatchObject({ key: '', line: 1 })
+    expect(file.entries[0]?.draft).toEqual({
+      ...empty,
+      kind: 'article',
+      title: 'Hyphenation off the 16×16 grid: “quoted” and “double”',
+      authors: [
+        { given: 'Håkan', family: 'Johansson' },
+        { given: 'Martín', family: 'Abadi' },
+        { given: 'Trạn', family: 'Ọng' }
+      ],
+      container: 'Journal of IEEE Things',
+      volume: '12',
+      issue: '3',
+      pages: '1–10',
+      // A DOI that is already a link is not prefixed again.
+      url: 'https://doi.org/10.1000/182'
+    })
+  })
+
+  it('a report titled "…: A Survey" is a report (book), not a poll; edition and place are kept', () => {
+    const file = read(importCitations(TEX, 'bibtex'))
+    expect(file.entries[1]).toMatchObject({ key: 'survey2020', line: 11 })
+    expect(file.entries[1]?.draft).toEqual({
+      ...empty,
+      kind: 'book',
+      title: 'Argument Mining: A Survey',
+      publisher: 'Example University',
+      place: 'Edinburgh',
+      edition: '2',
+      date: '2020'
+    })
+  })
+})
+
+describe('an entry that cannot be read is skipped, named by key and line, and the rest are kept', () => {
   it('BibTeX: an entry left open before the next one', () => {
     const text = [
       '@article{rnz2025,',
@@ -187,75 +253,58 @@ describe('a malformed file imports nothing and names the entry or line at fault'
       '}',
       ''
     ].join('\n')
-    expect(refused(importCitations(text, 'bibtex'))).toEqual({
-      code: 'invalid_input',
-      message: 'BibTeX entry "rnz2025" (line 1) is not closed: a "}" is missing before line 6, where the next entry begins; nothing was imported',
-      path: 'entries[0]'
-    })
+    expect(skipped(importCitations(text, 'bibtex'))).toEqual([
+      { key: 'rnz2025', line: 1, reason: 'it is not closed: a "}" is missing before line 6, where the next entry begins' }
+    ])
+    expect(items(importCitations(text, 'bibtex')).map((draft) => draft.title)).toEqual(['Our Undemocratic Constitution'])
   })
 
   it('BibTeX: the last entry left open at the end of the file', () => {
     const text = '@book{ok, title={Fine}}\n\n@book{open2020,\n  title = {Unfinished},\n  year = {2020}\n'
-    const error = refused(importCitations(text, 'bibtex'))
-    expect(error.message).toBe('BibTeX entry "open2020" (line 3) is not closed: a "}" is missing before the end of the file; nothing was imported')
-    expect(error.path).toBe('entries[1]')
+    const [skip] = skipped(importCitations(text, 'bibtex'))
+    expect(skip).toMatchObject({ key: 'open2020', line: 3 })
+    expect(skip?.reason).toMatch(/the end of the file/)
+    expect(items(importCitations(text, 'bibtex')).map((draft) => draft.title)).toEqual(['Fine'])
   })
 
-  it('BibTeX: a value left open swallows the rest, and the entry is still named', () => {
-    const text = '@book{first, title={Fine}}\n@book{broken, title={Unfinished,\n  year = {2020}}\n@book{third, title={Also fine}}\n'
-    const error = refused(importCitations(text, 'bibtex'))
-    expect(error.message).toBe('BibTeX entry "broken" (line 2) is not closed: a "}" is missing before line 4, where the next entry begins; nothing was imported')
-    expect(error.path).toBe('entries[1]')
+  it('BibTeX: a field with no comma before the next one', () => {
+    const text = '@book{fine, title={Fine}}\n@book{nocomma,\n  title = {A}\n  year = {2020}\n}\n@book{after, title={After}}\n'
+    const [skip] = skipped(importCitations(text, 'bibtex'))
+    expect(skip).toMatchObject({ key: 'nocomma', line: 2 })
+    expect(skip?.reason).toMatch(/^expected .* at line 4, column \d+$/)
+    expect(items(importCitations(text, 'bibtex')).map((draft) => draft.title)).toEqual(['Fine', 'After'])
   })
 
-  it("BibTeX: a syntax error inside an entry names it, with Citation.js's line and column", () => {
-    const text = '@book{fine, title={Fine}}\n@book{nocomma,\n  title = {A}\n  year = {2020}\n}\n'
-    expect(refused(importCitations(text, 'bibtex'))).toEqual({
-      code: 'invalid_input',
-      message: 'BibTeX entry "nocomma" (line 2) could not be read at line 4, column 3: expected "}" but found a field name; nothing was imported',
-      path: 'entries[1]'
-    })
+  it('RIS: a record with no ER line ends where the next begins, with a note', () => {
+    const text = ['TY  - NEWS', 'TI  - One', 'ER  - ', 'TY  - RPRT', 'TI  - Two', 'PY  - 2025', '', 'TY  - CASE', 'TI  - Three', 'ER  - ', ''].join('\n')
+    const file = read(importCitations(text, 'ris'))
+    expect(file.entries.map((entry) => [entry.draft.title, entry.line])).toEqual([
+      ['One', 1],
+      ['Two', 4],
+      ['Three', 8]
+    ])
+    expect(file.warnings).toEqual(['RIS record 2 (line 4) has no "ER  - " line; it was read up to line 7'])
   })
 
-  it('RIS: a record with no ER line before the next record', () => {
-    const text = [
-      'TY  - NEWS',
-      'TI  - Could California leave the United States?',
-      'ER  - ',
-      'TY  - RPRT',
-      'TI  - Poll for the Independent California Institute',
-      'PY  - 2025',
-      '',
-      'TY  - CASE',
-      'TI  - Texas v. White',
-      'ER  - ',
-      ''
-    ].join('\n')
-    expect(refused(importCitations(text, 'ris'))).toEqual({
-      code: 'invalid_input',
-      message: 'RIS record 2 (line 4) has no "ER  - " line: the next record starts at line 8; nothing was imported',
-      path: 'entries[1]'
-    })
+  it('RIS: lines between records (numbering) are passed over, a short title (ST) is a title, PB is kept for articles', () => {
+    const text = ['1.', 'TY  - JOUR', 'ID  - only-short', 'ST  - The short title', 'PB  - Fun Factory', 'CY  - Berlin', 'VL  - 9', 'IS  - 3', 'SP  - 10', 'EP  - 20', 'DO  - https://doi.org/10.1000/x', 'ER  - ', '', '2.', 'TY  - BOOK', 'TI  - B', 'ER  - '].join('\n')
+    const file = read(importCitations(text, 'ris'))
+    expect(file.entries.map((entry) => entry.draft)).toEqual([
+      { ...empty, kind: 'article', title: 'The short title', publisher: 'Fun Factory', place: 'Berlin', volume: '9', issue: '3', pages: '10-20', url: 'https://doi.org/10.1000/x' },
+      { ...empty, kind: 'book', title: 'B' }
+    ])
+    expect(file.entries[0]).toMatchObject({ key: 'only-short', line: 2 })
+    expect(file.warnings).toEqual(['Line 14 between RIS records was not part of any record and was passed over'])
   })
 
-  it('RIS: the last record with no ER line, and a tag outside any record', () => {
-    const open = refused(importCitations('TY  - BOOK\nTI  - A\nER  - \nTY  - BOOK\nTI  - B\n', 'ris'))
-    expect(open.message).toBe('RIS record 2 (line 4) has no "ER  - " line: the file ends before the record is closed; nothing was imported')
-    expect(open.path).toBe('entries[1]')
-    const stray = refused(importCitations('TY  - BOOK\nTI  - A\nER  - \nTI  - B\n', 'ris'))
-    expect(stray.message).toBe('Line 4 has a "TI" tag outside any RIS record (a record starts with "TY  - "); nothing was imported')
-    expect(stray.path).toBe('line 4')
-  })
-
-  it('CSL-JSON: an array with a non-object', () => {
-    const text = JSON.stringify([{ id: 'a', type: 'book', title: 'Fine' }, 'https://example.org/not-an-item', { id: 'c', type: 'book', title: 'Also fine' }])
-    expect(refused(importCitations(text, 'csl-json'))).toEqual({
-      code: 'invalid_input',
-      message: 'CSL-JSON item 2 is the text "https://example.org/not-an-item", not an item ({…}); nothing was imported',
-      path: 'entries[1]'
-    })
-    expect(refused(importCitations('[{"type": "book", "title": "A"}, null]', 'csl-json')).path).toBe('entries[1]')
-    expect(refused(importCitations('[[{"type": "book", "title": "A"}]]', 'csl-json')).message).toContain('item 1 is a list')
+  it('CSL-JSON: an item that is not an object, or has no title, is skipped with its line', () => {
+    const text = JSON.stringify([{ id: 'a', type: 'book', title: 'Fine' }, 'https://example.org/not-an-item', { id: 'c', type: 'book' }, { id: 'd', type: 'book', title: 'Also fine' }], null, 2)
+    const result = importCitations(text, 'csl-json')
+    expect(skipped(result)).toEqual([
+      { key: '', line: 7, reason: 'it is the text "https://example.org/not-an-item", not an item ({…})' },
+      { key: 'c', line: 8, reason: 'it has no title, and every source needs one' }
+    ])
+    expect(items(result).map((draft) => draft.title)).toEqual(['Fine', 'Also fine'])
   })
 
   it('CSL-JSON: text that is not JSON names the line', () => {
@@ -264,23 +313,26 @@ describe('a malformed file imports nothing and names the entry or line at fault'
     expect(error.path).toBe('line 3')
   })
 
-  it('an entry Casebook cannot keep (no title, a field too long) refuses the whole file', () => {
-    const noTitle = refused(importCitations('@book{fine, title={Fine}}\n@book{untitled, year={2020}}\n', 'bibtex'))
-    expect(noTitle.message).toBe('BibTeX entry "untitled" (line 2) has no title; every source needs one, so nothing was imported')
-    expect(noTitle.path).toBe('entries[1].title')
-    const long = refused(importCitations(JSON.stringify([{ type: 'book', title: 'A', publisher: 'p'.repeat(301) }]), 'csl-json'))
-    expect(long.message).toBe('CSL-JSON item 1: publisher is longer than 300 characters; nothing was imported')
-    expect(long.path).toBe('entries[0].publisher')
+  it('an entry Casebook cannot keep (no title, a field too long, too many authors) is skipped with the reason', () => {
+    expect(skipped(importCitations('@book{fine, title={Fine}}\n@book{untitled, year={2020}}\n', 'bibtex'))).toEqual([
+      { key: 'untitled', line: 2, reason: 'it has no title, and every source needs one' }
+    ])
+    expect(skipped(importCitations(JSON.stringify([{ id: 'p', type: 'book', title: 'A', publisher: 'p'.repeat(301) }]), 'csl-json'))).toEqual([
+      { key: 'p', line: 1, reason: 'publisher is longer than 300 characters' }
+    ])
     const crowd = JSON.stringify([{ type: 'book', title: 'A', author: Array.from({ length: 101 }, (_, index) => ({ family: `A${index}` })) }])
-    const many = refused(importCitations(crowd, 'csl-json'))
-    expect(many.message).toBe('CSL-JSON item 1: more than 100 authors (a source holds at most 100); nothing was imported')
-    expect(many.path).toBe('entries[0].authors')
+    expect(skipped(importCitations(crowd, 'csl-json'))[0]?.reason).toBe('more than 100 authors (a source holds at most 100)')
   })
 
-  it('BibTeX: a stray "@" between entries names its line', () => {
-    const error = refused(importCitations('@book{fine, title={Fine}}\n\n@ 2020 notes\n', 'bibtex'))
-    expect(error.path).toBe('line 3')
-    expect(error.message).toMatch(/^The BibTeX file could not be read at line 3, column \d+: .+; nothing was imported$/)
+  it('BibTeX: an @string the file never defines is kept as its name, with a note', () => {
+    const file = read(importCitations('@inproceedings{a, title = {T}, booktitle = IEEE_J_PROC, year = 2016}\n', 'bibtex'))
+    expect(file.entries[0]?.draft.container).toBe('IEEE_J_PROC')
+    expect(file.warnings).toEqual(['@string "IEEE_J_PROC" is not defined in the file; where it is used, its name was kept as the text'])
+  })
+
+  it('BibTeX: a stray "@" between entries does not stop the others', () => {
+    const text = '@book{fine, title={Fine}}\n\n@ 2020 notes\n@book{next, title={Next}}\n'
+    expect(items(importCitations(text, 'bibtex')).map((draft) => draft.title)).toEqual(['Fine', 'Next'])
   })
 })
 

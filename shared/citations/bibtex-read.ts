@@ -1,0 +1,102 @@
+/**
+ * BibTeX and BibLaTeX files read with @retorquere/bibtex-parser (the parser behind Zotero's
+ * Better BibTeX): TeX decoded to Unicode, @string and crossref resolved, and an entry the parser
+ * cannot read skipped with its key, line and reason while the rest are kept.
+ */
+import { parse, type Entry, type ParseError } from '@retorquere/bibtex-parser'
+import { bibtexToCsl, NOT_SOURCES } from './bibtex-csl'
+import { withoutUnusedFields } from './bibtex-trim'
+import { lineFinder, type EntryPlace, type SkippedEntry } from './read-result'
+
+type CslData = Record<string, unknown>
+
+export interface BibtexRead {
+  items: Array<EntryPlace & { csl: CslData }>
+  skipped: SkippedEntry[]
+  warnings: string[]
+}
+
+const OPTIONS = {
+  // Titles are kept as written: no sentence-casing, no case-protection markup.
+  english: false,
+  sentenceCase: false,
+  caseProtection: false,
+  // An unknown macro gives up its arguments' text rather than failing the entry.
+  unsupported: 'ignore',
+  applyCrossRef: true
+} as const
+
+/** "@article{key," at the start of an entry's text: its type and key. */
+const HEAD = /^@\s*([A-Za-z_:-]+)\s*[{(]\s*([^,\s{}()"=#%]*)/
+
+/**
+ * BibLaTeX's starred \enquote* (inner quotation marks) is unknown to the parser, which would
+ * keep the star as text; the plain form gives the same words.
+ */
+function withPlainEnquote(text: string): string {
+  return text.replace(/\\enquote\*/g, '\\enquote')
+}
+
+/** The parser's message made a sentence about the entry: where a brace is missing, what it met. */
+function reasonOf(error: ParseError): string {
+  const message = error.error.split('\n')[0] ?? ''
+  const mismatch = /^Token mismatch, expected "(.*?)", found "(.*?)(?:"\.\.\.|")? at line (\d+), column (\d+)/s.exec(message)
+  if (mismatch) {
+    const [, expected, found, line, column] = mismatch
+    if (found.startsWith('@')) return `it is not closed: a "${expected}" is missing before line ${line}, where the next entry begins`
+    const what = found.trim() ? `"${found.trim().slice(0, 20)}"` : 'the end of the file'
+    return `expected "${expected}" but found ${what} at line ${line}, column ${column}`
+  }
+  return message.replace(/\s+/g, ' ').trim() || 'it could not be read'
+}
+
+/** A note on something read but not kept as written, in a reader's words. */
+function warningOf(error: ParseError): string {
+  const line = error.error.split('\n')[0] ?? error.error
+  const unresolved = /^Unresolved @string reference "(.*)"$/.exec(line)
+  return unresolved ? `@string "${unresolved[1]}" is not defined in the file; where it is used, its name was kept as the text` : line
+}
+
+export function readBibtex(source: string): BibtexRead {
+  const text = withoutUnusedFields(withPlainEnquote(source.replace(/^\uFEFF/, '')))
+  const lineAt = lineFinder(text)
+  let cursor = 0
+  /** Where an entry's own text sits in the file; entries and errors come in file order. */
+  const place = (input: string): EntryPlace => {
+    let at = input ? text.indexOf(input, cursor) : -1
+    if (at < 0 && input) at = text.indexOf(input)
+    if (at >= 0) cursor = at + 1
+    return { key: HEAD.exec(input)?.[2] ?? '', line: at >= 0 ? lineAt(at) : 0 }
+  }
+
+  const library = parse(text, OPTIONS)
+  const items: BibtexRead['items'] = []
+  const skipped: SkippedEntry[] = []
+  const warnings: string[] = []
+  const failed = library.errors.filter((error) => error.input?.trimStart().startsWith('@'))
+  for (const error of library.errors) {
+    if (!failed.includes(error)) warnings.push(warningOf(error))
+  }
+
+  // Entries and the entries that failed, merged back into file order by where they start.
+  const located: Array<{ at: EntryPlace; entry?: Entry; error?: ParseError }> = []
+  for (const entry of library.entries) {
+    // An entry the parser gave up on part-way comes back without its text, and with an error.
+    if (entry.input) located.push({ at: place(entry.input), entry })
+  }
+  cursor = 0
+  for (const error of failed) located.push({ at: place(error.input ?? ''), error })
+  located.sort((a, b) => a.at.line - b.at.line)
+
+  for (const { at, entry, error } of located) {
+    if (error) {
+      skipped.push({ ...at, reason: reasonOf(error) })
+      continue
+    }
+    if (!entry) continue
+    const notSource = NOT_SOURCES[entry.type.toLowerCase()]
+    if (notSource) skipped.push({ ...at, reason: notSource })
+    else items.push({ ...at, csl: bibtexToCsl(entry) })
+  }
+  return { items, skipped, warnings }
+}
