@@ -28,14 +28,7 @@ export default tseslint.config(
       'renderer/src/api/**',
       'renderer/src/data/**',
       // The map's one command runner (issue 16: every map edit a named command).
-      'renderer/src/map/commands/queue.ts',
-      // TEMPORARY, until the map's edits move to renderer/src/map/commands: remove each as it goes.
-      'renderer/src/map/editor/**',
-      'renderer/src/map/outline/OutlineView.tsx',
-      'renderer/src/map/outline/useRowDrop.ts',
-      'renderer/src/map/ColumnsView.tsx',
-      'renderer/src/map/ClaimPanel.tsx',
-      'renderer/src/map/ClaimEvidence.tsx'
+      'renderer/src/map/commands/queue.ts'
     ],
     rules: {
       'no-restricted-imports': [

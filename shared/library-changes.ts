@@ -38,6 +38,7 @@ export const OPERATION_TOPICS: { readonly [N in OperationName]: readonly Library
   'source.update': ['sources'],
   // Deleting a source may delete its cards, which come off every claim that cited them.
   'source.delete': ['sources', 'quotes', 'claims'],
+  'source.importPreview': ['sources'],
   'source.import': ['sources'],
   'source.cite': ['sources'],
   'quote.list': ['quotes'],

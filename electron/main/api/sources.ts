@@ -2,7 +2,7 @@ import { citeSource } from '../../../shared/citations/format'
 import { FORMAT_NAMES as CITATION_FILE_NAMES, type ImportFormat } from '../../../shared/citations/file-formats'
 import { importCitationFile, previewCitationImport } from '../../../shared/operations/citation-import'
 import { ApiError } from '../../../shared/errors'
-import { createSource, deleteSource, findSource, getSourceDetail, importSources, listSources, updateSource } from '../../../shared/operations/sources'
+import { createSource, deleteSource, findSource, getSourceDetail, listSources, updateSource } from '../../../shared/operations/sources'
 import { parseInWorker } from '../parse/run'
 import type { Handlers } from './handler'
 

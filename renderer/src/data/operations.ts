@@ -28,6 +28,7 @@ export const OPERATION_KINDS: { readonly [N in OperationName]: Contract[N]['kind
   'source.create': 'write',
   'source.update': 'write',
   'source.delete': 'write',
+  'source.importPreview': 'read',
   'source.import': 'write',
   'source.cite': 'read',
   'quote.list': 'read',
