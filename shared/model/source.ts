@@ -43,7 +43,7 @@ export const PUBLICATION_FIELDS = {
   /** The place of publication ("London"). */
   place: z.string().max(300).optional()
 }
-export const PUBLICATION_FIELD_NAMES = ['volume', 'issue', 'pages', 'edition', 'place'] as const
+export { PUBLICATION_FIELD_NAMES } from './publication-fields'
 
 /** What the user gives for a source: everything but its id, origin and timestamps. Missing text fields are empty. */
 export const SourceFieldsSchema = z.object({

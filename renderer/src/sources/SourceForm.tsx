@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { PUBLICATION_FIELD_NAMES, type Source, type SourceKind } from '../../../shared/model/source'
+import { PUBLICATION_FIELD_NAMES } from '../../../shared/model/publication-fields'
+import type { Source, SourceKind } from '../../../shared/model/source'
 import { messageOf } from '../api/client'
 import { useMutation } from '../data/hooks'
 import { ChoiceField, FormFooter } from '../kit/form-parts'

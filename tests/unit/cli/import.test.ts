@@ -41,7 +41,16 @@ describe('casebook import', () => {
     expect(printed).toEqual({
       motion: { id: library.motions[0].id, title: 'Cities should ban private cars from their centres.' },
       format: 'kialo',
-      added: { motions: 1, claims: 7, sources: 3, cards: 2, seeAlsoLinks: 1 },
+      added: {
+        motions: 1,
+        claims: 7,
+        arguments: 0,
+        contentions: library.claims.filter((c: { parentId: string | null }) => c.parentId === null).length,
+        tags: 0,
+        sources: 3,
+        cards: 2,
+        seeAlsoLinks: 1
+      },
       alreadyHad: { sources: 0, cards: 0 },
       skipped: [{ entry: `Line ${lines.indexOf('  1.4. Pro:') + 1}: claim 1.4.`, reason: 'it links the thesis to 1.2.; a motion holds no see-also links.' }],
       warnings: []
@@ -64,7 +73,7 @@ describe('casebook import', () => {
     const summary = ImportSummarySchema.parse(JSON.parse(result.out))
     const library = JSON.parse(readFileSync(join(dir, STORE_FILE), 'utf8'))
     expect(summary).toMatchObject({ format: 'argdown', motion: { id: library.motions[0].id, title: 'Motion' } })
-    expect(summary.added).toEqual({ motions: 1, claims: library.claims.length, arguments: 0, contentions: 4, tags: 0, seeAlsoLinks: 2 })
+    expect(summary.added).toEqual({ motions: 1, claims: library.claims.length, arguments: 0, contentions: 4, tags: 0, sources: 0, cards: 0, seeAlsoLinks: 2 })
     expect(library.claims.flatMap((c: { seeAlso?: string[] }) => c.seeAlso ?? [])).toHaveLength(2)
     expect(summary.relations).toEqual({ drawn: 7, inTree: 5, seeAlso: 2, repeated: 0 })
     expect(summary.skipped).toEqual([])

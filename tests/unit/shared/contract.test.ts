@@ -7,7 +7,7 @@ describe('the contract', () => {
   it('names every operation once, as area.verb, and marks each read or write', () => {
     expect(new Set(OPERATION_NAMES).size).toBe(OPERATION_NAMES.length)
     for (const name of OPERATION_NAMES) {
-      expect(name).toMatch(/^[a-z]+\.[a-z]+$/)
+      expect(name).toMatch(/^[a-z]+\.[a-z][a-zA-Z]*$/)
       expect(['read', 'write']).toContain(contract[name].kind)
     }
   })
