@@ -25,6 +25,8 @@ export interface LibraryCache {
   changed(change: LibraryChange): Promise<void>
   /** Calls `listener` when a read fails, unless the view asked to show the failure itself (meta.report false); returns the unsubscribe. */
   onReadFailure(listener: (error: unknown) => void): () => void
+  /** Calls `listener` with every library-changed event, after the cache has taken it; returns the unsubscribe. */
+  onChange(listener: (change: LibraryChange) => void): () => void
   /** Stops listening to the library-changed event. */
   stop(): void
 }
@@ -45,6 +47,7 @@ export function touches(key: readonly unknown[], change: Pick<LibraryChange, 'to
 
 export function createLibraryCache(bridge: CasebookBridge): LibraryCache {
   const failureListeners = new Set<(error: unknown) => void>()
+  const changeListeners = new Set<(change: LibraryChange) => void>()
   const queryCache = new QueryCache({
     onError(error, query) {
       if (query.meta?.report !== false) failureListeners.forEach((listener) => listener(error))
@@ -74,7 +77,10 @@ export function createLibraryCache(bridge: CasebookBridge): LibraryCache {
     await client.invalidateQueries({ predicate }, { cancelRefetch: true, throwOnError: false })
   }
 
-  const stopListening = bridge.onLibraryChanged((change) => void changed(change))
+  const stopListening = bridge.onLibraryChanged((change) => {
+    void changed(change)
+    changeListeners.forEach((listener) => listener(change))
+  })
 
   return {
     client,
@@ -99,6 +105,10 @@ export function createLibraryCache(bridge: CasebookBridge): LibraryCache {
     onReadFailure(listener) {
       failureListeners.add(listener)
       return () => void failureListeners.delete(listener)
+    },
+    onChange(listener) {
+      changeListeners.add(listener)
+      return () => void changeListeners.delete(listener)
     },
     stop() {
       stopListening()

@@ -75,9 +75,37 @@ export class CommandQueue {
   #listeners = new Set<() => void>()
   #snapshot: EditorSnapshot = { state: null, canUndo: null, canRedo: null, announcement: '', notice: null }
 
+  /** Writes this queue sent whose library-changed event has not come back yet. */
+  #echoesDue = 0
+
   constructor(motionId: string, call: Invoke) {
     this.motionId = motionId
-    this.#call = call
+    // Every write that succeeds comes back as one library-changed event; count them, so heard()
+    // can tell this queue's own edits from another window's. (motion.get is its only read.)
+    this.#call = (async (name: string, input: unknown) => {
+      const writes = name !== 'motion.get'
+      if (writes) this.#echoesDue++
+      try {
+        return await call(name as never, input as never)
+      } catch (error) {
+        if (writes) this.#echoesDue--
+        throw error
+      }
+    }) as Invoke
+  }
+
+  /**
+   * The library-changed event for this motion: the echo of one of this queue's own writes is
+   * skipped; anything else (another window, a tab, the command line's import) reads the map
+   * again, after the edits already asked for.
+   */
+  heard(change: { motionId?: string }): void {
+    if (change.motionId !== this.motionId) return
+    if (this.#echoesDue > 0) {
+      this.#echoesDue--
+      return
+    }
+    void this.load()
   }
 
   subscribe = (listener: () => void): (() => void) => {

@@ -1,4 +1,5 @@
 import { invoke } from '../../api/client'
+import { library } from '../../data/hooks'
 import { CommandQueue } from './command-queue'
 
 export type { EditorSnapshot, Notice, Outcome, Step } from './command-queue'
@@ -9,6 +10,12 @@ export type { EditorSnapshot, Notice, Outcome, Step } from './command-queue'
  * Ctrl/Cmd+Z working.
  */
 const queues = new Map<string, CommandQueue>()
+
+// A map edited in another window or tab (or by the menu) is read again; the queue skips the
+// echoes of its own writes.
+library.onChange((change) => {
+  if (change.motionId) queues.get(change.motionId)?.heard(change)
+})
 
 export function queueFor(motionId: string): CommandQueue {
   let queue = queues.get(motionId)

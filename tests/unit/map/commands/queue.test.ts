@@ -94,3 +94,36 @@ it('undoes and redoes through the inverses it kept, in order even when asked for
   expect(await stored(queue)).toEqual(['States matter ← Votes should count equally #0', 'Votes should count equally ← (motion) #0'])
   expect(queue.getSnapshot().canRedo).toBe('Deleted “Votes should count equally” and 1 response')
 })
+
+it('follows an edit made in another window, and does not read the map again for its own', async () => {
+  const mine = await openMotion()
+  // A second window on the same motion: its own queue over the same store.
+  const reads: string[] = []
+  const counting = (async (name: string, input: unknown) => {
+    if (name === 'motion.get') reads.push(name)
+    return slow(name as never, input as never)
+  }) as Invoke
+  const theirs = new CommandQueue(mine.motionId, counting)
+  await theirs.open((error) => reported.push(error))
+  // The main process sends one library-changed event per committed write to every window.
+  const events: Array<{ motionId?: string }> = []
+  api = createApi({ store, env: testEnv(), appVersion: '0', onLibraryChanged: (change) => events.push(change) })
+  const deliver = () => {
+    for (const change of events.splice(0)) {
+      mine.heard(change)
+      theirs.heard(change)
+    }
+  }
+  const readsBefore = reads.length
+  await mine.run({ name: 'add-claim', parentId: null, index: 0, stance: 'pro', title: 'Votes should count equally' })
+  deliver()
+  // Their queue reads the map again in its turn; waiting on a no-op run lets that read finish.
+  await theirs.run(() => null)
+  expect(theirs.getSnapshot().state!.claims.map((c) => c.title)).toEqual(['Votes should count equally'])
+  expect(reads.length - readsBefore).toBe(1)
+  // My own write's echo does not make me read the map again (no motion.get beyond the first).
+  const before = mine.getSnapshot().state
+  await mine.run(() => null)
+  expect(mine.getSnapshot().state).toBe(before)
+  expect(reported).toEqual([])
+})
