@@ -105,8 +105,9 @@ test('the timer runs two speeches of a Lincoln-Douglas round with the clock mock
   // The page's clock stands still except when the test moves it.
   await page.clock.install({ time: new Date('2026-01-05T10:00:00Z') })
   await page.goto(server.url)
-  await page.clock.pauseAt(new Date('2026-01-05T10:00:05Z'))
+  // Opened while the clock still runs: React reveals a screen loaded on demand after a short timer.
   await openPractice(page, 'Timer')
+  await page.clock.pauseAt(new Date('2026-01-05T10:01:00Z'))
   const timer = page.getByRole('region', { name: 'Timer' })
   const clock = timer.getByRole('timer', { name: 'Time left in this speech' })
   await timer.getByLabel('Format').selectOption({ label: 'Lincoln-Douglas' })

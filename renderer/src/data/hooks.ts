@@ -4,6 +4,7 @@
  */
 import {
   keepPreviousData,
+  notifyManager,
   useMutation as useTanstackMutation,
   useQueries,
   useQuery as useTanstackQuery,
@@ -15,6 +16,10 @@ import { bridge } from '../api/transport'
 import type { ApiFailure } from '../api/outcome'
 import { createLibraryCache } from './cache'
 import type { ReadName } from './operations'
+
+// Answers reach views in a microtask rather than a timer: nothing the page shows waits on the
+// clock (a paused clock in tests, a throttled background tab).
+notifyManager.setScheduler(queueMicrotask)
 
 /** One cache for the page, listening to the library-changed event for as long as the page is open. */
 export const library = createLibraryCache(bridge)
