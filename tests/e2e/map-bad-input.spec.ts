@@ -45,7 +45,7 @@ test('a map of 20,000 claims opens, scrolls and switches views without freezing'
   await server.stop()
 })
 
-test('an edit to a claim deleted elsewhere says so and shows the map as stored; empty tags and cycles are refused', async ({ page }) => {
+test('a claim deleted elsewhere leaves the open map at once, with no reload; empty tags and cycles are refused', async ({ page }) => {
   const server = await startWebMode(tempDataDir())
   const errors = watchConsole(page)
   await page.goto(server.url)
@@ -62,11 +62,9 @@ test('an edit to a claim deleted elsewhere says so and shows the map as stored; 
     return call('claim.delete', { claimId: target.id })
   })
   expect(deleted.ok).toBe(true)
-  await row(page, 'Deleted elsewhere').click()
-  await page.keyboard.press('F2')
-  await page.keyboard.type(' (renamed)')
-  await page.keyboard.press('Enter')
-  await expect(page.getByRole('alert').filter({ hasText: /No claim with id/ })).toBeVisible()
+  // The library-changed event reaches the open map, which reads itself again: the claim goes
+  // before the user can edit it. (An edit that races the event is refused with the map re-read:
+  // tests/unit/map/commands/queue.test.ts.)
   await expect(row(page, 'Deleted elsewhere')).toHaveCount(0)
   await expect(row(page, 'Consent of the governed')).toBeVisible()
 
