@@ -11,7 +11,9 @@ import { IdSchema, textSchema, titleSchema } from './model/ids'
 import { DebateFormatSchema, MotionSchema, SideLabelsSchema } from './model/motion'
 import { ExportFileSchema, PackExportInputSchema, PackImportPlanSchema, PackSummarySchema, PackTextSchema, UnlinkedCardsSchema } from './packs/api'
 import { CitationImportPreviewSchema, CitationImportSummarySchema } from './operations/citation-import'
-import { QuoteSchema, SourceFieldsPatchSchema, SourceFieldsSchema, SourceKindSchema, SourceSchema } from './model/source'
+import { QuoteSchema, SourceFieldsPatchSchema, SourceFieldsSchema, SourceKindSchema, SourceSchema, SourceUnitSchema } from './model/source'
+import { MAX_DOCUMENT_BYTES } from './documents/extracted'
+import { VerbatimCountsSchema, VerbatimPreviewSchema, VerbatimTargetSchema } from './verbatim/summary'
 import { CardReviewSchema, CustomFormatSchema, DrillSchema, FlowSheetSchema, PracticeRecordSchema } from './model/practice'
 import {
   FlowSaveInputSchema,
@@ -42,6 +44,12 @@ function write<I extends z.ZodType, O extends z.ZodType>(summary: string, input:
 const CitationFileInputSchema = z.object({
   format: z.enum(['bibtex', 'ris', 'csl-json']),
   text: z.string().max(6_000_000, 'The file is larger than 5 MB')
+})
+
+/** A binary file from the user (a PDF, a Word file) as base64, with its name: the name says the kind where the bytes cannot. */
+const DocumentFileInputSchema = z.object({
+  fileName: z.string().min(1).max(300),
+  base64: z.string().max(Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4 + 4, 'The file is larger than 40 MB')
 })
 
 export const NoticeSchema = z.object({
@@ -205,6 +213,26 @@ export const contract = {
     CitationFileInputSchema,
     // alreadyHad: the file's sources the library holds already (or repeats in the file), which are not added again.
     z.object({ added: z.array(SourceSchema), alreadyHad: z.number().int().min(0), summary: CitationImportSummarySchema })
+  ),
+  'source.importDocument': write(
+    'Add a source from a document file (PDF, Word, a saved web page, plain text, Markdown): its text in citable units, its citation fields from its own metadata; the same file again adds nothing',
+    DocumentFileInputSchema,
+    z.object({ source: SourceSchema, alreadyHad: z.boolean(), warnings: z.array(z.string()) })
+  ),
+  'source.text': read(
+    'A source’s citable text, unit by unit: a bundled text’s, a pack source’s, or an imported document’s',
+    z.object({ sourceId: IdSchema }),
+    z.object({ sourceId: IdSchema, units: z.array(SourceUnitSchema) })
+  ),
+  'verbatim.preview': read(
+    'What importing a Verbatim Word file would add: its pockets, hats, blocks, cards and analytics (nothing is written)',
+    DocumentFileInputSchema,
+    VerbatimPreviewSchema
+  ),
+  'verbatim.import': write(
+    'Import a Verbatim Word file: its cards with their marks and cites, into a new motion or the card library only',
+    DocumentFileInputSchema.extend({ into: VerbatimTargetSchema }),
+    z.object({ motion: MotionSchema.nullable(), counts: VerbatimCountsSchema, summary: ImportSummarySchema })
   ),
   'source.cite': read(
     'A source as a bibliography entry and an in-text cite in a style, and in legal form where it has one',

@@ -37,7 +37,8 @@ export function markedRuns(text: string, highlights: readonly Highlight[]): Text
   }
   edges.sort((a, b) => a.at - b.at)
   const runs: TextRun[] = []
-  const open = { underline: 0, highlight: 0 }
+  // Emphasis and shrunk text are counted but not yet written (the Verbatim brief will use them).
+  const open = { underline: 0, highlight: 0, emphasis: 0, shrunk: 0 }
   let from = 0
   const push = (to: number) => {
     if (to <= from) return

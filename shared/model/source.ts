@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DOCUMENT_KINDS } from '../documents/extracted'
 import { IdSchema, OriginSchema, TimestampSchema, textSchema, titleSchema } from './ids'
 
 export const SOURCE_KINDS = [
@@ -21,6 +22,7 @@ export const PersonSchema = z.object({
   /** For institutions and names that do not split into given and family. */
   literal: z.string().max(300).optional()
 })
+export type Person = z.infer<typeof PersonSchema>
 
 /** One citable piece of a bundled text, such as a clause ("art4-sec3-cl1"). */
 export const SourceUnitSchema = z.object({
@@ -76,6 +78,29 @@ export const SourceFieldsPatchSchema = z.object({
   ...PUBLICATION_FIELDS
 })
 
+const HASH = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hash in hex')
+
+/**
+ * A source imported from a document (PDF, Word, web page, text): where its text is kept and
+ * what the import found. The text itself is texts/<textHash>.json in the data folder, written
+ * once and never changed, so editing the library rewrites only the small library file.
+ */
+export const DocumentRefSchema = z.object({
+  kind: z.enum(DOCUMENT_KINDS),
+  fileName: z.string().max(300),
+  /** SHA-256 of the file's bytes: importing the same file again is recognised by it. */
+  fileHash: HASH,
+  /** SHA-256 of the stored text file's content. */
+  textHash: HASH,
+  unitCount: z.number().int().min(0),
+  pageCount: z.number().int().min(0).optional(),
+  /** Where each citation field was read from ("PDF info: Title"); a field the user edits loses its entry. */
+  fieldOrigins: z.record(z.string(), z.string().max(200)).default({}),
+  textQuality: z.enum(['good', 'suspect']),
+  warnings: z.array(z.string().max(500)).max(50).default([])
+})
+export type DocumentRef = z.infer<typeof DocumentRefSchema>
+
 export const SourceSchema = z.object({
   id: IdSchema,
   kind: SourceKindSchema,
@@ -91,16 +116,25 @@ export const SourceSchema = z.object({
   qualifications: z.string().max(500),
   ...PUBLICATION_FIELDS,
   units: z.array(SourceUnitSchema).max(5000).optional(),
+  /** Set on a source imported from a document file: its text lives in its own file (see DocumentRefSchema). */
+  document: DocumentRefSchema.optional(),
   origin: OriginSchema,
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema
 })
 export type Source = z.infer<typeof SourceSchema>
 
+/**
+ * A reading mark on a card's text, as Verbatim users mark cards: underlined (read aloud),
+ * highlighted (in a colour), emphasised (stressed words), or shrunk (kept but not read aloud).
+ */
+export const MARK_KINDS = ['underline', 'highlight', 'emphasis', 'shrunk'] as const
 export const HighlightSchema = z.object({
   start: z.number().int().min(0),
   end: z.number().int().min(0),
-  kind: z.enum(['underline', 'highlight'])
+  kind: z.enum(MARK_KINDS),
+  /** A highlight's colour by Word's names ("yellow", "cyan", "green"); absent is the default yellow. */
+  color: z.string().regex(/^[a-zA-Z]{1,20}$/, 'a colour name such as "yellow"').optional()
 })
 
 /** An evidence card: exact text from a source, with its pinpoint. */
@@ -114,6 +148,11 @@ export const QuoteSchema = z.object({
   pinpoint: z.string().max(200),
   speaker: z.string().max(300),
   tag: z.string().max(300),
+  /**
+   * The cite line as the card's file gave it (a Verbatim card's "Smith 19 (…)"), kept when it
+   * could not be read into its source's fields whole; shown and exported as it is. Absent on most cards.
+   */
+  cite: z.string().max(2000).optional(),
   highlights: z.array(HighlightSchema).max(1000),
   note: textSchema(),
   /**

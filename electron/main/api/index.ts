@@ -6,6 +6,7 @@ import { appHandlers } from './app'
 import { backupHandlers } from './backups'
 import { briefHandlers } from './briefs'
 import { claimHandlers } from './claims'
+import { documentHandlers } from './documents'
 import { drillHandlers } from './drills'
 import { fileHandlers } from './files'
 import { flowHandlers } from './flows'
@@ -20,6 +21,7 @@ import { quoteHandlers } from './quotes'
 import { reviewHandlers } from './reviews'
 import { searchHandlers, searchIndexOf, warmSearch } from './search'
 import { sourceHandlers } from './sources'
+import { verbatimHandlers } from './verbatim'
 import { RecentExports } from '../recent-exports'
 
 /** Every operation's handler, one file per area named after its operations: one missing here is a compile error. */
@@ -30,6 +32,8 @@ export const handlers: Handlers = combineHandlers(
   interchangeHandlers,
   claimHandlers,
   sourceHandlers,
+  documentHandlers,
+  verbatimHandlers,
   quoteHandlers,
   libraryHandlers,
   searchHandlers,

@@ -5,6 +5,7 @@
 import { MAX_IMPORT_BYTES as MAX_CITATION_BYTES, type ImportFormat } from '../../../shared/citations/file-formats'
 import { DEFAULT_MAX_IMPORT_BYTES } from '../../../shared/interchange/text'
 import { PACK_LIMITS } from '../../../shared/packs/format'
+import { MAX_DOCUMENT_BYTES } from '../../../shared/documents/extracted'
 import { readPack } from '../../../shared/packs/read'
 import { parseKialo } from '../../../shared/interchange/kialo'
 
@@ -15,7 +16,10 @@ export const PARSERS = {
   // The BibTeX parser and Citation.js take a moment to load: only when someone imports citations.
   citations: async ({ text, format }: { text: string; format: ImportFormat }) =>
     (await import('../../../shared/citations/import')).importCitations(text, format),
-  pack: (text: string) => readPack(text)
+  pack: (text: string) => readPack(text),
+  // pdf.js, Readability and the XML parser load only when someone imports a document of their kind.
+  document: async ({ bytes, fileName }: { bytes: Uint8Array; fileName: string }) =>
+    (await import('../../../shared/documents/extract')).extractDocument(bytes, fileName)
 }
 
 export type ParserName = keyof typeof PARSERS
@@ -27,5 +31,6 @@ export const PARSE_MAX_BYTES: Record<ParserName, number> = {
   kialo: DEFAULT_MAX_IMPORT_BYTES,
   argdown: DEFAULT_MAX_IMPORT_BYTES,
   citations: MAX_CITATION_BYTES,
-  pack: PACK_LIMITS.bytes
+  pack: PACK_LIMITS.bytes,
+  document: MAX_DOCUMENT_BYTES
 }

@@ -35,6 +35,7 @@ function sizeOf(input: unknown): number {
   if (typeof input === 'string') return utf8Length(input)
   if (input instanceof Uint8Array) return input.byteLength
   if (typeof input === 'object' && input !== null && 'text' in input) return sizeOf((input as { text: unknown }).text)
+  if (typeof input === 'object' && input !== null && 'bytes' in input) return sizeOf((input as { bytes: unknown }).bytes)
   return 0
 }
 
