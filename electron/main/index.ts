@@ -7,6 +7,7 @@ import { htmlToPdfWithElectron, printToBytes } from '../brief/pdf'
 import type { Api } from './api'
 import { devServerUrl as findDevServer } from './dev-server'
 import { registerIpc, sendLibraryChange } from './ipc'
+import { cliArgvFrom, runCliInApp } from './cli-mode'
 import { menuTemplate, NEW_VERSIONS_MESSAGE } from './menu'
 import { OPEN_PACK_HASH, packFileFromArgv, PendingPack } from './open-pack'
 import { openRuntime } from './runtime'
@@ -42,7 +43,10 @@ let store: Store | null = null
 let api: Api | null = null
 /** A double-clicked .casebook pack, until the page's import screen takes it. */
 const pendingPack = new PendingPack()
-const launchPack = packFileFromArgv(process.argv, process.cwd())
+/** Set when the app was started as `Casebook --cli <command>` (cli-mode.ts): it runs the command, and opens no window. */
+const cliArgv = cliArgvFrom(process.argv)
+// `--cli pack import lesson.casebook` names a pack for the command, not for the window.
+const launchPack = cliArgv ? null : packFileFromArgv(process.argv, process.cwd())
 if (launchPack) pendingPack.offer(launchPack)
 
 /** Shows the import preview of a pack the system asked to open (the page asks for it on its Packs screen). */
@@ -143,7 +147,16 @@ async function start(): Promise<void> {
   })
 }
 
-if (!app.requestSingleInstanceLock()) {
+if (cliArgv) {
+  // No window and no single-instance lock: a command may run beside the open app, as the Node
+  // CLI may (the store's own lock keeps two writers apart).
+  app.dock?.hide()
+  void runCliInApp(cliArgv, {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    env: process.env
+  }).then((code) => app.exit(code))
+} else if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   // A second launch (a pack double-clicked while Casebook runs, on Windows and Linux) comes here, with its command line.

@@ -1,18 +1,16 @@
-import type { IpcMainInvokeEvent, MenuItemConstructorOptions, WebFrameMain } from 'electron'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { APP_PAGE_URL, APP_SCHEME_PRIVILEGES } from '../../../electron/main/security/app-protocol'
-import { LIBRARY_CHANGED_CHANNEL } from '../../../shared/bridge'
-import type { Outcome } from '../../../shared/errors'
 import type { Listener } from '../../support/fake-electron'
+import { electronMainHarness } from '../../support/electron-main'
 
 /*
  * electron/main/index.ts runs on import. Electron's binary is not installed, so the whole
  * 'electron' module is replaced by the fake in tests/support/fake-electron.ts; the store, lock
- * and API underneath are real.
+ * and API underneath are real (tests/support/electron-main.ts launches it).
  */
 
 const fake = await vi.hoisted(async () => (await import('../../support/fake-electron')).createFakeElectron())
@@ -20,79 +18,15 @@ const fake = await vi.hoisted(async () => (await import('../../support/fake-elec
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }))
 
 const { app, ipcMain, Menu, dialog, protocol, session, shell } = fake.electron
-const windows = fake.FakeBrowserWindow.instances
+const { windows, emitApp, launch, started, quit, ipcHandler, libraryChanges, frame, dirs } = electronMainHarness(fake)
 
 /** Where index.ts lives: it finds the renderer and preload relative to itself. */
 const MAIN_DIR = dirname(fileURLToPath(new URL('../../../electron/main/index.ts', import.meta.url)))
 
 let root = ''
 let dataDir = ''
-const savedArgv = process.argv
-const savedEnv = { CASEBOOK_DATA: process.env.CASEBOOK_DATA, ELECTRON_RENDERER_URL: process.env.ELECTRON_RENDERER_URL }
-
-function emitApp(event: string, ...args: unknown[]): void {
-  for (const fn of fake.appListeners.get(event) ?? []) fn(...args)
-}
-
-async function launch(argv: string[] = ['--data', dataDir]): Promise<void> {
-  process.argv = [process.execPath, '/opt/Casebook/casebook', ...argv]
-  vi.resetModules()
-  await import('../../../electron/main/index')
-}
-
-/** Waits until start() has opened the window (or failed). */
-async function started(): Promise<void> {
-  await vi.waitFor(() => expect(windows.length + app.exit.mock.calls.length).toBeGreaterThan(0), { timeout: 10_000 })
-}
-
-/** Quits the way Electron does: will-quit, which the app holds until the store is closed. */
-async function quit(): Promise<{ preventDefault: ReturnType<typeof vi.fn> }> {
-  const event = { preventDefault: vi.fn() }
-  const quitsBefore = app.quit.mock.calls.length
-  emitApp('will-quit', event)
-  if (event.preventDefault.mock.calls.length > 0) {
-    await vi.waitFor(() => expect(app.quit.mock.calls.length).toBeGreaterThan(quitsBefore), { timeout: 10_000 })
-  }
-  return event
-}
-
-function ipcHandler(): (event: IpcMainInvokeEvent, name: unknown, input: unknown) => Promise<Outcome<unknown>> {
-  const call = ipcMain.handle.mock.calls.find(([channel]) => channel === 'casebook')
-  if (!call) throw new Error('no handler on the casebook channel')
-  return call[1] as never
-}
-
-/** The changes the main process sent a window on the library-changed channel. */
-function libraryChanges(win: InstanceType<typeof fake.FakeBrowserWindow>): unknown[] {
-  return win.webContents.send.mock.calls.filter(([channel]) => channel === LIBRARY_CHANGED_CHANNEL).map(([, change]) => change)
-}
-
-function frame(url: string): WebFrameMain {
-  return { url, parent: null } as unknown as WebFrameMain
-}
-
 beforeEach(() => {
-  vi.clearAllMocks()
-  windows.length = 0
-  fake.appListeners.clear()
-  app.isPackaged = true
-  root = mkdtempSync(join(tmpdir(), 'casebook-main-'))
-  dataDir = join(root, 'library')
-  fake.state.userData = join(root, 'user-data')
-  mkdirSync(fake.state.userData)
-  delete process.env.CASEBOOK_DATA
-  delete process.env.ELECTRON_RENDERER_URL
-})
-
-afterEach(async () => {
-  // Releases the store's lock (it holds this process's pid) if a test left the store open.
-  await quit()
-  process.argv = savedArgv
-  for (const [key, value] of Object.entries(savedEnv)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
-  }
-  rmSync(root, { recursive: true, force: true })
+  ;({ root, dataDir } = dirs)
 })
 
 describe('electron/main/index.ts', () => {
@@ -398,61 +332,6 @@ describe('electron/main/index.ts', () => {
     const view = template.find((item) => item.label === 'View')?.submenu as MenuItemConstructorOptions[]
     expect(view.map((item) => item.role)).toContain('toggleDevTools')
     expect(win.options.webPreferences).toMatchObject({ devTools: true })
-  })
-
-  describe('a double-clicked .casebook pack', () => {
-    function writePack(name: string): string {
-      const file = join(root, name)
-      writeFileSync(file, '{"format":"casebook-pack"}')
-      return file
-    }
-    const takeOpened = () => ipcHandler()({ senderFrame: frame(APP_PAGE_URL) } as unknown as IpcMainInvokeEvent, 'pack.opened', {})
-
-    it('named on the command line at launch (Windows, Linux): the page opens at the import preview and gets the file once', async () => {
-      const pack = writePack('Class pack.casebook')
-      await launch(['--data', dataDir, pack])
-      await started()
-      expect(windows[0]!.loadURL.mock.calls).toEqual([[`${APP_PAGE_URL}#open-pack`]])
-      expect(await takeOpened()).toEqual({ ok: true, data: { name: 'Class pack.casebook', text: '{"format":"casebook-pack"}' } })
-      expect(await takeOpened()).toEqual({ ok: true, data: null })
-    })
-
-    it('opened while Casebook runs (second instance, Windows and Linux): focuses the window and shows the preview', async () => {
-      await launch()
-      await started()
-      const win = windows[0]!
-      expect(await takeOpened()).toEqual({ ok: true, data: null })
-      writePack('unit 3.CASEBOOK')
-      emitApp('second-instance', {}, ['/opt/Casebook/casebook', 'unit 3.CASEBOOK'], root)
-      expect(win.focus).toHaveBeenCalled()
-      expect(win.loadURL).toHaveBeenLastCalledWith(`${APP_PAGE_URL}#open-pack`)
-      expect(await takeOpened()).toMatchObject({ ok: true, data: { name: 'unit 3.CASEBOOK' } })
-      // A second launch with no pack only brings the window forward.
-      const loads = win.loadURL.mock.calls.length
-      emitApp('second-instance', {}, ['/opt/Casebook/casebook'], root)
-      expect(win.loadURL.mock.calls.length).toBe(loads)
-    })
-
-    it('handed over by macOS (open-file), before the window exists and after', async () => {
-      const early = writePack('early.casebook')
-      await launch()
-      const event = { preventDefault: vi.fn() }
-      emitApp('open-file', event, early)
-      expect(event.preventDefault).toHaveBeenCalled()
-      await started()
-      expect(windows[0]!.loadURL.mock.calls).toEqual([[`${APP_PAGE_URL}#open-pack`]])
-      expect(await takeOpened()).toMatchObject({ ok: true, data: { name: 'early.casebook' } })
-      emitApp('open-file', { preventDefault: vi.fn() }, writePack('later.casebook'))
-      expect(windows[0]!.loadURL).toHaveBeenLastCalledWith(`${APP_PAGE_URL}#open-pack`)
-      expect(await takeOpened()).toMatchObject({ ok: true, data: { name: 'later.casebook' } })
-    })
-
-    it('a pack that cannot be read is named, and nothing waits after it', async () => {
-      await launch(['--data', dataDir, join(root, 'gone.casebook')])
-      await started()
-      expect(await takeOpened()).toMatchObject({ ok: false, error: { message: 'gone.casebook cannot be opened: it cannot be read (ENOENT). Nothing was imported.' } })
-      expect(await takeOpened()).toEqual({ ok: true, data: null })
-    })
   })
 
   it('on quit, holds the quit until the store has closed, then releases the lock', async () => {
