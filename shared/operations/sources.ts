@@ -5,6 +5,7 @@ import type { Library } from '../model/library'
 import type { Source } from '../model/source'
 import { BUNDLED_TEXTS, type BundledText } from '../sources/bundled'
 import { replaceById, type Change, type OperationEnv } from './change'
+import { originsAfterEdit } from './document-import'
 
 export interface SourceSummary {
   source: Source
@@ -70,7 +71,7 @@ export function updateSource(library: Library, input: ParsedInputOf<'source.upda
   const current = findSource(library, input.sourceId)
   const { sourceId: _id, ...fields } = input
   const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined))
-  const source: Source = { ...current, ...given, updatedAt: env.now() }
+  const source: Source = { ...originsAfterEdit(current, given), ...given, updatedAt: env.now() }
   return { library: { ...library, sources: replaceById(library.sources, source) }, result: source }
 }
 

@@ -12,6 +12,7 @@ import { readBackupLibrary } from './restore'
 import { createLibrarySerializer } from './serialize'
 import { SyncedFile } from './synced-file'
 import { acquireLock, type LockHolder } from './lock'
+import { DocumentTexts } from './texts'
 import type { Migrations } from './migrations'
 import { loadOrRecover } from './recover'
 
@@ -38,6 +39,8 @@ export class Store {
   readonly dataDir: string
   readonly file: string
   readonly notices: readonly Notice[]
+  /** Imported documents' texts, each in its own immutable file beside the library (texts.ts). */
+  readonly texts: DocumentTexts
   #db: Low<Library>
   #clock: () => Date
   #release: () => void
@@ -52,6 +55,7 @@ export class Store {
     this.dataDir = dataDir
     this.file = join(dataDir, STORE_FILE)
     this.notices = notices
+    this.texts = new DocumentTexts(dataDir)
     this.#db = new Low(
       new SyncedFile<Library>(this.file, createLibrarySerializer()),
       library
