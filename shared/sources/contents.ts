@@ -29,3 +29,22 @@ export function contentsOf(units: ReadonlyArray<{ id: string; label: string }>):
   }
   return root
 }
+
+/**
+ * Any source's contents for the reader: an imported PDF's by page, another imported document's
+ * by heading (each entry opening at the first paragraph under it), a bundled text's by its labels.
+ */
+export function readerContents(units: ReadonlyArray<{ id: string; label: string; heading?: string }>, documentKind?: string): ContentsEntry[] {
+  if (documentKind === undefined) return contentsOf(units)
+  const flat = (name: string, unitId: string): ContentsEntry => ({ name, unitId, isUnit: true, children: [] })
+  if (documentKind === 'pdf' || !units.some((unit) => unit.heading !== undefined)) return units.map((unit) => flat(unit.label, unit.id))
+  const entries: ContentsEntry[] = []
+  let last: string | undefined | null = null
+  for (const unit of units) {
+    if (unit.heading === last) continue
+    last = unit.heading
+    // Paragraphs before the first heading still need a way in.
+    entries.push({ ...flat(unit.heading ?? 'Start of the text', unit.id), isUnit: false })
+  }
+  return entries
+}

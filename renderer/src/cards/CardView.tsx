@@ -87,7 +87,7 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
   }
 
   return (
-    <article id={`card-${quote.id}`} className={focused ? 'card focused' : 'card'} aria-label={`Card: ${quote.tag || 'untagged'}`}>
+    <article id={`card-${quote.id}`} tabIndex={-1} className={focused ? 'card focused' : 'card'} aria-label={`Card: ${quote.tag || 'untagged'}`}>
       {onUpdate ? (
         <input
           className="card-tag"

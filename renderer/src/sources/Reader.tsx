@@ -1,6 +1,14 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { Quote, Source, SourceUnit } from '../../../shared/model/source'
-import { contentsOf, type ContentsEntry } from '../../../shared/sources/contents'
+import { readerContents } from '../../../shared/sources/contents'
+import { findInUnits } from '../../../shared/sources/find-in-text'
+import type { TextMark } from '../../../shared/sources/text-segments'
+import { messageOf } from '../api/client'
+import { useQuery } from '../data/hooks'
+import { ReaderContents } from './ReaderContents'
+import { ReaderSearch } from './ReaderSearch'
+import { ReaderUnit } from './ReaderUnit'
+import { useUnitSelection } from './use-unit-selection'
 
 interface ReaderProps {
   source: Source
@@ -12,102 +20,101 @@ interface ReaderProps {
   onCut(unit: SourceUnit, range: { start: number; end: number }): Promise<void>
 }
 
-function holds(entry: ContentsEntry, unitId: string | null): boolean {
-  return unitId !== null && (entry.unitId === unitId || entry.children.some((child) => holds(child, unitId)))
-}
+const NO_MARKS: readonly TextMark[] = []
 
-/** One level of the contents: a link per unit, a disclosure per article or section with parts below it. */
-function ContentsList({ entries, focusUnitId, onGo }: { entries: ContentsEntry[]; focusUnitId: string | null; onGo(unitId: string): void }) {
-  return (
-    <ul>
-      {entries.map((entry) => (
-        <li key={`${entry.name}-${entry.unitId}`}>
-          {entry.children.length === 0 ? (
-            <a
-              href={`#unit-${entry.unitId}`}
-              onClick={(e) => {
-                e.preventDefault()
-                onGo(entry.unitId)
-              }}
-            >
-              {entry.name}
-            </a>
-          ) : (
-            <details aria-label={entry.name} open={holds(entry, focusUnitId) || entries.length === 1 || undefined}>
-              <summary onClick={() => onGo(entry.unitId)}>{entry.name}</summary>
-              <ContentsList entries={entry.children} focusUnitId={focusUnitId} onGo={onGo} />
-            </details>
-          )}
-        </li>
-      ))}
-    </ul>
-  )
+/** Scrolls the reader's own box (not the page) so that `target` sits a little below its top. */
+function scrollWithin(body: HTMLElement | null, target: Element | null, offset = 8) {
+  if (!body || !target) return
+  body.scrollTop += target.getBoundingClientRect().top - body.getBoundingClientRect().top - offset
 }
 
 /**
- * A bundled text to read and cut cards from: a table of contents, every unit with its pinpoint,
- * and a "Cut card" button for the text selected inside one unit.
+ * Any source's text to read and cut cards from (a bundled text, an imported document, a pack's
+ * source), read through source.text: its contents, find inside it, every unit with its pinpoint,
+ * and "Cut card" for the words selected inside one unit. Units off screen are not laid out
+ * (content-visibility in sources.css), so a long document stays quick to open and scroll.
  */
 export function Reader({ source, quotes, focusUnitId, focusRange = null, onCut }: ReaderProps) {
-  const units = useMemo(() => source.units ?? [], [source.units])
-  const [selection, setSelection] = useState<{ unit: SourceUnit; start: number; end: number } | null>(null)
-  const [busy, setBusy] = useState(false)
+  const text = useQuery('source.text', { sourceId: source.id }, { report: false })
+  const units = useMemo(() => text.data?.units ?? [], [text.data])
+  const unitsById = useMemo(() => new Map(units.map((unit) => [unit.id, unit])), [units])
   const bodyRef = useRef<HTMLDivElement>(null)
-  const contents = useMemo(() => contentsOf(units), [units])
+  const searchRef = useRef<HTMLInputElement>(null)
+  const selection = useUnitSelection(bodyRef, unitsById)
+  const [busy, setBusy] = useState(false)
+  const [query, setQuery] = useState('')
+  const [current, setCurrent] = useState(0)
+  const contents = useMemo(() => readerContents(units, source.document?.kind), [units, source.document?.kind])
+  const hasHeadings = source.document !== undefined && units.some((unit) => unit.heading !== undefined)
   const cardsByUnit = useMemo(() => {
     const map = new Map<string, number>()
     for (const q of quotes) if (q.unitId) map.set(q.unitId, (map.get(q.unitId) ?? 0) + 1)
     return map
   }, [quotes])
 
-  /** Scrolls the text (not the whole page) to a unit. */
-  const showUnit = (unitId: string) => {
+  // Typing stays quick in a long text: the search runs on the words once typing pauses for a frame.
+  const searched = useDeferredValue(query)
+  const matches = useMemo(() => findInUnits(units, searched), [units, searched])
+  const at = matches.length === 0 ? -1 : Math.min(current, matches.length - 1)
+  const marksByUnit = useMemo(() => {
+    const map = new Map<string, TextMark[]>()
+    matches.forEach((m, i) => {
+      const list = map.get(m.unitId) ?? []
+      list.push({ start: m.start, end: m.end, kind: i === at ? 'current' : 'match' })
+      map.set(m.unitId, list)
+    })
+    if (focusUnitId && focusRange) map.set(focusUnitId, [...(map.get(focusUnitId) ?? []), { ...focusRange, kind: 'cut-from' }])
+    return map
+  }, [matches, at, focusUnitId, focusRange])
+
+  const showUnit = (unitId: string) => scrollWithin(bodyRef.current, document.getElementById(`unit-${unitId}`))
+  const loaded = units.length > 0
+  useEffect(() => {
+    if (focusUnitId && loaded) showUnit(focusUnitId)
+  }, [focusUnitId, loaded])
+  // The match stepped to is brought to the middle of the reader's box.
+  const currentMatch = at >= 0 ? matches[at] : undefined
+  useEffect(() => {
+    if (!currentMatch) return
     const body = bodyRef.current
-    const target = document.getElementById(`unit-${unitId}`)
-    if (body && target) body.scrollTop = target.offsetTop - body.offsetTop - 8
+    const mark = body?.querySelector(`#unit-${CSS.escape(currentMatch.unitId)} mark.current`)
+    scrollWithin(body ?? null, mark ?? null, (body?.clientHeight ?? 0) / 3)
+  }, [currentMatch])
+
+  const step = (by: 1 | -1) => {
+    if (matches.length === 0) return
+    setCurrent((at + by + matches.length) % matches.length)
   }
-  useEffect(() => {
-    if (focusUnitId) showUnit(focusUnitId)
-  }, [focusUnitId])
 
-  // A selection counts only when it starts and ends inside the text of one unit.
-  useEffect(() => {
-    const onChange = () => {
-      const sel = document.getSelection()
-      if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return setSelection(null)
-      const range = sel.getRangeAt(0)
-      const owner = (node: Node) => (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.closest<HTMLElement>('[data-unit-text]')
-      const start = owner(range.startContainer)
-      if (!start || !bodyRef.current?.contains(start)) return setSelection(null)
-      const unit = units.find((u) => u.id === start.dataset.unitText)
-      if (!unit) return setSelection(null)
-      // Offsets within the unit's text: measure the text before each end of the selection.
-      const before = document.createRange()
-      before.selectNodeContents(start)
-      before.setEnd(range.startContainer, range.startOffset)
-      const from = before.toString().length
-      let to = from + range.toString().length
-      if (owner(range.endContainer) !== start) {
-        // A triple click selects the clause and ends at the start of what follows: nothing
-        // more is selected, so it counts as running to the clause's end.
-        const beyond = document.createRange()
-        beyond.setStart(start, start.childNodes.length)
-        beyond.setEnd(range.endContainer, range.endOffset)
-        if (beyond.toString() !== '') return setSelection(null)
-        to = unit.text.length
-      }
-      setSelection(to > from ? { unit, start: from, end: to } : null)
-    }
-    document.addEventListener('selectionchange', onChange)
-    return () => document.removeEventListener('selectionchange', onChange)
-  }, [units])
-
+  if (text.error) return <p className="field-error" role="alert">The text of {source.title} could not be opened: {messageOf(text.error).message}</p>
+  if (!text.data) return <p className="loading">Opening the text…</p>
   return (
-    <div className="reader">
+    <div
+      className="reader"
+      onKeyDown={(e) => {
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+          e.preventDefault()
+          searchRef.current?.focus()
+          searchRef.current?.select()
+        }
+      }}
+    >
       <nav className="reader-toc" aria-label={`Contents of ${source.title}`}>
-        <ContentsList entries={contents} focusUnitId={focusUnitId} onGo={showUnit} />
+        <ReaderContents entries={contents} focusUnitId={focusUnitId} onGo={showUnit} />
       </nav>
       <div className="reader-main">
+        <ReaderSearch
+          ref={searchRef}
+          title={source.title}
+          query={query}
+          count={matches.length}
+          current={at}
+          onQuery={(words) => {
+            setQuery(words)
+            setCurrent(0)
+          }}
+          onStep={step}
+        />
         <div className="cut-bar" role="toolbar" aria-label="Cut a card">
           {selection ? (
             <>
@@ -131,34 +138,24 @@ export function Reader({ source, quotes, focusUnitId, focusRange = null, onCut }
               </button>
             </>
           ) : (
-            <span className="muted">Select words inside one clause to cut a card with its exact text and pinpoint.</span>
+            <span className="muted">
+              {source.document?.kind === 'pdf' ? 'Select words inside one page' : source.document ? 'Select words inside one paragraph' : 'Select words inside one clause'} to cut a
+              card with its exact text and pinpoint.
+            </span>
           )}
         </div>
         <div className="reader-body" ref={bodyRef} tabIndex={0} aria-label={`Text of ${source.title}`}>
           <h2 className="reader-title">{source.title}</h2>
-          {units.map((unit) => (
-            <section key={unit.id} id={`unit-${unit.id}`} className={`reader-unit${unit.id === focusUnitId ? ' focused' : ''}`} aria-label={unit.label}>
-              <h3>
-                {unit.label}
-                {cardsByUnit.has(unit.id) && (
-                  <span className="count">
-                    {' '}
-                    · {cardsByUnit.get(unit.id)} {cardsByUnit.get(unit.id) === 1 ? 'card' : 'cards'}
-                  </span>
-                )}
-              </h3>
-              <p data-unit-text={unit.id}>
-                {unit.id === focusUnitId && focusRange ? (
-                  <>
-                    {unit.text.slice(0, focusRange.start)}
-                    <mark className="cut-from">{unit.text.slice(focusRange.start, focusRange.end)}</mark>
-                    {unit.text.slice(focusRange.end)}
-                  </>
-                ) : (
-                  unit.text
-                )}
-              </p>
-            </section>
+          {units.map((unit, i) => (
+            <ReaderUnit
+              key={unit.id}
+              unit={unit}
+              heading={hasHeadings && unit.heading !== undefined && unit.heading !== units[i - 1]?.heading ? unit.heading : null}
+              labelLevel={hasHeadings ? 4 : 3}
+              cardCount={cardsByUnit.get(unit.id) ?? 0}
+              focused={unit.id === focusUnitId}
+              marks={marksByUnit.get(unit.id) ?? NO_MARKS}
+            />
           ))}
         </div>
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { ApiFailure, messageOf } from '../api/client'
 import { useMutation, useQuery } from '../data/hooks'
 import { ConfirmBar } from '../kit/ConfirmBar'
@@ -6,6 +6,7 @@ import { useReportError } from '../kit/errors'
 import { useNavigation } from '../kit/navigation'
 import { CardView } from '../cards/CardView'
 import { CiteAs } from './CiteAs'
+import { DocumentFacts } from './DocumentFacts'
 import { KIND_NAMES } from './kind-names'
 import { PasteCardForm } from './PasteCardForm'
 import { Reader } from './Reader'
@@ -19,7 +20,11 @@ interface SourceDetailProps {
   onDeleted(): void
 }
 
-/** One source: the reader for a bundled text, the citation fields for the user's own, and its cards. */
+/**
+ * One source: the reader for any source with a text (bundled, imported from a document, from a
+ * pack), the citation fields for the user's own (with where an imported document stated each),
+ * and its cards.
+ */
 export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onDeleted }: SourceDetailProps) {
   const report = useReportError()
   const navigation = useNavigation()
@@ -33,6 +38,8 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onDeleted }:
   const [focusQuote, setFocusQuote] = useState(focusQuoteId)
   const [deleting, setDeleting] = useState<string | null>(null)
   const [status, setStatus] = useState('')
+  // A card just cut: once it is among the cards, it takes the focus and is scrolled into view.
+  const [justCut, setJustCut] = useState<string | null>(null)
 
 
   // Once the cards are shown, bring the one asked for into view.
@@ -41,8 +48,19 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onDeleted }:
     if (loaded && focusQuoteId && !focusUnitId) document.getElementById(`card-${focusQuoteId}`)?.scrollIntoView({ block: 'center' })
   }, [loaded, focusQuoteId, focusUnitId])
 
+  const quoteIds = detail?.quotes.map((q) => q.id).join() ?? ''
+  const focusedCut = useRef<string | null>(null)
+  useEffect(() => {
+    const card = justCut && focusedCut.current !== justCut ? document.getElementById(`card-${justCut}`) : null
+    if (!card) return
+    focusedCut.current = justCut
+    card.focus({ preventScroll: true })
+    card.scrollIntoView({ block: 'nearest' })
+  }, [justCut, quoteIds])
+
   if (!detail) return <p className="loading">Opening the source…</p>
   const { source, bundled, quotes } = detail
+  const hasText = bundled || source.document !== undefined || (source.units?.length ?? 0) > 0
   const remove = async (deleteQuotes: boolean) => {
     try {
       await deleteSource.mutateAsync({ sourceId, deleteQuotes })
@@ -64,7 +82,8 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onDeleted }:
         <h1>{source.title}</h1>
         <CiteAs sourceId={source.id} key={source.updatedAt} />
       </header>
-      {bundled ? (
+      {!bundled && source.document && <DocumentFacts document={source.document} />}
+      {hasText && (
         <Reader
           source={source}
           quotes={quotes}
@@ -74,12 +93,15 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onDeleted }:
             try {
               const card = await createQuote.mutateAsync({ sourceId, unitId: unit.id, range })
               setStatus(`Card cut from ${card.pinpoint}: “${card.text.slice(0, 60)}${card.text.length > 60 ? '…' : ''}”`)
+              setFocusQuote(card.id)
+              setJustCut(card.id)
             } catch (error) {
               report(error)
             }
           }}
         />
-      ) : (
+      )}
+      {!bundled && (
         <>
           <SourceForm key={source.updatedAt} source={source} />
           <div className="actions">

@@ -57,8 +57,23 @@ function formatAuthors(authors: Source['authors']): string {
   return authors.map((a) => (a.literal ? `{${a.literal}}` : [a.given, a.family].filter(Boolean).join(' '))).join('; ')
 }
 
-/** Every citation field of a source, for a new one or to edit the user's own. */
+/** Where an imported document's field was read from, beside the field ("from PDF info: Title"). */
+function Origin({ of, origins }: { of: string; origins: Record<string, string> }) {
+  const from = origins[of]
+  return from ? (
+    <small className="field-origin" id={`origin-${of}`}>
+      from {from}
+    </small>
+  ) : null
+}
+
+/**
+ * Every citation field of a source, for a new one or to edit the user's own. A source imported
+ * from a document shows beside each field where its value was read; a field the user has
+ * edited since has no origin any more.
+ */
 export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onSaved?(source: Source): void; onCancel?(): void }) {
+  const origins = source?.document?.fieldOrigins ?? {}
   const updateSource = useMutation('source.update')
   const createSource = useMutation('source.create')
   const [fields, setFields] = useState<Fields>(() => formFields(source))
@@ -83,20 +98,36 @@ export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onS
   const field = (key: keyof Fields, label: string, hint?: string) => (
     <label className="field" key={key}>
       <span>{label}</span>
-      <input value={fields[key]} onChange={set(key)} placeholder={hint} aria-invalid={error?.path === key ? true : undefined} />
+      <input
+        value={fields[key]}
+        onChange={set(key)}
+        placeholder={hint}
+        aria-invalid={error?.path === key ? true : undefined}
+        aria-describedby={origins[key] ? `origin-${key}` : undefined}
+      />
+      <Origin of={key} origins={origins} />
     </label>
   )
   const legalField = LEGAL_CITATION_FIELD[fields.kind]
   return (
     <form className="source-form" onSubmit={submit} aria-label={source ? 'Edit source' : 'New source'}>
       <div className="field-row">
-        <ChoiceField label="Kind" value={fields.kind} options={KIND_CHOICES} onChange={(kind: SourceKind) => setFields((f) => ({ ...f, kind }))} />
+        <div>
+          <ChoiceField label="Kind" value={fields.kind} options={KIND_CHOICES} onChange={(kind: SourceKind) => setFields((f) => ({ ...f, kind }))} />
+          <Origin of="kind" origins={origins} />
+        </div>
         {field('date', 'Date', '2025-06-09')}
       </div>
       {field('title', 'Title')}
       <label className="field">
         <span>Authors</span>
-        <input value={authors} onChange={(e) => setAuthors(e.target.value)} placeholder="Given Family; {Organisation}" />
+        <input
+          value={authors}
+          onChange={(e) => setAuthors(e.target.value)}
+          placeholder="Given Family; {Organisation}"
+          aria-describedby={origins.authors ? 'origin-authors' : undefined}
+        />
+        <Origin of="authors" origins={origins} />
       </label>
       {field('qualifications', 'Author qualifications', 'Professor of international relations, University of Otago')}
       <div className="field-row">

@@ -1,15 +1,16 @@
-import { useState } from 'react'
+import { useState, type DragEvent } from 'react'
 import type { SourceKind } from '../../../shared/model/source'
 import { useQuery } from '../data/hooks'
 import { ChoiceField } from '../kit/form-parts'
 import { KIND_CHOICES, KIND_NAMES } from './kind-names'
 import { CheckCards } from './CheckCards'
 import { ImportCitations } from './ImportCitations'
+import { ImportDocument } from './ImportDocument'
 import { SourceDetail } from './SourceDetail'
 import { SourceForm } from './SourceForm'
+import { useDocumentImport } from './use-document-import'
 import './sources.css'
 
-/** The sources library: bundled texts and the user's own, filtered by kind, each with its cards. */
 /** Where to open the sources: a source, at a unit of its text or at one of its cards. */
 export interface SourceTarget {
   sourceId: string
@@ -19,12 +20,24 @@ export interface SourceTarget {
   request: number
 }
 
+const carriesFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files')
+
+/**
+ * The sources library: bundled texts and the user's own, filtered by kind, each with its cards.
+ * Document files dropped anywhere on it are imported as sources (as Import document… does).
+ */
 export function SourcesView({ open }: { open: SourceTarget | null }) {
   const [kind, setKind] = useState<SourceKind | ''>('')
   const sources = useQuery('source.list', kind ? { kind } : {}, { keepPrevious: true }).data ?? []
   const [selectedId, setSelectedId] = useState<string | null>(open?.sourceId ?? 'us-const')
   const [creating, setCreating] = useState(false)
   const [lastOpen, setLastOpen] = useState(open)
+  const [dropping, setDropping] = useState(false)
+  const documents = useDocumentImport((sourceId) => {
+    setKind('')
+    setCreating(false)
+    setSelectedId(sourceId)
+  })
   if (open !== lastOpen) {
     setLastOpen(open)
     if (open) {
@@ -35,7 +48,25 @@ export function SourcesView({ open }: { open: SourceTarget | null }) {
 
 
   return (
-    <div className="sources-view">
+    <div
+      className={dropping ? 'sources-view dropping' : 'sources-view'}
+      onDragOver={(e) => {
+        if (!carriesFiles(e)) return
+        e.preventDefault()
+        e.dataTransfer.dropEffect = 'copy'
+        setDropping(true)
+      }}
+      onDragLeave={(e) => {
+        // Leaving for a child is still over the library; only leaving the whole view ends it.
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropping(false)
+      }}
+      onDrop={(e) => {
+        if (!carriesFiles(e)) return
+        e.preventDefault()
+        setDropping(false)
+        void documents.importFiles([...e.dataTransfer.files])
+      }}
+    >
       <aside className="source-list" aria-label="Sources">
         <div className="source-list-tools">
           <ChoiceField label="Kind" value={kind} options={[['', 'All kinds'], ...KIND_CHOICES]} onChange={(k: SourceKind | '') => setKind(k)} />
@@ -43,6 +74,7 @@ export function SourcesView({ open }: { open: SourceTarget | null }) {
             New source
           </button>
         </div>
+        <ImportDocument progress={documents.progress} message={documents.message} onFile={(file) => void documents.importFiles([file])} onCancel={documents.cancel} />
         <ImportCitations />
         <CheckCards />
         <ul>
