@@ -14,6 +14,8 @@ export interface WeakSpots {
   byClaim: Map<string, WeakReason[]>
   /** Per side of the motion: how many claims argue it, and how many of those are weak. */
   counts: Record<Stance, { claims: number; weak: number }>
+  /** The side of the motion each claim argues (sidesOf), so weak spots can be shown side by side. */
+  sides: Map<string, Stance>
 }
 
 /** A claim rated 1 or 2 of 5 counts as marked weak. */
@@ -41,5 +43,26 @@ export function findWeakSpots(claims: readonly Claim[]): WeakSpots {
       side.weak += 1
     }
   }
-  return { byClaim, counts }
+  return { byClaim, counts, sides }
+}
+
+export interface WeakSpotGroup {
+  side: Stance
+  reasons: Array<{ reason: WeakReason; ids: string[] }>
+}
+
+/**
+ * The weak spots grouped by the side each claim argues, then by why (in `order`), keeping the
+ * claims' order: a debater fixes their own side's holes and answers the other's, never both in one list.
+ * Sides and reasons with nothing in them are left out.
+ */
+export function weakSpotsBySide(weak: WeakSpots, order: readonly WeakReason[]): WeakSpotGroup[] {
+  const groups: WeakSpotGroup[] = []
+  for (const side of ['pro', 'con'] as const) {
+    const reasons = order
+      .map((reason) => ({ reason, ids: [...weak.byClaim].filter(([id, why]) => weak.sides.get(id) === side && why.includes(reason)).map(([id]) => id) }))
+      .filter((group) => group.ids.length > 0)
+    if (reasons.length > 0) groups.push({ side, reasons })
+  }
+  return groups
 }

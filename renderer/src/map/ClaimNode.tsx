@@ -30,6 +30,8 @@ interface ClaimNodeProps {
   depthLeft: number
   /** Every card, to show a claim's evidence beneath it. */
   cards: CardLibrary
+  /** The side of the motion each claim argues (sidesOf): a claim is coloured by it, not by its column. */
+  sides: ReadonlyMap<string, Stance>
 }
 
 type Mode = 'view' | 'rename' | 'respond' | 'confirm-delete'
@@ -42,6 +44,7 @@ export function ClaimNode(props: ClaimNodeProps) {
   const [showCards, setShowCards] = useState(false)
   const responses = index.children(claim.id)
   const below = index.descendantCount(claim.id)
+  const side = props.sides.get(claim.id) ?? claim.stance
 
   const onDelete = () => {
     if (below === 0) void actions.remove(claim)
@@ -64,9 +67,10 @@ export function ClaimNode(props: ClaimNodeProps) {
             onCancel={() => setMode('view')}
           />
         ) : (
-          <div className={`claim-line${claim.id === selectedId ? ' selected' : ''}`} onClick={() => onSelect(claim.id)}>
-            <StanceBadge stance={claim.stance} topLevel={claim.parentId === null} sideLabels={sideLabels} />
+          <div className={`claim-line argues-${side}${claim.id === selectedId ? ' selected' : ''}`} onClick={() => onSelect(claim.id)}>
+            <StanceBadge stance={claim.stance} topLevel={claim.parentId === null} sideLabels={sideLabels} side={side} />
             <span className="claim-title">{claim.title}</span>
+            {claim.parentId !== null && <span className="sr-only">({sideLabels[side]} side)</span>}
             {weak.has(claim.id) && (
               <span className="weak-marker" title={weak.get(claim.id)!.map((w) => WEAK_REASON_LABELS[w]).join(', ')}>
                 ⚠

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { sidesOf } from '../../../shared/analysis/sides'
 import type { WeakReason } from '../../../shared/analysis/weak-spots'
 import type { CardLibrary } from '../cards/useCardLibrary'
 import type { ClaimActions } from './ClaimNode'
@@ -38,6 +39,7 @@ export function ColumnsView({ editor, selectedId, onSelect, weak, cards }: Colum
       refusal: (claim, edit) => claimEditRefusal(motion, claims, claim.id, edit)
     }
   }, [run, onSelect, motion, claims])
+  const sides = useMemo(() => sidesOf(claims), [claims])
   const large = editor.claims.length > LARGE_MAP
   return (
     <div className="columns-view">
@@ -61,6 +63,7 @@ export function ColumnsView({ editor, selectedId, onSelect, weak, cards }: Colum
           weak={weak}
           maxDepth={large ? 1 : Infinity}
           cards={cards}
+          sides={sides}
           onAdd={(title) => run({ name: 'add-claim', parentId: null, stance, title }, { rethrow: true }).then(() => undefined)}
         />
       ))}

@@ -18,12 +18,13 @@ interface SideColumnProps {
   weak: ReadonlyMap<string, readonly WeakReason[]>
   maxDepth: number
   cards: CardLibrary
+  sides: ReadonlyMap<string, Stance>
 }
 
 const SIDE_HEADINGS: Record<Stance, string> = { pro: 'For the motion', con: 'Against the motion' }
 
 /** One side of the case: its contentions, each with the responses beneath it. */
-export function SideColumn({ stance, sideLabels, contentions, index, actions, onAdd, selectedId, onSelect, weak, maxDepth, cards }: SideColumnProps) {
+export function SideColumn({ stance, sideLabels, contentions, index, actions, onAdd, selectedId, onSelect, weak, maxDepth, cards, sides }: SideColumnProps) {
   const headingId = `side-${stance}`
   return (
     <section className={`side side-${stance}`} aria-labelledby={headingId}>
@@ -49,6 +50,7 @@ export function SideColumn({ stance, sideLabels, contentions, index, actions, on
               weak={weak}
               depthLeft={maxDepth}
               cards={cards}
+              sides={sides}
             />
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findClaims } from '../../../shared/analysis/find'
 import { sidesOf } from '../../../shared/analysis/sides'
-import { findWeakSpots } from '../../../shared/analysis/weak-spots'
+import { findWeakSpots, weakSpotsBySide } from '../../../shared/analysis/weak-spots'
 import { emptyLibrary, type Library } from '../../../shared/model/library'
 import { addClaim, editClaim } from '../../../shared/operations/claims'
 import { createMotion } from '../../../shared/operations/motions'
@@ -49,6 +49,28 @@ describe('weak spots', () => {
     expect(weak.byClaim.get(ids.Growth!)).toEqual(['no-evidence', 'unanswered', 'marked-weak'])
     expect(weak.byClaim.get(ids['No exit']!)).toContain('unanswered')
     expect(weak.counts).toEqual({ pro: { claims: 2, weak: 2 }, con: { claims: 2, weak: 2 } })
+  })
+
+  it('groups weak spots by the side each claim argues, an attack on our contention under the other side', () => {
+    const { library, ids } = sample()
+    const groups = weakSpotsBySide(findWeakSpots(library.claims), ['marked-weak', 'no-evidence', 'unanswered'])
+    expect(groups).toEqual([
+      {
+        side: 'pro',
+        reasons: [
+          { reason: 'marked-weak', ids: [ids.Growth] },
+          { reason: 'no-evidence', ids: [ids.Economy, ids.Growth] },
+          { reason: 'unanswered', ids: [ids.Growth] }
+        ]
+      },
+      {
+        side: 'con',
+        reasons: [
+          { reason: 'no-evidence', ids: [ids.Debt, ids['No exit']] },
+          { reason: 'unanswered', ids: [ids['No exit']] }
+        ]
+      }
+    ])
   })
 })
 

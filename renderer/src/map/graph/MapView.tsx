@@ -44,7 +44,8 @@ export function MapView({ motion, claims, selectedId, onSelect, weak }: MapViewP
 
   // A selection made elsewhere (the outline, search) pans the map to it. Retried when the
   // layout changes, in case the selected claim was added in the same edit.
-  const shownSelectionRef = useRef<string | null>(selectedId)
+  // Starts empty, so a claim selected before the map opens is brought into view once it is drawn.
+  const shownSelectionRef = useRef<string | null>(null)
   useEffect(() => {
     if (selectedId === shownSelectionRef.current) return
     if (selectedId === null || bringIntoView(selectedId)) shownSelectionRef.current = selectedId

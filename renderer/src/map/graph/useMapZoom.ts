@@ -2,23 +2,18 @@ import { select } from 'd3-selection'
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { nextRegion, type Region, type Size } from './culling'
-import type { MapBounds, MapLayout } from './layout'
+import { fitView, keepInView, scaleToFit } from './fit'
+import type { MapLayout } from './layout'
 
 const MAX_SCALE = 2.5
-const FIT_PADDING = 32
 /** Kept between a box brought into view and the edge of the viewport, in screen pixels. */
 const VIEW_PADDING = 24
 const ZOOM_STEP = 1.4
 const ANIMATION_MS = 220
 
-function fitTransform(bounds: MapBounds, size: Size): ZoomTransform {
-  const bw = Math.max(1, bounds.maxX - bounds.minX)
-  const bh = Math.max(1, bounds.maxY - bounds.minY)
-  const k = Math.min((size.w - 2 * FIT_PADDING) / bw, (size.h - 2 * FIT_PADDING) / bh, 1)
-  const scale = k > 0 ? k : 1
-  const x = size.w / 2 - scale * (bounds.minX + bw / 2)
-  const y = size.h / 2 - scale * (bounds.minY + bh / 2)
-  return zoomIdentity.translate(x, y).scale(scale)
+const fitTransform = (layout: MapLayout, size: Size): ZoomTransform => {
+  const t = fitView(layout.nodes, size)
+  return zoomIdentity.translate(t.x, t.y).scale(t.k)
 }
 
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
@@ -73,6 +68,13 @@ export function useMapZoom(layout: MapLayout, motionId: string) {
         if (event.type === 'dblclick' && event.target instanceof Element && event.target.closest('.mapv-node')) return false
         return (!event.ctrlKey || event.type === 'wheel') && !event.button
       })
+      // However far a wheel or a drag goes, part of the map stays on screen.
+      .constrain((transform) => {
+        const currentSize = sizeRef.current
+        if (!currentSize) return transform
+        const kept = keepInView(transform, layoutRef.current.bounds, currentSize)
+        return kept === transform ? transform : zoomIdentity.translate(kept.x, kept.y).scale(kept.k)
+      })
       .on('start', (event: { sourceEvent: unknown }) => {
         // The user took over: stop any animated move.
         if (event.sourceEvent && animationRef.current !== null) {
@@ -89,7 +91,11 @@ export function useMapZoom(layout: MapLayout, motionId: string) {
     const selection = select(svg)
     selection.call(behavior)
     behavior.transform(selection, transformRef.current)
+    // d3 lets a wheel at the zoom's limit through, and the page behind would scroll instead.
+    const holdWheel = (event: WheelEvent) => event.preventDefault()
+    svg.addEventListener('wheel', holdWheel, { passive: false })
     return () => {
+      svg.removeEventListener('wheel', holdWheel)
       selection.on('.zoom', null)
       zoomRef.current = null
       if (animationRef.current !== null) cancelAnimationFrame(animationRef.current)
@@ -183,20 +189,19 @@ export function useMapZoom(layout: MapLayout, motionId: string) {
     [moveTo]
   )
 
-  // The zoom range: from a little below "fit to screen" (however big the map) to MAX_SCALE.
+  // The zoom range: from a little below the whole map on screen (however big) to MAX_SCALE.
   useLayoutEffect(() => {
     const behavior = zoomRef.current
     if (!behavior || !size) return
-    const fit = fitTransform(layout.bounds, size)
-    behavior.scaleExtent([Math.min(0.1, fit.k / 2), MAX_SCALE])
+    behavior.scaleExtent([Math.min(0.1, scaleToFit(layout.bounds, size) / 2), MAX_SCALE])
   }, [layout, size])
 
   // Fit to screen once the size is known, and again whenever another motion is shown.
   const fittedRef = useRef<string | null>(null)
   useLayoutEffect(() => {
     if (!size || fittedRef.current === motionId) return
-    if (moveTo(fitTransform(layout.bounds, size), false)) fittedRef.current = motionId
-  }, [motionId, layout.bounds, size, moveTo])
+    if (moveTo(fitTransform(layout, size), false)) fittedRef.current = motionId
+  }, [motionId, layout, size, moveTo])
 
   const zoomBy = (factor: number) => {
     const currentSize = sizeRef.current
@@ -212,7 +217,7 @@ export function useMapZoom(layout: MapLayout, motionId: string) {
   const zoomOut = () => zoomBy(1 / ZOOM_STEP)
 
   const fitToScreen = () => {
-    if (sizeRef.current) moveTo(fitTransform(layout.bounds, sizeRef.current), true)
+    if (sizeRef.current) moveTo(fitTransform(layout, sizeRef.current), true)
   }
 
   /** The point of the map (in map units) under a point on screen, or null before the map is drawn. */
