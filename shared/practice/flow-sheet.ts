@@ -65,9 +65,29 @@ export function setCell(sheet: FlowSheet, rowId: string, column: number, text: s
   return updateCell(sheet, rowId, column, (cell) => ({ ...cell, text, claimId: null }))
 }
 
-/** Puts a claim from the map into a cell: its tag as the text, and a link back to it. */
+/** Puts a claim from the map into a cell: its tag as the text, and a link back to it. Replaces what the cell held. */
 export function pullClaim(sheet: FlowSheet, rowId: string, column: number, claim: Claim): FlowSheet {
   return updateCell(sheet, rowId, column, (cell) => ({ ...cell, text: claim.title, claimId: claim.id }))
+}
+
+/** Adds a claim's tag after what the cell already holds, on a line of its own, linking the cell to the claim. */
+export function appendClaim(sheet: FlowSheet, rowId: string, column: number, claim: Claim): FlowSheet {
+  return updateCell(sheet, rowId, column, (cell) => {
+    const text = cell.text.trim() ? `${cell.text.replace(/\s+$/, '')}\n${claim.title}` : claim.title
+    if (text.length > MAX_CELL_TEXT) {
+      throw new ApiError('invalid_input', `A flow cell holds at most ${MAX_CELL_TEXT.toLocaleString('en')} characters; this claim does not fit after its note`, 'text')
+    }
+    return { ...cell, text, claimId: claim.id }
+  })
+}
+
+/**
+ * Whether pulling `claim` into the cell would lose words the user wrote there, so the page
+ * must ask first (replace, append or cancel): the cell holds text other than the claim's own tag.
+ */
+export function pullWouldOverwrite(sheet: FlowSheet, rowId: string, column: number, claim: Claim): boolean {
+  const text = sheet.rows.find((r) => r.id === rowId)?.cells[column]?.text ?? ''
+  return text.trim() !== '' && text !== claim.title
 }
 
 export function markCell(sheet: FlowSheet, rowId: string, column: number, status: FlowStatus): FlowSheet {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { FlowSheetSchema, type FlowSheet } from '../../../shared/model/practice'
 import {
   addRow,
+  appendClaim,
   countStatuses,
   createFlowSheet,
   csvField,
@@ -10,6 +11,7 @@ import {
   markCell,
   moveRow,
   pullClaim,
+  pullWouldOverwrite,
   removeRow,
   setCell
 } from '../../../shared/practice/flow-sheet'
@@ -77,6 +79,30 @@ describe('a flow sheet', () => {
     const sheet = pullClaim(addRow(ldFlow(), 'r1'), 'r1', 0, claim('c1', null, 'pro', { title: 'Secession is unconstitutional' }))
     expect(sheet.rows[0]!.cells[0]).toEqual({ text: 'Secession is unconstitutional', claimId: 'c1', status: 'open' })
     expect(setCell(sheet, 'r1', 0, 'my words').rows[0]!.cells[0]).toEqual({ text: 'my words', claimId: null, status: 'open' })
+  })
+
+  it('asks before a pulled claim would replace words the user typed, and can append the claim after them instead', () => {
+    const taken = claim('c1', null, 'pro', { title: 'Secession is unconstitutional' })
+    const typed = setCell(addRow(ldFlow(), 'r1'), 'r1', 1, 'Texas v. White  ')
+    expect(pullWouldOverwrite(typed, 'r1', 1, taken)).toBe(true)
+    // An empty cell, blank space, or the same claim again loses nothing.
+    expect(pullWouldOverwrite(typed, 'r1', 0, taken)).toBe(false)
+    expect(pullWouldOverwrite(setCell(typed, 'r1', 0, ' \n'), 'r1', 0, taken)).toBe(false)
+    expect(pullWouldOverwrite(pullClaim(typed, 'r1', 0, taken), 'r1', 0, taken)).toBe(false)
+    expect(appendClaim(typed, 'r1', 1, taken).rows[0]!.cells[1]).toEqual({ text: 'Texas v. White\nSecession is unconstitutional', claimId: 'c1', status: 'open' })
+    expect(appendClaim(typed, 'r1', 2, taken).rows[0]!.cells[2]!.text).toBe('Secession is unconstitutional')
+    expect(() => appendClaim(setCell(typed, 'r1', 1, 'x'.repeat(4000)), 'r1', 1, taken)).toThrow('does not fit after its note')
+  })
+
+  it('keeps every word typed when a claim is appended, for any note and claim', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string({ minLength: 1, maxLength: 100 }), (note, title) => {
+        const sheet = setCell(addRow(ldFlow(), 'r1'), 'r1', 0, note)
+        const text = appendClaim(sheet, 'r1', 0, claim('c', null, 'pro', { title })).rows[0]!.cells[0]!.text
+        expect(text.startsWith(note.trim() ? note.replace(/\s+$/, '') : '')).toBe(true)
+        expect(text.endsWith(title)).toBe(true)
+      })
+    )
   })
 
   it('marks arguments answered or dropped, and counts them', () => {

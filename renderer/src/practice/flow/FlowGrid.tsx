@@ -51,6 +51,7 @@ export function FlowGrid({ sheet, sideLabels, active, onActivate, onText, onRemo
                   <td key={column} className={`flow-cell status-${cell.status}${isActive ? ' active' : ''}${cell.claimId ? ' from-map' : ''}`}>
                     <textarea
                       aria-label={`Argument ${rowIndex + 1}, ${sheet.columns[column]!.name}${status ? ` (${status})` : ''}`}
+                      data-cell={`${row.id}:${column}`}
                       value={cell.text}
                       rows={3}
                       onFocus={() => onActivate(ref)}

@@ -9,6 +9,10 @@ interface FlowToolbarProps {
   onAddRow(): void
   onPull(claim: Claim): void
   onMark(status: FlowStatus): void
+  canUndo: boolean
+  canRedo: boolean
+  onUndo(): void
+  onRedo(): void
 }
 
 const MARKS: ReadonlyArray<[FlowStatus, string]> = [
@@ -19,7 +23,7 @@ const MARKS: ReadonlyArray<[FlowStatus, string]> = [
 
 /** Writing the flow: add an argument, pull a claim from the map into the chosen cell, mark it answered or dropped. */
 export function FlowToolbar(props: FlowToolbarProps) {
-  const { claims, active, onAddRow, onPull, onMark } = props
+  const { claims, active, onAddRow, onPull, onMark, canUndo, canRedo, onUndo, onRedo } = props
   const [claimId, setClaimId] = useState('')
   const where = active ? `argument ${active.rowNumber}, ${active.columnName}` : 'no cell chosen'
   return (
@@ -27,6 +31,14 @@ export function FlowToolbar(props: FlowToolbarProps) {
       <button type="button" onClick={onAddRow}>
         + Argument
       </button>
+      <span className="flow-history" role="group" aria-label="Undo and redo">
+        <button type="button" disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)" onClick={onUndo}>
+          Undo
+        </button>
+        <button type="button" disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" title="Redo (Ctrl+Shift+Z)" onClick={onRedo}>
+          Redo
+        </button>
+      </span>
       {claims.length > 0 && (
         <span className="flow-pull">
           <select aria-label="Claim from the map" value={claimId} onChange={(e) => setClaimId(e.target.value)}>
