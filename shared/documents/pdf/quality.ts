@@ -56,7 +56,8 @@ export function namePages(pages: readonly number[]): string {
   for (let i = 0; i < sorted.length; ) {
     let j = i
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++
-    runs.push(j === i ? `${sorted[i]}` : j === i + 1 ? `${sorted[i]}, ${sorted[j]}` : `${sorted[i]} to ${sorted[j]}`)
+    if (j >= i + 2) runs.push(`${sorted[i]} to ${sorted[j]}`)
+    else for (let k = i; k <= j; k++) runs.push(`${sorted[k]}`)
     i = j + 1
   }
   const list = runs.length > 1 ? `${runs.slice(0, -1).join(', ')} and ${runs[runs.length - 1]}` : (runs[0] ?? '')

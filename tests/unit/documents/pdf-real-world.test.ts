@@ -54,6 +54,19 @@ describe('real PDFs', () => {
     expect(pdfs.map((entry) => entry.file).sort()).toHaveLength(5)
   })
 
+  for (const entry of pdfs.filter((pdf) => pdf.kind === 'pdf-ocr-scan')) {
+    it(`${entry.file}: the poor OCR layer is read but flagged, with the page named`, listing.options, async () => {
+      const document = await extracted(entry)
+      expect(document.pageCount).toBe(entry.pages)
+      expect(document.textQuality).toBe('suspect')
+      expect(document.warnings).toContainEqual(expect.stringMatching(/^The text of page 1 does not read as words/))
+      // What the OCR layer says, garbled as it is, is what is stored: nothing is corrected behind the reader's back.
+      // (The listed passages are pdftotext's, whose spaces inside letter-spaced OCR words differ from pdf.js's: not compared.)
+      expect(collapsed(document)).toContain('Hawaiian Sugar')
+      expect(collapsed(document)).not.toContain(entry.visible_readings?.[0] ?? '')
+    })
+  }
+
   for (const entry of pdfs.filter((pdf) => pdf.kind === 'pdf')) {
     describe(entry.file, () => {
       it('has every listed passage exactly, and its page count', listing.options, async () => {
