@@ -1,0 +1,182 @@
+/**
+ * Text assembly from pdf.js-like items, without a PDF: lines and footnote marks, paragraphs,
+ * line-end hyphens, ligatures, running heads and printed page numbers, and the garbage measure.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { itemsToLines, type PageLine, type PdfTextItem } from '../../../shared/documents/pdf/lines'
+import { collectWordEvidence, groupParagraphs, joinLines, spellOutLigatures } from '../../../shared/documents/pdf/paragraphs'
+import { isSuspect, measurePage, namePages } from '../../../shared/documents/pdf/quality'
+import { dropRunningLines, printedPageNumbers } from '../../../shared/documents/pdf/running-lines'
+
+/** An item as pdf.js gives it: text at (x, y) in a font of `size`, about half a size wide a character. */
+function item(str: string, x: number, y: number, size = 11, angle = 0): PdfTextItem {
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)]
+  return { str, transform: [size * cos, size * sin, -size * sin, size * cos, x, y], width: str.length * size * 0.5 }
+}
+
+function line(text: string, y: number, x = 72, size = 11): PageLine {
+  return { text, x, y, right: x + text.length * size * 0.5, size }
+}
+
+const noEvidence = collectWordEvidence([])
+
+describe('lines from items', () => {
+  it('joins items on one baseline, with a space where the PDF moved instead of drawing one', () => {
+    const lines = itemsToLines([item('Written in the', 72, 700), item('passive', 72 + 14 * 5.5 + 3, 700), item('voice.', 72, 686)])
+    expect(lines.map((l) => l.text)).toEqual(['Written in the passive', 'voice.'])
+  })
+
+  it('leaves out a footnote mark (small, raised, after a word) but keeps an exponent and a footnote’s own number', () => {
+    const lines = itemsToLines([
+      item('the linchpin.', 72, 700),
+      item('3', 72 + 13 * 5.5, 703.5, 7),
+      item(' The next', 72 + 13 * 5.5 + 4, 700),
+      item('area of 10', 72, 686),
+      item('2', 72 + 10 * 5.5, 689.5, 7),
+      item('3', 72, 603, 6),
+      item('Bartenwerfer asserts', 78, 600, 9)
+    ])
+    expect(lines.map((l) => l.text)).toEqual(['the linchpin. The next', 'area of 102', '3 Bartenwerfer asserts'])
+  })
+
+  it('leaves out text printed up the margin and reads a page printed sideways', () => {
+    const upright = itemsToLines([item('Body text of the page.', 72, 700), item('Its second line.', 72, 686), item('jbell on DSKJLSW7X2PROD with PROPOSALS', 20, 300, 6, Math.PI / 2)])
+    expect(upright.map((l) => l.text)).toEqual(['Body text of the page.', 'Its second line.'])
+    const sideways = itemsToLines([item('First line', 100, 72, 11, Math.PI / 2), item('second line', 114, 72, 11, Math.PI / 2)])
+    expect(sideways.map((l) => l.text)).toEqual(['First line', 'second line'])
+  })
+})
+
+describe('line-end hyphens', () => {
+  it('joins a typesetter’s hyphen and keeps a real one', () => {
+    expect(joinLines(['allows debtors to discharge all pre-', 'bankruptcy liabilities'], noEvidence)).toBe('allows debtors to discharge all prebankruptcy liabilities')
+    expect(joinLines(['a truth held self-', 'evident'], noEvidence)).toBe('a truth held self-evident')
+    expect(joinLines(['a Boeing Model 737-', '8 airplane'], noEvidence)).toBe('a Boeing Model 737-8 airplane')
+    expect(joinLines(['an anti-', 'American view'], noEvidence)).toBe('an anti-American view')
+    expect(joinLines(['autonomous areas -', 'equal subjects'], noEvidence)).toBe('autonomous areas - equal subjects')
+    expect(joinLines(['there is a catch—', 'not all debts'], noEvidence)).toBe('there is a catch—not all debts')
+    expect(joinLines(['a soft hy\u00AD', 'phen'], noEvidence)).toBe('a soft hyphen')
+  })
+
+  it('keeps the hyphen of a word the document hyphenates where it is not split, and joins one it writes whole', () => {
+    const evidence = collectWordEvidence(['the money owed on the state-court judgment fell', 'a post-Strang law and a well-known rule', 'she was wellknown to them all'])
+    expect(joinLines(['owed on the state-', 'court judgment'], evidence)).toBe('owed on the state-court judgment')
+    expect(joinLines(['a well-', 'known rule'], evidence)).toBe('a wellknown rule')
+    expect(joinLines(['the ex-', 'ception'], evidence)).toBe('the exception')
+  })
+
+  it('removes nothing but line-end hyphens and the spaces between lines (a property)', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9,.’—-]{1,12}$/)
+    const lineText = fc.array(word, { minLength: 1, maxLength: 8 }).map((words) => words.join(' '))
+    fc.assert(
+      fc.property(fc.array(lineText, { minLength: 1, maxLength: 6 }), (lines) => {
+        const joined = joinLines(lines, collectWordEvidence(lines))
+        const strip = (text: string) => text.replace(/[\s-]/g, '')
+        expect(strip(joined)).toBe(strip(lines.join('')))
+        expect(joined.replace(/\s/g, '').length).toBeGreaterThanOrEqual(lines.join('').replace(/\s/g, '').length - (lines.length - 1))
+      })
+    )
+  })
+})
+
+describe('ligatures', () => {
+  it('spells out ﬁ ﬂ ﬀ ﬃ ﬄ and nothing else', () => {
+    expect(spellOutLigatures('ﬁnal ﬂow, eﬀect, oﬃce, baﬄe')).toBe('final flow, effect, office, baffle')
+    expect(spellOutLigatures('½ of 10² ™ …')).toBe('½ of 10² ™ …')
+    expect(joinLines(['the ﬁrst', 'ﬂoor'], noEvidence)).toBe('the first floor')
+  })
+})
+
+describe('paragraphs', () => {
+  it('starts one at a first-line indent, a gap or a change of size', () => {
+    const paragraphs = groupParagraphs([
+      line('Heading', 740, 72, 15),
+      line('The first paragraph runs across the whole width of the column', 700, 83),
+      line('and ends here.', 686),
+      line('A second one is indented and runs across the whole column too,', 672, 83),
+      line('ending on this line.', 658),
+      line('After a gap, a third.', 620)
+    ])
+    expect(paragraphs.map((p) => joinLines(p, noEvidence))).toEqual([
+      'Heading',
+      'The first paragraph runs across the whole width of the column and ends here.',
+      'A second one is indented and runs across the whole column too, ending on this line.',
+      'After a gap, a third.'
+    ])
+  })
+
+  it('never breaks a paragraph inside a word split at a line end', () => {
+    // The first line is a full line, so no break is seen before the indented "The…"; the return to the margin is not a new paragraph either.
+    const paragraphs = groupParagraphs([
+      line('JUSTICE BARRETT delivered the opinion of the whole Court.', 700, 83),
+      line('The Bankruptcy Code strikes a balance between the in-', 686, 83),
+      line('terests of insolvent debtors and their creditors. It gen-', 672),
+      line('erally allows debtors.', 658)
+    ])
+    expect(paragraphs.map((p) => joinLines(p, noEvidence))).toEqual([
+      'JUSTICE BARRETT delivered the opinion of the whole Court. The Bankruptcy Code strikes a balance between the interests of insolvent debtors and their creditors. It generally allows debtors.'
+    ])
+  })
+
+  it('continues an unfinished sentence into the next column', () => {
+    const paragraphs = groupParagraphs([line('the flightcrew was able to', 100, 45), line('maintain continued safe flight.', 700, 220)])
+    expect(paragraphs).toEqual([['the flightcrew was able to', 'maintain continued safe flight.']])
+  })
+})
+
+describe('running heads and footers', () => {
+  /** A page: a running title, body lines, and a footer with the page number. */
+  function page(n: number, body: string[], heading?: string): PageLine[] {
+    return [
+      line('The Constitution of the Russian Federation of 25.12.1993', 796, 56, 10),
+      ...body.map((text, index) => line(text, 770 - index * 14, 56, 12)),
+      ...(heading ? [line(heading, 94, 282, 12)] : []),
+      line(`http://www.constitution.ru/ p. ${n}`, 30, 56, 10)
+    ]
+  }
+
+  it('leaves them out, so a sentence running over the page reads on, and keeps a heading that ends several pages', () => {
+    const pages = [1, 2, 3, 4].map((n) => page(n, [`Body of page ${n} with words`, `and a second line ${n}`], `Article ${n * 3}`))
+    const cleaned = dropRunningLines(pages)
+    expect(cleaned.map((p) => p.lines.map((l) => l.text))).toEqual(
+      [1, 2, 3, 4].map((n) => [`Body of page ${n} with words`, `and a second line ${n}`, `Article ${n * 3}`])
+    )
+    expect(printedPageNumbers(cleaned)).toEqual(['1', '2', '3', '4'])
+  })
+
+  it('follows numbering that restarts, and takes no date or docket number for a page number', () => {
+    const numbers = [1, 2, 3, 1, 2, 3, 4]
+    const pages = numbers.map((n, index) => [line(`${n} BARTENWERFER v. BUCKLEY No. 21–908`, 669, 156, 9), line(`Opinion text on sheet ${index}.`, 625)])
+    expect(printedPageNumbers(dropRunningLines(pages))).toEqual(['1', '2', '3', '1', '2', '3', '4'])
+  })
+
+  it('takes lines that are only a page number out, lower-case roman included, but not a section heading "I"', () => {
+    const [first, second] = dropRunningLines([
+      [line('Front matter text.', 700), line('iv', 40)],
+      [line('I', 700), line('Section text.', 680)]
+    ])
+    expect(first.lines.map((l) => l.text)).toEqual(['Front matter text.'])
+    expect(second.lines.map((l) => l.text)).toEqual(['I', 'Section text.'])
+  })
+})
+
+describe('garbage text', () => {
+  const ocr =
+    '(a) A l e t t e r from the Aaalggfitted fc-ugsx Company eecepting 3s«»teership and enclosing t h e i r cheek, and executed contracts* (f) A l e t t e r fross the Sevennah £ug»r Refining Corporation accepting (wssibership Rnd enclosing t h e i r executed contra-eta.'
+  const clean =
+    'The Bankruptcy Code strikes a balance between the interests of insolvent debtors and their creditors. It generally allows debtors to discharge all prebankruptcy liabilities (11 U. S. C. §523(a)(2)(A), 2023).'
+
+  it('flags a poor OCR layer and a broken font map, not clean text', () => {
+    expect(isSuspect(measurePage(ocr))).toBe(true)
+    expect(isSuspect(measurePage(clean))).toBe(false)
+    expect(isSuspect(measurePage('\uE001\uE002\uE003 '.repeat(20)))).toBe(true)
+    expect(isSuspect(measurePage('Too short'))).toBe(false)
+  })
+
+  it('names pages as a reader counts them', () => {
+    expect(namePages([3])).toBe('page 3')
+    expect(namePages([5, 3, 4, 8])).toBe('pages 3 to 5 and 8')
+    expect(namePages([1, 2])).toBe('pages 1 and 2')
+  })
+})
