@@ -4,7 +4,7 @@
  * where it finds none, the page's visible text is kept without its navigation, and a warning
  * says so. linkedom only parses: it never runs the page's scripts or fetches anything it names.
  */
-import { Readability } from '@mozilla/readability'
+import { isProbablyReaderable, Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { ApiError } from '../errors'
 import type { ExtractedDocument } from './extracted'
@@ -27,10 +27,10 @@ export async function extractHtml(bytes: Uint8Array, fileName: string): Promise<
   // Metadata first: Readability rewrites the document as it works.
   const metadata = htmlMetadata(document, warnings)
   let blocks = articleBlocks(document)
-  if (blocks.length === 0) {
+  if (!blocks.some((block) => !block.heading)) {
     // Readability changed the document it read: read the page again for its whole text.
     const page = parsePage(html)
-    const body = page.body ?? page.documentElement ?? document.documentElement
+    const body = page.body && page.body.childNodes.length > 0 ? page.body : (page.documentElement ?? document.documentElement)
     blocks = blocksOf(body, isFurniture)
     if (blocks.some((block) => !block.heading)) {
       warnings.push('No article was found in this page, so all of its visible text was kept (menus and links included): check it before cutting cards.')
@@ -47,10 +47,13 @@ export async function extractHtml(bytes: Uint8Array, fileName: string): Promise<
   }
 }
 
-/** The article's paragraphs, or none when Readability finds no article. */
+/** The article's headings and paragraphs, or none when there is no article to find. */
 function articleBlocks(document: HtmlDocument): TextBlock[] {
   let article: ReturnType<Readability<HtmlElement>['parse']>
   try {
+    // Firefox's test for offering Reader View: without a run of real paragraphs, what
+    // Readability returns is a guess, and the page's own text (less its furniture) is safer.
+    if (!isProbablyReaderable(document as unknown as Document)) return []
     article = new Readability<HtmlElement>(document as unknown as Document, { serializer: (node) => node as unknown as HtmlElement }).parse()
   } catch {
     return []
@@ -60,7 +63,9 @@ function articleBlocks(document: HtmlDocument): TextBlock[] {
 }
 
 function parsePage(html: string): HtmlDocument {
-  return (parseHTML(html) as unknown as { document: HtmlDocument }).document
+  // linkedom, unlike a browser, adds no <html> or <body> around a page that leaves them out.
+  const whole = /<html[\s>]/iu.test(html) ? html : `<html>${/<body[\s>]/iu.test(html) ? html : `<body>${html}</body>`}</html>`
+  return (parseHTML(whole) as unknown as { document: HtmlDocument }).document
 }
 
 function isFurniture(element: HtmlElement): boolean {
