@@ -82,7 +82,7 @@ describe('the article, not the page around it', () => {
   it('with no article to find, keeps the visible text without navigation, and says so', async () => {
     const document = await page(`<body><nav>Home | About</nav><div>Short note.</div><footer>Footer text</footer></body>`)
     expect(document.units.map((unit) => unit.text)).toEqual(['Short note.'])
-    expect(document.warnings).toEqual(['No article was found in this page, so all of its visible text was kept (menus and links included): check it before cutting cards.'])
+    expect(document.warnings).toEqual(['No article was found in this page, so its visible text was kept, less its navigation, header and footer: check it before cutting cards.'])
   })
 
   it('refuses a page with no visible text, naming the file', async () => {
@@ -139,6 +139,16 @@ and line two", "author": {"@id": "#jane"}, "datePublished": "2024-02-29T23:30:00
     expect(og.metadata.title).toEqual({ value: 'Story', from: 'og:title' })
     expect(og.metadata.date).toEqual({ value: '2019-01-02', from: 'article:published_time' })
     expect(og.metadata.container).toEqual({ value: 'The Guardian', from: 'og:site_name' })
+  })
+
+  it("Parse.ly tags when nothing else states a field; the page's own byline as the last resort for authors", async () => {
+    const parsely = await withHead('<meta name="parsely-title" content="Some Other Title"><meta name="parsely-author" content="Jane Doe"><meta name="parsely-pub-date" content="2024-04-20T04:20:00.000Z">')
+    expect(parsely.metadata.title).toEqual({ value: 'Some Other Title', from: 'meta parsely-title' })
+    expect(parsely.metadata.authors).toEqual({ value: [{ given: 'Jane', family: 'Doe' }], from: 'meta parsely-author' })
+    expect(parsely.metadata.date).toEqual({ value: '2024-04-20', from: 'meta parsely-pub-date' })
+    const byline = await page(`<html><head><title>Attack</title></head><body><article><div class="byline">By Erin Cunningham</div>${PROSE}</article></body></html>`)
+    expect(byline.metadata.authors).toEqual({ value: [{ given: 'Erin', family: 'Cunningham' }], from: 'the byline on the page' })
+    expect(byline.units.map((unit) => unit.text).join(' ')).not.toContain('Erin Cunningham')
   })
 
   it('reads the encoding the page declares', async () => {
