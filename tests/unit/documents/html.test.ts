@@ -113,6 +113,11 @@ and line two", "author": {"@id": "#jane"}, "datePublished": "2024-02-29T23:30:00
     expect(metadata.kind).toEqual({ value: 'article', from: 'JSON-LD @type NewsArticle' })
   })
 
+  it('reads HTML entities written into JSON-LD strings as the characters they stand for', async () => {
+    const { metadata } = await withHead('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "It&#8217;s &quot;done&quot; &amp; dusted &#x2014; or not", "author": "Jane Doe"}</script>')
+    expect(metadata.title).toEqual({ value: 'It’s "done" & dusted — or not', from: 'JSON-LD headline' })
+  })
+
   it('JSON-LD that cannot be read is a warning, never an error: the page and its other fields still come in', async () => {
     const document = await withHead(`<title>Plain title | Example</title><meta property="og:site_name" content="Example">
       <script type="application/ld+json">{"@type": "Article", "headline": "Not used"} trailing ) junk</script>`)
