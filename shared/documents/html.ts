@@ -4,7 +4,7 @@
  * where it finds none, the page's visible text is kept without its navigation, and a warning
  * says so. linkedom only parses: it never runs the page's scripts or fetches anything it names.
  */
-import { Readability } from '@mozilla/readability'
+import { isProbablyReaderable, Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { ApiError } from '../errors'
 import type { ExtractedDocument } from './extracted'
@@ -13,6 +13,7 @@ import { decodeHtml } from './html/decode'
 import type { HtmlDocument, HtmlElement } from './html/dom'
 import { htmlMetadata } from './html/metadata'
 import { paragraphUnits, type TextBlock } from './paragraph-units'
+import { peopleFromNames } from './people'
 import { textLooksGarbled } from './quality'
 
 /** Page furniture left out when there is no article to take. */
@@ -26,14 +27,20 @@ export async function extractHtml(bytes: Uint8Array, fileName: string): Promise<
   if (!document.documentElement) throw new ApiError('invalid_input', `${fileName} is not a web page: no HTML could be read from it`)
   // Metadata first: Readability rewrites the document as it works.
   const metadata = htmlMetadata(document, warnings)
-  let blocks = articleBlocks(document)
-  if (blocks.length === 0) {
+  const article = readArticle(document)
+  let blocks = article.blocks
+  // Last for authors: the byline Readability finds on the page ("By Erin Cunningham").
+  if (!metadata.authors && article.byline) {
+    const people = peopleFromNames(article.byline, { institutionNames: [metadata.container?.value ?? ''].filter(Boolean) })
+    if (people.length > 0) metadata.authors = { value: people.slice(0, 100), from: 'the byline on the page' }
+  }
+  if (!blocks.some((block) => !block.heading)) {
     // Readability changed the document it read: read the page again for its whole text.
     const page = parsePage(html)
-    const body = page.body ?? page.documentElement ?? document.documentElement
+    const body = page.body && page.body.childNodes.length > 0 ? page.body : (page.documentElement ?? document.documentElement)
     blocks = blocksOf(body, isFurniture)
     if (blocks.some((block) => !block.heading)) {
-      warnings.push('No article was found in this page, so all of its visible text was kept (menus and links included): check it before cutting cards.')
+      warnings.push('No article was found in this page, so its visible text was kept, less its navigation, header and footer: check it before cutting cards.')
     }
   }
   const units = paragraphUnits(blocks)
@@ -47,20 +54,26 @@ export async function extractHtml(bytes: Uint8Array, fileName: string): Promise<
   }
 }
 
-/** The article's paragraphs, or none when Readability finds no article. */
-function articleBlocks(document: HtmlDocument): TextBlock[] {
+/** The article's headings and paragraphs and its byline; no blocks when there is no article to find. */
+function readArticle(document: HtmlDocument): { blocks: TextBlock[]; byline?: string } {
   let article: ReturnType<Readability<HtmlElement>['parse']>
   try {
+    // Firefox's test for offering Reader View: without a run of real paragraphs, what
+    // Readability returns is a guess, and the page's own text (less its furniture) is safer.
+    if (!isProbablyReaderable(document as unknown as Document)) return { blocks: [] }
     article = new Readability<HtmlElement>(document as unknown as Document, { serializer: (node) => node as unknown as HtmlElement }).parse()
   } catch {
-    return []
+    return { blocks: [] }
   }
   const content = article?.content
-  return content ? blocksOf(content) : []
+  const byline = article?.byline?.replace(/\s+/gu, ' ').trim()
+  return { blocks: content ? blocksOf(content) : [], ...(byline ? { byline } : {}) }
 }
 
 function parsePage(html: string): HtmlDocument {
-  return (parseHTML(html) as unknown as { document: HtmlDocument }).document
+  // linkedom, unlike a browser, adds no <html> or <body> around a page that leaves them out.
+  const whole = /<html[\s>]/iu.test(html) ? html : `<html>${/<body[\s>]/iu.test(html) ? html : `<body>${html}</body>`}</html>`
+  return (parseHTML(whole) as unknown as { document: HtmlDocument }).document
 }
 
 function isFurniture(element: HtmlElement): boolean {

@@ -1,10 +1,18 @@
 /**
  * Plain text and Markdown: one unit per paragraph (blank lines between paragraphs), with the
  * nearest heading above it. The text is kept as the file has it, so a card cut from it is exact.
+ * A file written one paragraph per line, without blank lines, is read a line per paragraph.
  */
 import { ApiError } from '../errors'
-import type { SourceUnit } from '../model/source'
-import type { ExtractedDocument } from './extracted'
+import type { DocumentMetadata, ExtractedDocument } from './extracted'
+import { paragraphUnits, type TextBlock } from './paragraph-units'
+import { textLooksGarbled } from './quality'
+import { readFrontMatter } from './text/front-matter'
+import { markdownBlocks } from './text/markdown'
+import { decodeWindows1252 } from './windows-1252'
+
+/** Hard-wrapped text keeps its lines shorter than this; a longer line is a whole paragraph. */
+const UNWRAPPED_LINE = 100
 
 export function extractText(bytes: Uint8Array, fileName: string, kind: 'text' | 'markdown'): ExtractedDocument {
   let text: string
@@ -12,31 +20,41 @@ export function extractText(bytes: Uint8Array, fileName: string, kind: 'text' | 
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
     // Not UTF-8: old Windows files are most often Windows-1252.
-    text = new TextDecoder('windows-1252').decode(bytes)
+    text = decodeWindows1252(bytes)
   }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  text = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n')
   if (text.includes('\u0000')) throw new ApiError('invalid_input', `${fileName} is not a text file (it holds binary data)`)
-  const units: SourceUnit[] = []
-  let heading: string | undefined
-  let title: string | undefined
-  for (const block of text.split(/\n[ \t]*\n+/)) {
-    const paragraph = block.replace(/^\n+|\s+$/g, '')
-    if (!paragraph.trim()) continue
-    const markdownHeading = kind === 'markdown' ? /^(#{1,6})\s+(.+?)\s*#*$/.exec(paragraph) : null
-    if (markdownHeading && !paragraph.includes('\n')) {
-      heading = markdownHeading[2]
-      if (markdownHeading[1] === '#' && title === undefined) title = heading
-      continue
-    }
-    const n = units.length + 1
-    units.push({ id: `para-${n}`, label: `¶ ${n}`, ...(heading ? { heading } : {}), text: paragraph })
+  const warnings: string[] = []
+  let metadata: DocumentMetadata = {}
+  let blocks: TextBlock[]
+  if (kind === 'markdown') {
+    const lines = text.split('\n')
+    const front = readFrontMatter(lines)
+    if (front.warning) warnings.push(front.warning)
+    const markdown = markdownBlocks(lines.slice(front.lineCount))
+    metadata = front.metadata
+    const firstTitle = markdown.find((block) => block.heading && block.level === 1)
+    if (!metadata.title && firstTitle) metadata.title = { value: firstTitle.text.slice(0, 500), from: 'the first “#” heading' }
+    blocks = markdown
+  } else {
+    blocks = plainBlocks(text)
   }
+  const units = paragraphUnits(blocks)
   if (units.length === 0) throw new ApiError('invalid_input', `${fileName} has no text`)
   return {
     kind,
     units,
-    metadata: title ? { title: { value: title, from: 'the first “#” heading' } } : {},
-    textQuality: 'good',
-    warnings: []
+    metadata,
+    textQuality: textLooksGarbled(units.map((unit) => unit.text).join('\n')) ? 'suspect' : 'good',
+    warnings
   }
+}
+
+function plainBlocks(text: string): TextBlock[] {
+  return text.split(/\n[ \t]*\n+/u).flatMap((block) => {
+    const paragraph = block.replace(/^\n+|\s+$/gu, '')
+    const lines = paragraph.split('\n')
+    if (lines.length > 1 && lines.some((line) => line.length > UNWRAPPED_LINE)) return lines.filter((line) => line.trim()).map((line) => ({ text: line.replace(/\s+$/u, '') }))
+    return [{ text: paragraph }]
+  })
 }

@@ -3,6 +3,8 @@
  * then <meta charset> (or the http-equiv form) in its first bytes, then UTF-8 if the bytes are
  * valid UTF-8, else Windows-1252 (what old pages without a declaration mostly are).
  */
+import { decodeWindows1252, isWindows1252 } from '../windows-1252'
+
 const SNIFF_BYTES = 4096
 
 export function decodeHtml(bytes: Uint8Array): string {
@@ -17,7 +19,7 @@ export function decodeHtml(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes)
+    return decodeWindows1252(bytes)
   }
 }
 
@@ -29,6 +31,7 @@ function byteOrderMark(bytes: Uint8Array): { label: string; length: number } | u
 }
 
 function decodeAs(bytes: Uint8Array, label: string): string | undefined {
+  if (isWindows1252(label)) return decodeWindows1252(bytes)
   try {
     return new TextDecoder(label).decode(bytes)
   } catch {

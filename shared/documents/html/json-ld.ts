@@ -106,6 +106,17 @@ function isObject(value: Json | undefined): value is JsonObject {
 function text(value: Json | undefined): string | undefined {
   if (Array.isArray(value)) return text(value[0])
   if (typeof value !== 'string' && typeof value !== 'number') return undefined
-  const trimmed = String(value).replace(/\s+/gu, ' ').trim()
+  const trimmed = decodeEntities(String(value)).replace(/\s+/gu, ' ').trim()
   return trimmed || undefined
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' }
+
+/** Sites often write HTML entities into JSON-LD strings ("It&#8217;s"): read them as the characters they stand for. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/giu, (entity, decimal?: string, hex?: string, name?: string) => {
+    const code = decimal ? Number(decimal) : hex ? parseInt(hex, 16) : undefined
+    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity
+    return NAMED_ENTITIES[(name ?? '').toLowerCase()] ?? entity
+  })
 }

@@ -2,7 +2,7 @@
  * Citation fields a saved page states about itself, each with where it was found: Highwire
  * citation_* tags (scholarly publishers), Dublin Core dc.*, PRISM, OpenGraph and article:*,
  * JSON-LD, and last the <title>. The first source that states a field wins, in that order of
- * trust; a title loses a site suffix (" - BBC News") when the page names the site.
+ * trust (Parse.ly's parsely-* tags after JSON-LD); a title loses a site suffix (" - BBC News") when the page names the site.
  */
 import type { Person, SourceKind } from '../../model/source'
 import { isoDate } from '../dates'
@@ -33,6 +33,7 @@ export function htmlMetadata(document: HtmlDocument, warnings: string[]): Docume
     one('dc.title'),
     withoutSiteSuffix(renamed(one('og:title'), 'og:title'), siteNames),
     fromArticle(article?.headline, 'headline'),
+    one('parsely-title'),
     withoutSiteSuffix(one('twitter:title'), siteNames),
     withoutSiteSuffix(titleElement(document), siteNames)
   )
@@ -47,6 +48,7 @@ export function htmlMetadata(document: HtmlDocument, warnings: string[]): Docume
     one('dc.date'),
     renamed(one('article:published_time'), 'article:published_time'),
     fromArticle(article?.datePublished, 'datePublished'),
+    one('parsely-pub-date'),
     one('prism.publicationdate')
   )
   if (date) metadata.date = { value: isoDate(date.value) ?? date.value, from: date.from }
@@ -108,6 +110,7 @@ function pageAuthors(meta: MetaTags, article: JsonLdArticle | undefined, siteNam
     listed('dc.creator'),
     fromJsonLd.length > 0 ? { value: fromJsonLd.slice(0, 100), from: 'JSON-LD author' } : undefined,
     named('article:author', 'article:author'),
+    named('parsely-author', 'meta parsely-author'),
     named('author', 'meta author')
   )
 }
