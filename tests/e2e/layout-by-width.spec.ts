@@ -17,10 +17,11 @@ const WIDTHS = [
 const FIRST_CLAIM_MAX_TOP = 340
 
 let server: RunningWebMode
-test.beforeAll(async () => {
+// A server per test: its address lets in only the first browser context that opens it.
+test.beforeEach(async () => {
   server = await startWebMode(tempDataDir(), [], { starterPack: true })
 })
-test.afterAll(async () => {
+test.afterEach(async () => {
   await server.stop()
 })
 

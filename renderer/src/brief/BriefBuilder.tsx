@@ -63,8 +63,8 @@ export function BriefBuilder({ motion, onClose }: { motion: Motion; onClose(): v
         role="dialog"
         aria-modal="true"
         aria-labelledby="brief-title"
-        // While open, the map's shortcuts (undo, find, search) wait.
-        onKeyDown={(e) => e.stopPropagation()}
+        // While open, the map's shortcuts (undo, find, search) wait; Escape goes on to the dialog's trap, which closes it.
+        onKeyDown={(e) => e.key !== 'Escape' && e.stopPropagation()}
       >
         <header className="brief-head">
           <h2 id="brief-title">Brief</h2>
