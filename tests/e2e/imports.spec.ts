@@ -73,6 +73,6 @@ test('a Kialo export in the current layout: the notes say what was added and wha
   await expect(open).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'California should leave the United States.' })).toBeVisible()
-  await expect(page.getByRole('treeitem', { name: /^Economic size does not make leaving lawful/ })).toBeVisible()
+  await expect(page.getByRole('treeitem', { name: /^[^:]+: Economic size does not make leaving lawful/ })).toBeVisible()
   await server.stop()
 })

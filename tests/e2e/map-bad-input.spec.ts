@@ -8,7 +8,7 @@ import { createMotion, watchConsole } from '../support/slice'
 import { startWebMode, tempDataDir } from '../support/web-mode'
 
 const tree = (page: Page) => page.getByRole('tree')
-const row = (page: Page, title: string) => tree(page).getByRole('treeitem', { name: new RegExp(`^${title}`) })
+const row = (page: Page, title: string) => tree(page).getByRole('treeitem', { name: new RegExp(`^[^:]+: ${title}`) })
 
 async function addContentions(page: Page, titles: string[]) {
   await tree(page).focus()

@@ -19,7 +19,7 @@ async function screensNarrowAndWide(page: Page, name: string) {
   }
   await page.emulateMedia({ colorScheme: 'light' })
 }
-const row = (page: Page, title: string) => tree(page).getByRole('treeitem', { name: new RegExp(`^${title}`) })
+const row = (page: Page, title: string) => tree(page).getByRole('treeitem', { name: new RegExp(`^[^:]+: ${title}`) })
 
 /** The outline as text, read in one go: one line per visible row, indented two spaces per level. */
 function outlineText(page: Page): Promise<string[]> {

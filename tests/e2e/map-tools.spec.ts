@@ -4,7 +4,7 @@ import { createMotion, motionNav, watchConsole } from '../support/slice'
 import { startWebMode, tempDataDir } from '../support/web-mode'
 
 const tree = (page: Page) => page.getByRole('tree')
-const row = (page: Page, title: string) => tree(page).getByRole('treeitem', { name: new RegExp(`^${title}`) })
+const row = (page: Page, title: string) => tree(page).getByRole('treeitem', { name: new RegExp(`^[^:]+: ${title}`) })
 
 /** Builds: Economy (← Debt ← Growth), Union (← Consent), by keyboard. */
 async function buildCase(page: Page) {

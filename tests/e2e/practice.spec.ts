@@ -39,9 +39,9 @@ test('a rebuttal drill on the starter pack saves an answer into the map, and the
   // Into the map: the answer is a response beneath the claim it answers, in the outline.
   await round.getByRole('button', { name: 'Show in the map' }).click()
   await expect(page.getByRole('heading', { level: 1, name: LD_MOTION })).toBeVisible()
-  const answer = page.getByRole('tree').getByRole('treeitem', { name: /^Silence in the text is not a licence to leave/ })
+  const answer = page.getByRole('tree').getByRole('treeitem', { name: /^[^:]+: Silence in the text is not a licence to leave/ })
   await expect(answer).toBeVisible()
-  const parent = page.getByRole('tree').getByRole('treeitem', { name: new RegExp(`^${claim.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+  const parent = page.getByRole('tree').getByRole('treeitem', { name: new RegExp(`^[^:]+: ${claim.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
   const parentLevel = Number(await parent.first().getAttribute('aria-level'))
   await expect(answer).toHaveAttribute('aria-level', String(parentLevel + 1))
 

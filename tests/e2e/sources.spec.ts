@@ -5,7 +5,7 @@ import { createMotion, watchConsole } from '../support/slice'
 import { startWebMode, tempDataDir } from '../support/web-mode'
 
 const tree = (page: Page) => page.getByRole('tree')
-const row = (page: Page, title: string) => tree(page).getByRole('treeitem', { name: new RegExp(`^${title}`) })
+const row = (page: Page, title: string) => tree(page).getByRole('treeitem', { name: new RegExp(`^[^:]+: ${title}`) })
 
 /** Accessibility problems in part of the page (axe-core, WCAG 2.2 A and AA), one line each. */
 async function axeProblems(page: Page, selector: string): Promise<string[]> {

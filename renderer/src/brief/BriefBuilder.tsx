@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { BriefCounts } from '../../../shared/brief/api'
 import type { Motion } from '../../../shared/model/motion'
 import { messageOf } from '../api/client'
 import { useQuery } from '../data/hooks'
+import { useModalDialog } from '../kit/useModalDialog'
 import { ExportButtons, ExportStatusBar, RecentExports } from './BriefExports'
 import { BriefOptionsForm, type BriefChoices } from './BriefOptionsForm'
 import { BriefPreview } from './BriefPreview'
@@ -24,17 +25,6 @@ function initialChoices(): BriefChoices {
   }
 }
 
-/** Tab from the last control goes to the first, Shift+Tab from the first to the last. */
-function keepFocusInside(event: KeyboardEvent, dialog: HTMLElement | null): void {
-  const focusable = [...(dialog?.querySelectorAll<HTMLElement>('button:not(:disabled), input:not([type=radio]), input:checked, select, iframe') ?? [])]
-  const first = focusable[0]
-  const last = focusable.at(-1)
-  if (event.shiftKey && document.activeElement === first) last?.focus()
-  else if (!event.shiftKey && document.activeElement === last) first?.focus()
-  else return
-  event.preventDefault()
-}
-
 /**
  * The brief builder, over the motion it was opened from: the export buttons in its header,
  * options on the left with the recent exports below them, and on the right a live preview of
@@ -53,25 +43,8 @@ export function BriefBuilder({ motion, onClose }: { motion: Motion; onClose(): v
   if (answer.data && answer.data !== preview) setPreview(answer.data)
   const busy = asked !== request || answer.isFetching
 
-  // Focus comes into the builder while it is open and goes back where it was on closing.
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null
-    dialogRef.current?.querySelector<HTMLElement>('input:checked, input, button')?.focus()
-    return () => previous?.focus?.()
-  }, [])
-
-  // Escape closes from anywhere, and while open the map's shortcuts (undo, find, search) wait.
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.preventDefault()
-        onClose()
-      } else if (dialogRef.current?.contains(event.target as Node)) return // the dialog's own handler takes it
-      event.stopPropagation()
-    }
-    window.addEventListener('keydown', onKey, true)
-    return () => window.removeEventListener('keydown', onKey, true)
-  }, [onClose])
+  // Focus comes in (to the chosen side), stays in while open and goes back where it was on closing; Escape closes.
+  useModalDialog(dialogRef, onClose, () => dialogRef.current?.querySelector<HTMLElement>('input:checked, input, button') ?? null)
 
   useEffect(() => {
     localStorage.setItem(AUTHOR_KEY, choices.author)
@@ -90,10 +63,8 @@ export function BriefBuilder({ motion, onClose }: { motion: Motion; onClose(): v
         role="dialog"
         aria-modal="true"
         aria-labelledby="brief-title"
-        onKeyDown={(e) => {
-          e.stopPropagation()
-          if (e.key === 'Tab') keepFocusInside(e, dialogRef.current)
-        }}
+        // While open, the map's shortcuts (undo, find, search) wait; Escape goes on to the dialog's trap, which closes it.
+        onKeyDown={(e) => e.key !== 'Escape' && e.stopPropagation()}
       >
         <header className="brief-head">
           <h2 id="brief-title">Brief</h2>

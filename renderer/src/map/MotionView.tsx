@@ -122,19 +122,24 @@ export function MotionView({ motionId, focusClaimId = null, view, onViewChange }
             </button>
           ))}
         </div>
-        <button type="button" onClick={() => addContention('pro')}>
-          + {motion.sideLabels.pro} contention
-        </button>
-        <button type="button" onClick={() => addContention('con')}>
-          + {motion.sideLabels.con} contention
-        </button>
+        {/* Groups wrap whole, never one button alone on a line. */}
+        <div className="toolbar-group" role="group" aria-label="Add a contention">
+          <button type="button" onClick={() => addContention('pro')}>
+            + {motion.sideLabels.pro} contention
+          </button>
+          <button type="button" onClick={() => addContention('con')}>
+            + {motion.sideLabels.con} contention
+          </button>
+        </div>
         <span className="toolbar-gap" />
-        <button type="button" className="ghost" disabled={!editor.canUndo} title={editor.canUndo ? `Undo: ${editor.canUndo}` : 'Nothing to undo'} onClick={() => void editor.undo()}>
-          Undo
-        </button>
-        <button type="button" className="ghost" disabled={!editor.canRedo} title={editor.canRedo ? `Redo: ${editor.canRedo}` : 'Nothing to redo'} onClick={() => void editor.redo()}>
-          Redo
-        </button>
+        <div className="toolbar-group" role="group" aria-label="Undo and redo">
+          <button type="button" className="ghost" disabled={!editor.canUndo} title={editor.canUndo ? `Undo: ${editor.canUndo}` : 'Nothing to undo'} onClick={() => void editor.undo()}>
+            Undo
+          </button>
+          <button type="button" className="ghost" disabled={!editor.canRedo} title={editor.canRedo ? `Redo: ${editor.canRedo}` : 'Nothing to redo'} onClick={() => void editor.redo()}>
+            Redo
+          </button>
+        </div>
         <FindBar ref={findRef} query={query} onQuery={setQuery} position={position} count={found?.matches.length ?? 0} onStep={stepMatch} />
       </div>
       {editor.notice && (
@@ -185,7 +190,7 @@ export function MotionView({ motionId, focusClaimId = null, view, onViewChange }
             </button>
           </div>
           {panel === 'weak' ? (
-            <WeakSpotsPanel weak={weak} index={editor.index} onSelect={select} />
+            <WeakSpotsPanel weak={weak} index={editor.index} sideLabels={motion.sideLabels} onSelect={select} />
           ) : selected ? (
             <Suspense fallback={<p className="loading">Opening the claim…</p>}>
               <ClaimPanel claim={selected} editor={editor} sideLabels={motion.sideLabels} cards={cards} onSelect={select} />

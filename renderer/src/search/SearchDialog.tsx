@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { OutputOf } from '../../../shared/contract'
 import { useQuery } from '../data/hooks'
+import { useModalDialog } from '../kit/useModalDialog'
 
 export type SearchHit = OutputOf<'search.query'>[number]
 
@@ -21,22 +22,16 @@ export function SearchDialog({ onOpen, onClose }: { onOpen(hit: SearchHit): void
     setActive(0)
   }
   const inputRef = useRef<HTMLInputElement>(null)
-
-  // Focus comes here while open and goes back where it was on closing.
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null
-    inputRef.current?.focus()
-    return () => previous?.focus?.()
-  }, [])
+  const dialogRef = useRef<HTMLDivElement>(null)
+  // Focus comes to the field, stays in the dialog while open and goes back where it was; Escape closes.
+  useModalDialog(dialogRef, onClose, () => inputRef.current)
   useEffect(() => {
     const timer = setTimeout(() => setAsked(query), 60)
     return () => clearTimeout(timer)
   }, [query])
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') onClose()
-    else if (e.key === 'Tab') inputRef.current?.focus() // the dialog's one control keeps focus
-    else if (e.key === 'ArrowDown') setActive((a) => Math.min(hits.length - 1, a + 1))
+    if (e.key === 'ArrowDown') setActive((a) => Math.min(hits.length - 1, a + 1))
     else if (e.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1))
     else if (e.key === 'Enter' && hits[active]) onOpen(hits[active])
     else return
@@ -45,7 +40,7 @@ export function SearchDialog({ onOpen, onClose }: { onOpen(hit: SearchHit): void
 
   return (
     <div className="search-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="search-dialog" role="dialog" aria-modal="true" aria-label="Search everything" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div ref={dialogRef} className="search-dialog" role="dialog" aria-modal="true" aria-label="Search everything">
         <input
           ref={inputRef}
           type="search"

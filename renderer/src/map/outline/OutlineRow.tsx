@@ -3,6 +3,7 @@ import { WEAK_REASON_LABELS, type WeakReason } from '../../../../shared/analysis
 import type { SideLabels } from '../../../../shared/model/motion'
 import { StanceBadge } from '../StanceBadge'
 import { RowEditor } from './RowEditor'
+import { rowName } from './row-name'
 import type { OutlineRow } from './rows'
 
 export type DropZone = 'before' | 'after' | 'inside'
@@ -76,7 +77,7 @@ export const OutlineRowView = memo(function OutlineRowView(props: OutlineRowProp
       aria-level={row.depth + 1}
       aria-selected={selected ? true : false}
       aria-expanded={childCount > 0 ? !collapsed : undefined}
-      aria-label={`${claim.title}${weakText ? ` (${weakText})` : ''}`}
+      aria-label={rowName(claim, props.sideLabels, weak)}
       style={depthStyle}
       draggable={!editor}
       onClick={() => events?.select(claim.id)}
