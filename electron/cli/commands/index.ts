@@ -6,9 +6,11 @@ import { check } from './check'
 import { importCommand } from './import'
 import { list } from './list'
 import { pack } from './pack'
+import { show } from './show'
 
 export const COMMANDS: Record<string, Command> = {
   list,
+  show,
   check,
   pack,
   import: importCommand,

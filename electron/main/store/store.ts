@@ -141,7 +141,21 @@ export class Store {
     }
     this.#db.data = library
     await this.#persist()
-    return { restored: summary, savedAs: basename(savedAs), notices }
+    return { restored: summary, savedAs: basename(savedAs), notices: [...notices, ...(await this.#missingTexts(library))] }
+  }
+
+  /**
+   * Texts are never deleted, so a restored library finds every text it refers to; one that is
+   * missing anyway (a folder copied without texts/) is named, and its source keeps its fields.
+   */
+  async #missingTexts(library: Library): Promise<Notice[]> {
+    const missing: string[] = []
+    for (const source of library.sources) {
+      if (source.document && !(await this.texts.exists(source.document.textHash))) missing.push(`“${source.title}” (${this.texts.fileOf(source.document.textHash)})`)
+    }
+    if (missing.length === 0) return []
+    const message = `The text of ${missing.length === 1 ? 'one imported document is' : `${missing.length} imported documents are`} missing or damaged: ${missing.slice(0, 3).join('; ')}${missing.length > 3 ? '; …' : ''}. Their fields are restored; import the documents again to read them.`
+    return [{ kind: 'repaired', message, damagedFile: null, details: missing }]
   }
 
   /** Waits for pending writes, then gives up the lock. */
