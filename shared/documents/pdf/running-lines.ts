@@ -1,0 +1,139 @@
+/**
+ * Running heads and footers: the lines printed at the top or bottom of many pages (a short title,
+ * "http://www.constitution.ru/ p. 3", a printer's slug). A reader's eye skips them, so they are
+ * left out of the page's text; they are where the page states its printed number. Pure.
+ */
+import type { PageLine } from './lines'
+
+/** How many lines at each edge of a page can be a running head or footer. */
+const EDGE_LINES = 2
+
+/** A line that is only a page number: "7", "- 7 -", "Page 7", "p. 7", "7 of 30", "iv" (not "I" or "II": those are section headings). */
+const PAGE_NUMBER_LINE = /^(?:[-–—]\s*)?(?:[Pp]age\s+|p\.\s*)?(\d{1,5}|[ivxlc]{1,7})(?:\s*[-–—])?(?:\s+of\s+\d{1,5})?$/
+
+/** A number in a running line: arabic, or lower-case roman as front matter is numbered. */
+const LINE_NUMBER = /\b(?:\d+|[ivxlc]+)\b/g
+
+/** A line's shape with its numbers blanked, so "p. 3" and "p. 4", "Page i" and "Page ii" are the same running footer. */
+function shapeOf(text: string): string {
+  return text.replace(LINE_NUMBER, '#').toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+interface EdgeLine {
+  page: number
+  index: number
+  shape: string
+  y: number
+  size: number
+  /** Set apart from the text beside it (towards the middle of the page) by more than a line's spacing. */
+  setApart: boolean
+}
+
+/** The lines in the top and bottom EDGE_LINES rows of a page (lines at one height, such as a title and a page number, are one row). */
+function edgeLines(lines: readonly PageLine[], page: number): EdgeLine[] {
+  const rows: { y: number; size: number; indexes: number[] }[] = []
+  const order = lines.map((line, index) => ({ line, index })).sort((a, b) => b.line.y - a.line.y)
+  for (const { line, index } of order) {
+    const row = rows[rows.length - 1]
+    if (row && row.y - line.y < 0.5 * Math.max(row.size, line.size)) {
+      row.indexes.push(index)
+      row.size = Math.max(row.size, line.size)
+    } else rows.push({ y: line.y, size: line.size, indexes: [index] })
+  }
+  const edge = (rank: number, inward: number): EdgeLine[] => {
+    const row = rows[rank]
+    const neighbour = rows[rank + inward]
+    const setApart = neighbour ? Math.abs(row.y - neighbour.y) > 1.5 * Math.max(row.size, neighbour.size) : true
+    return row.indexes.map((index) => ({ page, index, shape: shapeOf(lines[index].text), y: lines[index].y, size: lines[index].size, setApart }))
+  }
+  const bottomStart = Math.max(EDGE_LINES, rows.length - EDGE_LINES)
+  return [
+    ...rows.slice(0, EDGE_LINES).flatMap((_, rank) => edge(rank, 1)),
+    ...rows.slice(bottomStart).flatMap((_, offset) => edge(bottomStart + offset, -1))
+  ]
+}
+
+export interface PageWithoutRunningLines {
+  lines: PageLine[]
+  /** The running lines taken out, top and bottom, for finding the printed page number. */
+  running: string[]
+}
+
+/** Whether a number in one line and a number in another differ by exactly the pages between them, as page numbers do. */
+function inStep(text: string, page: number, otherText: string, otherPage: number): boolean {
+  const numbers = (line: string) => (line.match(LINE_NUMBER) ?? []).map((token) => (/\d/.test(token) ? Number(token) : romanValue(token)))
+  const others = numbers(otherText)
+  return numbers(text).some((n) => others.some((m) => m - n === otherPage - page))
+}
+
+/**
+ * Takes out, on every page, the edge lines set apart from the text that recur at the same height
+ * on at least three pages (and a fifth of a long document's pages): word for word, or with numbers
+ * that follow the pages ("p. 3", "p. 4"; a heading such as "Article 5" that happens to end several
+ * pages does not), and edge lines that are only a page number.
+ */
+export function dropRunningLines(pages: readonly (readonly PageLine[])[]): PageWithoutRunningLines[] {
+  const edges = pages.map(edgeLines)
+  const byShape = new Map<string, EdgeLine[]>()
+  for (const edge of edges.flat()) byShape.set(edge.shape, [...(byShape.get(edge.shape) ?? []), edge])
+  const threshold = Math.max(3, Math.ceil(pages.length / 5))
+  const textOf = (edge: EdgeLine) => pages[edge.page][edge.index].text
+  const isRunning = (edge: EdgeLine): boolean => {
+    const text = textOf(edge)
+    if (PAGE_NUMBER_LINE.test(text.trim())) return true
+    const alike = (byShape.get(edge.shape) ?? []).filter((other) => Math.abs(other.y - edge.y) <= Math.max(2, 0.6 * edge.size))
+    if (!edge.setApart || new Set(alike.map((other) => other.page)).size < threshold) return false
+    if (new Set(alike.filter((other) => textOf(other) === text).map((other) => other.page)).size >= threshold) return true
+    const nearby = alike.filter((other) => other.page !== edge.page && Math.abs(other.page - edge.page) <= 3)
+    return nearby.some((other) => inStep(text, edge.page, textOf(other), other.page))
+  }
+  return pages.map((lines, page) => {
+    const running = new Set(edges[page].filter(isRunning).map((edge) => edge.index))
+    return {
+      lines: lines.filter((_, index) => !running.has(index)),
+      running: lines.filter((_, index) => running.has(index)).map((line) => line.text)
+    }
+  })
+}
+
+const ROMAN = /^[ivxlc]+$/i
+function romanValue(token: string): number {
+  const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 }
+  const digits = [...token.toLowerCase()].map((ch) => values[ch])
+  return digits.reduce((sum, value, index) => sum + (value < (digits[index + 1] ?? 0) ? -value : value), 0)
+}
+
+interface Candidate {
+  label: string
+  value: number
+  roman: boolean
+}
+
+/** The numbers a running line could be stating as the page's number (not zero-padded slugs like "Frm 00002"). */
+function candidatesIn(running: readonly string[]): Candidate[] {
+  const found: Candidate[] = []
+  for (const line of running) {
+    for (const token of line.split(/[\s/|]+/)) {
+      const bare = token.replace(/^[-–—(]+|[-–—).,]+$/g, '')
+      if (/^[1-9]\d{0,4}$/.test(bare)) found.push({ label: bare, value: Number(bare), roman: false })
+      else if (ROMAN.test(bare) && bare.length <= 7 && bare === bare.toLowerCase()) found.push({ label: bare, value: romanValue(bare), roman: true })
+    }
+  }
+  return found
+}
+
+/**
+ * The number each page prints, where its running lines state one: a number counts when the page
+ * before or after states the number one less or one more, so a date or a docket number in a
+ * running head is not taken for a page number, and numbering that restarts (a slip opinion's
+ * syllabus, opinion and concurrence each start at 1) is followed.
+ */
+export function printedPageNumbers(pages: readonly PageWithoutRunningLines[]): (string | undefined)[] {
+  const candidates = pages.map((page) => candidatesIn(page.running))
+  const has = (page: number, value: number, roman: boolean) =>
+    candidates[page]?.some((candidate) => candidate.value === value && candidate.roman === roman) ?? false
+  return candidates.map((list, page) => {
+    const supported = list.find((candidate) => has(page - 1, candidate.value - 1, candidate.roman) || has(page + 1, candidate.value + 1, candidate.roman))
+    return supported?.label
+  })
+}
