@@ -118,7 +118,9 @@ test('a Markdown file becomes a source to read, search and cut exactly; the same
   await axeEverywhere(page, 'sources with Import document', '.source-list')
   await page.getByLabel('Document to import').setInputFiles(`${FIXTURES}/inaugural.md`)
   const title = page.getByRole('heading', { level: 1, name: "Lincoln's first inaugural address" })
+  // The first source with a citation loads Citation.js on the main process (for Cite as), which takes seconds on a busy machine.
   await expect(title).toBeVisible()
+  await expect(page.getByRole('region', { name: /^Text of / })).toBeVisible({ timeout: 30_000 })
   const facts = page.getByRole('region', { name: 'Imported document' })
   await expect(facts).toContainText('Markdown')
   await expect(facts).toContainText('inaugural.md')
@@ -151,13 +153,13 @@ test('a Markdown file becomes a source to read, search and cut exactly; the same
 
   // Cut with marks over the words: the card is the source's text exactly, with its paragraph's pinpoint.
   await find.getByLabel('Find in the text').fill('union')
+  await screensAt(page, 'document-reader-markdown', page.getByRole('region', { name: '¶ 2', exact: true }))
   await selectPassage(page, '¶ 2', PERPETUAL)
   const card = await cutCard(page, PERPETUAL.length, '¶ 2')
   await expect(card.locator('.card-text')).toHaveText(PERPETUAL)
   await expect(card.locator('.card-cite')).toContainText('¶ 2')
   await linkToClaim(card, 'perpetual', 'The Union is perpetual')
   await expect(page.getByRole('region', { name: 'Used by' })).toContainText('The Union is perpetual')
-  await screensAt(page, 'document-reader-markdown', page.getByRole('region', { name: '¶ 2', exact: true }))
   await axeEverywhere(page, 'reader and source')
 
   // The same file again adds nothing and opens the source it made.
@@ -196,6 +198,7 @@ test('a PDF and a saved article import (button and drop), cards cut from each ba
   // The PDF: pages in the contents, its info in the fields with where each came from.
   await page.getByLabel('Document to import').setInputFiles(`${FIXTURES}/inaugural.pdf`)
   await expect(page.getByRole('heading', { level: 1, name: 'First Inaugural Address' })).toBeVisible()
+  await expect(page.getByRole('region', { name: /^Text of / })).toBeVisible({ timeout: 30_000 })
   const facts = page.getByRole('region', { name: 'Imported document' })
   await expect(facts).toContainText('PDF')
   await expect(facts).toContainText('2 pages')
@@ -204,13 +207,13 @@ test('a PDF and a saved article import (button and drop), cards cut from each ba
   const form = page.getByRole('form', { name: 'Edit source' })
   await expect(form.getByLabel('Title')).toHaveValue('First Inaugural Address')
   await expect(form.getByText('from PDF info: Title')).toBeVisible()
+  await screensAt(page, 'document-source-pdf', facts)
   await contents.getByRole('link', { name: 'p. 2' }).click()
   await selectPassage(page, 'p. 2', ANARCHY)
   const pdfCard = await cutCard(page, ANARCHY.length, 'p. 2')
   await expect(pdfCard.locator('.card-text')).toHaveText(ANARCHY)
   await expect(pdfCard.locator('.card-cite')).toContainText('2')
   await linkToClaim(pdfCard, 'anarchy', 'Secession is anarchy')
-  await screensAt(page, 'document-source-pdf', facts)
 
   // A field the user edits no longer says where it came from.
   await form.getByLabel('Title').fill('First Inaugural Address of Abraham Lincoln')
@@ -231,11 +234,11 @@ test('a PDF and a saved article import (button and drop), cards cut from each ba
   await expect(find.getByRole('status')).toHaveText('1 of 1')
   const unit = text.locator('section', { has: page.locator('mark.current') })
   const label = (await unit.getAttribute('aria-label')) ?? ''
+  await screensAt(page, 'document-reader-article', unit)
   await selectPassage(page, label, NOT_ENEMIES)
   const htmlCard = await cutCard(page, NOT_ENEMIES.length, label)
   await expect(htmlCard.locator('.card-text')).toHaveText(NOT_ENEMIES)
   await linkToClaim(htmlCard, 'majority rules', 'The majority rules within the Constitution')
-  await screensAt(page, 'document-reader-article', unit)
 
   // A file that is not what its name says is refused, naming it, and nothing is added.
   const before = await page.getByRole('complementary', { name: 'Sources' }).getByRole('listitem').count()
