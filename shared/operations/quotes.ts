@@ -17,14 +17,41 @@ export function findQuote(library: Library, quoteId: string, path = 'quoteId'): 
   return quote
 }
 
-/** The unit of a source: bundled texts carry theirs in data/, a user's source in its own units. */
-function findUnit(source: Source, unitId: string): SourceUnit | undefined {
+/**
+ * An imported document's units, which live in their own file: the handler reads them from the
+ * store and passes this lookup in, so the operations stay pure. Undefined when the text could not be read.
+ */
+export type DocumentUnits = (source: Source) => readonly SourceUnit[] | undefined
+
+const NO_DOCUMENT_TEXTS: DocumentUnits = () => undefined
+
+/** The lookup over texts already read, by source id. */
+export function documentUnitsFrom(texts: ReadonlyMap<string, readonly SourceUnit[]>): DocumentUnits {
+  return (source) => texts.get(source.id)
+}
+
+function textMissing(source: Source): ApiError {
+  return new ApiError('not_found', `The text of “${source.title}” cannot be read, so no card can be cut from it or checked against it`, 'sourceId')
+}
+
+/** The unit of a source: bundled texts carry theirs in data/, a document its text file, a user's source its own units. */
+function findUnit(source: Source, unitId: string, documents: DocumentUnits): SourceUnit | undefined {
+  if (source.document) {
+    const units = documents(source)
+    if (!units) throw textMissing(source)
+    return units.find((u) => u.id === unitId)
+  }
   return findBundledUnit(source.id, unitId) ?? source.units?.find((u) => u.id === unitId)
 }
 
 /** The text a card cut from a unit must hold, or an error naming what is out of place. */
-function sourceText(source: Source, unitId: string, range: { start: number; end: number }): { unit: SourceUnit; text: string } {
-  const unit = findUnit(source, unitId)
+function sourceText(
+  source: Source,
+  unitId: string,
+  range: { start: number; end: number },
+  documents: DocumentUnits
+): { unit: SourceUnit; text: string } {
+  const unit = findUnit(source, unitId, documents)
   if (!unit) throw new ApiError('not_found', `“${source.title}” has no part "${unitId}"`, 'unitId')
   const { start, end } = range
   if (start >= end || end > unit.text.length) {
@@ -41,7 +68,12 @@ function sourceText(source: Source, unitId: string, range: { start: number; end:
  * Cuts a card. From a bundled text, the card's text is exactly the unit's text at the range
  * (given text must equal it); from any other source it is the text the user pasted, as plain text.
  */
-export function createQuote(library: Library, input: ParsedInputOf<'quote.create'>, env: OperationEnv): Change<Quote> {
+export function createQuote(
+  library: Library,
+  input: ParsedInputOf<'quote.create'>,
+  env: OperationEnv,
+  documents: DocumentUnits = NO_DOCUMENT_TEXTS
+): Change<Quote> {
   const source = findSource(library, input.sourceId)
   let text = plainText(input.text ?? '')
   let pinpoint = input.pinpoint ?? ''
@@ -49,7 +81,7 @@ export function createQuote(library: Library, input: ParsedInputOf<'quote.create
     if (input.unitId === undefined || input.range === undefined) {
       throw new ApiError('invalid_input', 'A card cut from a text needs both its part and its range', input.unitId === undefined ? 'unitId' : 'range')
     }
-    const cut = sourceText(source, input.unitId, input.range)
+    const cut = sourceText(source, input.unitId, input.range, documents)
     if (input.text !== undefined && input.text !== cut.text) {
       throw new ApiError('invalid_input', `The card's text is not what ${cut.unit.label} says at that range`, 'text')
     }
@@ -87,18 +119,26 @@ export function createQuote(library: Library, input: ParsedInputOf<'quote.create
  * marked alteration: words left out are shown as "…", words added or changed in [brackets]
  * (what the user did not mark is marked for them); otherwise the edit is refused.
  */
-export function updateQuote(library: Library, input: ParsedInputOf<'quote.update'>, env: OperationEnv): Change<Quote> {
+export function updateQuote(
+  library: Library,
+  input: ParsedInputOf<'quote.update'>,
+  env: OperationEnv,
+  documents: DocumentUnits = NO_DOCUMENT_TEXTS
+): Change<Quote> {
   const current = findQuote(library, input.quoteId)
   let text = input.text === undefined ? current.text : plainText(input.text)
   let alteration = input.alteration ?? current.alteration
-  if (current.unitId !== null && current.range !== null) {
-    const source = findSource(library, current.sourceId)
-    const exact = sourceText(source, current.unitId, current.range).text
+  const source = current.unitId !== null && current.range !== null ? findSource(library, current.sourceId) : null
+  // A document whose text file is missing still lets its cards be tagged and marked; only their text waits for it.
+  const textUnknown = source?.document !== undefined && documents(source) === undefined
+  if (textUnknown && (text !== current.text || alteration !== current.alteration) && source) throw textMissing(source)
+  if (source && !textUnknown && current.unitId !== null && current.range !== null) {
+    const exact = sourceText(source, current.unitId, current.range, documents).text
     if (text === exact) alteration = false
     else if (!alteration) {
       throw new ApiError(
         'conflict',
-        'This card was cut from a bundled text, so its text must stay exactly as the source. Save the change as a marked alteration instead: words left out show as “…”, words added or changed in [brackets].',
+        'This card was cut from its source’s text, so its text must stay exactly as the source. Save the change as a marked alteration instead: words left out show as “…”, words added or changed in [brackets].',
         'text'
       )
     } else if (input.text !== undefined && text.trim()) {
@@ -163,7 +203,7 @@ export interface QuoteProblem {
  * Every card whose text no longer matches its source. A marked alteration matches when every
  * unmarked word is still the source's, in order (a pasted card has no source text to check).
  */
-export function checkQuotes(library: Library): QuoteProblem[] {
+export function checkQuotes(library: Library, documents: DocumentUnits = NO_DOCUMENT_TEXTS): QuoteProblem[] {
   const problems: QuoteProblem[] = []
   for (const quote of library.quotes) {
     const report = (source: string, problem: string, sourceMissing = false) =>
@@ -176,7 +216,11 @@ export function checkQuotes(library: Library): QuoteProblem[] {
       continue
     }
     if (quote.unitId === null || quote.range === null) continue
-    const unit = findUnit(source, quote.unitId)
+    if (source.document && !documents(source)) {
+      report(source.title, 'the text of its source is missing or damaged, so it cannot be checked')
+      continue
+    }
+    const unit = findUnit(source, quote.unitId, documents)
     if (!unit) {
       report(source.title, `the source has no part "${quote.unitId}"`)
       continue

@@ -1,4 +1,5 @@
 import type { Library } from '../model/library'
+import type { Source, SourceUnit } from '../model/source'
 import { BUNDLED_TEXTS } from '../sources/bundled'
 import { WordIndex, type WordIndexOptions } from './word-index'
 
@@ -61,6 +62,8 @@ export class LibrarySearch {
   /** Per item key, the object last indexed and its document number. */
   #seen = new Map<string, { item: Indexed; doc: number }>()
   #library: Library | null = null
+  /** Per imported document's source, the source last indexed (its title names each unit) and its units' document numbers. */
+  #texts = new Map<string, { source: Source; docs: number[] }>()
 
   constructor() {
     for (const text of BUNDLED_TEXTS) {
@@ -70,8 +73,18 @@ export class LibrarySearch {
     }
   }
 
-  /** Brings the index up to date with the library. */
-  sync(library: Library): void {
+  /** The document sources whose text the index does not hold yet: the caller reads those and passes them to sync. */
+  textsToRead(library: Library): Source[] {
+    return library.sources.filter((s) => s.document && this.#texts.get(s.id)?.source !== s)
+  }
+
+  /**
+   * Brings the index up to date with the library. `documentUnits` gives imported documents'
+   * units by source id (read from their own files); a text not given is indexed on a later sync.
+   */
+  sync(library: Library, documentUnits: ReadonlyMap<string, readonly SourceUnit[]> = new Map()): void {
+    if (library === this.#library && documentUnits.size === 0) return
+    this.#syncTexts(library, documentUnits)
     if (library === this.#library) return
     this.#library = library
     const present = new Set<string>()
@@ -97,6 +110,29 @@ export class LibrarySearch {
         this.#remove(doc)
         this.#seen.delete(key)
       }
+    }
+  }
+
+  /** Each unit of an imported document as a unit hit, as the bundled texts' are: a result opens the reader there. */
+  #syncTexts(library: Library, documentUnits: ReadonlyMap<string, readonly SourceUnit[]>): void {
+    const present = new Set<string>()
+    for (const source of library.sources) {
+      if (!source.document) continue
+      present.add(source.id)
+      const before = this.#texts.get(source.id)
+      if (before?.source === source) continue
+      const units = documentUnits.get(source.id)
+      if (!units) continue
+      before?.docs.forEach((doc) => this.#remove(doc))
+      const docs = units.map((unit) =>
+        this.#add([`${source.title}, ${unit.label}`, unit.text, ''], { kind: 'unit', refId: source.id, motionId: null, sourceId: source.id, unitId: unit.id })
+      )
+      this.#texts.set(source.id, { source, docs })
+    }
+    for (const [sourceId, { docs }] of this.#texts) {
+      if (present.has(sourceId)) continue
+      docs.forEach((doc) => this.#remove(doc))
+      this.#texts.delete(sourceId)
     }
   }
 

@@ -6,9 +6,14 @@ export const check: Command = {
   options: { data: { type: 'string' } },
   async run({ positionals, values }, io) {
     if (positionals.length > 0) throw new CliError(`"check" takes no arguments; got "${positionals.join(' ')}"`)
-    const library = await readLibrary(dataDirOf(values, io))
-    const { checkQuotes } = await import('../../../shared/operations/quotes')
-    const problems = checkQuotes(library)
+    const dataDir = dataDirOf(values, io)
+    const library = await readLibrary(dataDir)
+    const { checkQuotes, documentUnitsFrom } = await import('../../../shared/operations/quotes')
+    // Cards cut from imported documents are checked against their text files, read here without the lock (they never change).
+    const { DocumentTexts } = await import('../../main/store/texts')
+    const cutFrom = new Set(library.quotes.filter((q) => q.unitId !== null).map((q) => q.sourceId))
+    const texts = await new DocumentTexts(dataDir).unitsOfEach(library.sources.filter((s) => cutFrom.has(s.id)))
+    const problems = checkQuotes(library, documentUnitsFrom(texts))
     if (problems.length === 0) {
       io.out(`All ${library.quotes.length} ${library.quotes.length === 1 ? 'card matches its source' : 'cards match their sources'}.`)
       return 0

@@ -30,7 +30,7 @@ export interface HandlerOptions {
  */
 export interface HandlerContext extends HandlerOptions {
   /** The search index, brought up to date with the library on each call. */
-  search(): LibrarySearch
+  search(): Promise<LibrarySearch>
   /** The files saved through the dialog, kept in this store's data folder. */
   recentExports: RecentExports
 }

@@ -180,3 +180,16 @@ describe('editing a document source', () => {
     expect(edited.document?.textHash).toBe(source.document?.textHash)
   })
 })
+
+describe('searching the library', () => {
+  it('finds a word of an imported document’s text, as a hit that opens the reader at its unit', async () => {
+    const { source } = await call<Imported>('source.importDocument', { fileName: 'federalist-10.md', base64: base64(MARKDOWN) })
+    const hits = await call<Array<{ kind: string; sourceId: string; unitId: string; title: string }>>('search.query', { query: 'latent' })
+    expect(hits[0]).toMatchObject({ kind: 'unit', sourceId: source.id, unitId: 'para-2', title: 'The Federalist No. 10, ¶ 2' })
+    // A renamed source names its units by the new title; a deleted one leaves the index.
+    await call('source.update', { sourceId: source.id, title: 'Federalist 10' })
+    expect((await call<Array<{ title: string }>>('search.query', { query: 'latent' }))[0]).toMatchObject({ title: 'Federalist 10, ¶ 2' })
+    await call('source.delete', { sourceId: source.id })
+    expect(await call<unknown[]>('search.query', { query: 'latent' })).toEqual([])
+  })
+})
