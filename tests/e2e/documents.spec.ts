@@ -71,10 +71,11 @@ async function cutCard(page: Page, chars: number, unitLabel: string): Promise<Lo
   const bar = page.getByRole('toolbar', { name: 'Cut a card' })
   await expect(bar).toContainText(`${chars} characters selected in ${unitLabel}`)
   await bar.getByRole('button', { name: 'Cut card' }).click()
-  const card = page.locator('article.card:focus')
-  await expect(card).toBeFocused()
-  await expect(card).toBeInViewport()
-  return card
+  const focused = page.locator('article.card:focus')
+  await expect(focused).toBeFocused()
+  await expect(focused).toBeInViewport()
+  // Held by its id from here: the focus moves on as the card is used.
+  return page.locator(`#${await focused.getAttribute('id')}`)
 }
 
 async function linkToClaim(card: Locator, search: string, claim: string): Promise<void> {
