@@ -144,7 +144,7 @@ export function Reader({ source, quotes, focusUnitId, focusRange = null, onCut }
             </span>
           )}
         </div>
-        <div className="reader-body" ref={bodyRef} tabIndex={0} aria-label={`Text of ${source.title}`}>
+        <div className="reader-body" ref={bodyRef} tabIndex={0} role="region" aria-label={`Text of ${source.title}`}>
           <h2 className="reader-title">{source.title}</h2>
           {units.map((unit, i) => (
             <ReaderUnit

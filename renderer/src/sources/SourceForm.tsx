@@ -96,39 +96,43 @@ export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onS
   }
 
   const field = (key: keyof Fields, label: string, hint?: string) => (
-    <label className="field" key={key}>
-      <span>{label}</span>
-      <input
-        value={fields[key]}
-        onChange={set(key)}
-        placeholder={hint}
-        aria-invalid={error?.path === key ? true : undefined}
-        aria-describedby={origins[key] ? `origin-${key}` : undefined}
-      />
+    <div className="field-with-origin" key={key}>
+      <label className="field">
+        <span>{label}</span>
+        <input
+          value={fields[key]}
+          onChange={set(key)}
+          placeholder={hint}
+          aria-invalid={error?.path === key ? true : undefined}
+          aria-describedby={origins[key] ? `origin-${key}` : undefined}
+        />
+      </label>
       <Origin of={key} origins={origins} />
-    </label>
+    </div>
   )
   const legalField = LEGAL_CITATION_FIELD[fields.kind]
   return (
     <form className="source-form" onSubmit={submit} aria-label={source ? 'Edit source' : 'New source'}>
       <div className="field-row">
-        <div>
+        <div className="field-with-origin">
           <ChoiceField label="Kind" value={fields.kind} options={KIND_CHOICES} onChange={(kind: SourceKind) => setFields((f) => ({ ...f, kind }))} />
           <Origin of="kind" origins={origins} />
         </div>
         {field('date', 'Date', '2025-06-09')}
       </div>
       {field('title', 'Title')}
-      <label className="field">
-        <span>Authors</span>
-        <input
-          value={authors}
-          onChange={(e) => setAuthors(e.target.value)}
-          placeholder="Given Family; {Organisation}"
-          aria-describedby={origins.authors ? 'origin-authors' : undefined}
-        />
+      <div className="field-with-origin">
+        <label className="field">
+          <span>Authors</span>
+          <input
+            value={authors}
+            onChange={(e) => setAuthors(e.target.value)}
+            placeholder="Given Family; {Organisation}"
+            aria-describedby={origins.authors ? 'origin-authors' : undefined}
+          />
+        </label>
         <Origin of="authors" origins={origins} />
-      </label>
+      </div>
       {field('qualifications', 'Author qualifications', 'Professor of international relations, University of Otago')}
       <div className="field-row">
         {field('publisher', fields.kind === 'case' ? 'Court' : 'Publisher')}
