@@ -13,7 +13,7 @@ import { manyCards, verbatimDocx } from '../support/verbatim-docx'
 import { ms, quantile } from '../support/stats'
 
 const CARDS = 400
-let bytes = new Uint8Array()
+let bytes: Uint8Array = new Uint8Array()
 beforeAll(async () => {
   bytes = await verbatimDocx(manyCards(CARDS))
 })
