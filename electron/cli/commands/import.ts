@@ -2,20 +2,23 @@ import { DEFAULT_MAX_IMPORT_BYTES } from '../../../shared/interchange/text'
 import { CliError, openApiToWrite, plural, readInputFile, type Command } from '../command'
 import { importCitationsFile } from './import-citations'
 import { importDocumentFile } from './import-document'
+import { importVerbatimFile } from './import-verbatim'
 
 const FILE_NAMES = { kialo: 'Kialo export', argdown: 'Argdown file' } as const
 
 export const importCommand: Command = {
-  usage: 'casebook import kialo|argdown|citations|document FILE [--data DIR] [--json]',
+  usage: 'casebook import kialo|argdown|citations|document|verbatim FILE [--into motion|cards] [--data DIR] [--json]',
   summary:
-    'Make a new motion from a Kialo discussion export (.txt) or an Argdown document (.argdown); add the sources of a BibTeX, RIS or CSL-JSON file; add a document (PDF, Word, web page, text, Markdown) as a source',
-  options: { data: { type: 'string' }, json: { type: 'boolean' } },
+    'Make a new motion from a Kialo discussion export (.txt) or an Argdown document (.argdown); add the sources of a BibTeX, RIS or CSL-JSON file; add a document (PDF, Word, web page, text, Markdown) as a source; read a Verbatim Word file into a new motion or the card library',
+  options: { data: { type: 'string' }, json: { type: 'boolean' }, into: { type: 'string' } },
   async run({ positionals, values }, io) {
     const [format, file, ...extra] = positionals
-    if (format !== 'kialo' && format !== 'argdown' && format !== 'citations' && format !== 'document') {
-      throw new CliError(`say kialo, argdown, citations or document before the file; got "${format ?? ''}"`)
+    if (format !== 'kialo' && format !== 'argdown' && format !== 'citations' && format !== 'document' && format !== 'verbatim') {
+      throw new CliError(`say kialo, argdown, citations, document or verbatim before the file; got "${format ?? ''}"`)
     }
     if (!file || extra.length > 0) throw new CliError(`give one file to import${extra.length ? `; got also "${extra.join(' ')}"` : ''}`)
+    if (format === 'verbatim') return importVerbatimFile(file, values, io)
+    if (values.into !== undefined) throw new CliError('--into is for Verbatim files only')
     if (format === 'citations') return importCitationsFile(file, values, io)
     if (format === 'document') return importDocumentFile(file, values, io)
     const text = decodeUtf8(readInputFile(file, DEFAULT_MAX_IMPORT_BYTES, FILE_NAMES[format]), file, FILE_NAMES[format])

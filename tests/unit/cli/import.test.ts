@@ -94,7 +94,7 @@ describe('casebook import', () => {
     expect(result.code).toBe(1)
     expect(result.err).toMatch(/^casebook import: .*notes\.txt: .*Discussion Title/)
     expect(result.err.split('\n')).toHaveLength(1)
-    expect((await run('import', 'word', file)).err).toContain('say kialo, argdown, citations or document')
+    expect((await run('import', 'word', file)).err).toContain('say kialo, argdown, citations, document or verbatim')
     expect((await run('import', 'kialo', join(dir, 'nope.txt'))).err).toContain('no such file')
   })
 })

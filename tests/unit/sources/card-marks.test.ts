@@ -8,11 +8,28 @@ describe('marked card text', () => {
       { start: 0, end: 10, kind: 'underline' },
       { start: 4, end: 14, kind: 'highlight' }
     ])
+    const plain = { color: null, emphasis: false, shrunk: false }
     expect(pieces).toEqual([
-      { text: 'New ', underline: true, highlight: false },
-      { text: 'States', underline: true, highlight: true },
-      { text: ' may', underline: false, highlight: true },
-      { text: ' be admitted', underline: false, highlight: false }
+      { text: 'New ', underline: true, highlight: false, ...plain },
+      { text: 'States', underline: true, highlight: true, ...plain },
+      { text: ' may', underline: false, highlight: true, ...plain },
+      { text: ' be admitted', underline: false, highlight: false, ...plain }
+    ])
+  })
+
+  it('says which pieces are emphasised, shrunk, and in which highlight colour (Verbatim marks)', () => {
+    const pieces = markedPieces('Saudi Arabia has recruited child soldiers', [
+      { start: 0, end: 12, kind: 'shrunk' },
+      { start: 13, end: 26, kind: 'highlight', color: 'cyan' },
+      { start: 13, end: 26, kind: 'emphasis' },
+      { start: 27, end: 41, kind: 'highlight' }
+    ])
+    expect(pieces.map((p) => [p.text, p.shrunk, p.emphasis, p.highlight, p.color])).toEqual([
+      ['Saudi Arabia', true, false, false, null],
+      [' ', false, false, false, null],
+      ['has recruited', false, true, true, 'cyan'],
+      [' ', false, false, false, null],
+      ['child soldiers', false, false, true, null]
     ])
   })
 

@@ -5,7 +5,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { emptyLibrary } from '../../../shared/model/library'
+import { importVerbatim } from '../../../shared/verbatim/import'
 import { readVerbatim, type VerbatimEntry } from '../../../shared/verbatim/read'
+import { testEnv } from '../shared/fixtures'
 import { sharedFile } from '../../support/shared-folder'
 import { walkDocx, type WalkedParagraph } from './docx-walk'
 
@@ -62,6 +65,28 @@ describe.each(VERBATIM_FILES)('the Verbatim file %s', (name) => {
       compared++
     })
     expect(compared).toBe(file.counts.cards)
+  })
+})
+
+describe.each(VERBATIM_FILES)('importing %s into a new motion', (name) => {
+  const fixture = sharedFile(`fixtures/real-world/docx/${name}`)
+  it('adds a card for every card of the file (one longer than a card may be is skipped, with the reason), each with its tag', fixture.options, () => {
+    const file = readVerbatim(new Uint8Array(readFileSync(fixture.path)), name)
+    const { library, result } = importVerbatim(emptyLibrary(), file, name, 'motion', testEnv())
+    const long = entriesOf(file).filter((e) => e.kind === 'card' && e.text.length > 100_000)
+    expect(result.summary.skipped).toHaveLength(long.length)
+    const cards = entriesOf(file).filter((e) => e.kind === 'card' && e.text.length <= 100_000)
+    const linked = library.claims.flatMap((c) => c.evidence.map((id) => library.quotes.find((q) => q.id === id)))
+    expect(linked.map((q) => q?.text)).toEqual(cards.map((c) => (c.kind === 'card' ? c.text : '')))
+    // Tags up to a card tag's 300 characters are kept exactly (a longer one is cut there and kept whole in the note).
+    // A card the file repeats under another tag is the same card, with the first tag.
+    linked.forEach((q, i) => {
+      if (linked.indexOf(q) !== i) return
+      const tag = (cards[i] as VerbatimEntry).tag.replace(/\s+/g, ' ').trim()
+      if (tag.length <= 300) expect(q?.tag).toBe(tag)
+      else expect(q?.note).toContain(tag)
+    })
+    expect(library.claims).toHaveLength(result.summary.added.claims)
   })
 })
 

@@ -1,0 +1,60 @@
+/**
+ * Reading a team's Verbatim file as the app does: a generated 400-card file (Pocket, Hat, a
+ * Block every ten cards; each card a Tag, a cite in the Cite style and card text in Underline,
+ * Emphasis, highlight and shrunk runs), read on the parse worker, then imported into a new
+ * motion with its sources and cards. Target: at most 2 s.
+ */
+import { afterAll, beforeAll, bench, describe } from 'vitest'
+import { parseInWorker } from '../../electron/main/parse/run'
+import { emptyLibrary } from '../../shared/model/library'
+import { importVerbatim } from '../../shared/verbatim/import'
+import { readVerbatim } from '../../shared/verbatim/read'
+import { manyCards, verbatimDocx } from '../support/verbatim-docx'
+import { ms, quantile } from '../support/stats'
+
+const CARDS = 400
+let bytes: Uint8Array = new Uint8Array()
+beforeAll(async () => {
+  bytes = await verbatimDocx(manyCards(CARDS))
+})
+const env = { now: () => '2026-01-01T00:00:00.000Z', newId: (() => { let id = 0; return () => `id-${++id}` })() }
+const samples: Record<string, number[]> = {}
+const OPTIONS = { iterations: 5, warmupIterations: 1 }
+
+describe('Verbatim import', () => {
+  bench(
+    `${CARDS}-card file: worker read + import into a new motion`,
+    async () => {
+      const started = performance.now()
+      const file = await parseInWorker('verbatim', { bytes, fileName: 'bench.docx' }, { what: 'the Verbatim file' })
+      importVerbatim(emptyLibrary(), file, 'bench.docx', 'motion', env)
+      ;(samples.worker ??= []).push(performance.now() - started)
+    },
+    OPTIONS
+  )
+  bench(
+    `${CARDS}-card file: read on this thread (no worker start)`,
+    () => {
+      const started = performance.now()
+      readVerbatim(bytes, 'bench.docx')
+      ;(samples.read ??= []).push(performance.now() - started)
+    },
+    OPTIONS
+  )
+})
+
+afterAll(() => {
+  const line = (label: string, key: string, target: number) => {
+    const median = quantile(samples[key] ?? [], 0.5)
+    return `  ${label.padEnd(62)} median ${ms(median).padStart(10)}   (target <= ${target} ms: ${median <= target ? 'met' : 'NOT MET'})`
+  }
+  console.log(
+    [
+      '',
+      'Verbatim import',
+      line(`${CARDS}-card file (${Math.round(bytes.length / 1024)} KB), worker read + import`, 'worker', 2000),
+      line('  read on this thread', 'read', 2000),
+      ''
+    ].join('\n')
+  )
+})
