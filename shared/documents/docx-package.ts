@@ -24,6 +24,8 @@ export const DOCX_LIMITS = {
 export interface DocxPackage {
   /** The part's XML, parsed; null when the package has no such part. */
   xml(partName: string): XmlDocument | null
+  /** The part's text (UTF-8), unparsed, for a streaming reader; null when the package has no such part. */
+  text(partName: string): string | null
   has(partName: string): boolean
 }
 
@@ -68,6 +70,7 @@ export function openDocx(bytes: Uint8Array, what: string, wanted?: (partName: st
   const parsed = new Map<string, XmlDocument>()
   return {
     has: (name) => name in files,
+    text: (name) => (files[name] ? new TextDecoder('utf-8').decode(files[name]) : null),
     xml(name) {
       const data = files[name]
       if (!data) return null

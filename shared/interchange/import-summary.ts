@@ -13,8 +13,9 @@ import type { ImportedMotion } from './imported-motion'
 const count = z.number().int().min(0)
 
 export const ImportSummarySchema = z.object({
-  format: z.enum(['kialo', 'argdown']),
-  motion: z.object({ id: z.string(), title: z.string() }),
+  format: z.enum(['kialo', 'argdown', 'verbatim']),
+  /** The motion made; null for an import into the card library only (a Verbatim file's cards). */
+  motion: z.object({ id: z.string(), title: z.string() }).nullable(),
   added: z.object({
     motions: count,
     claims: count,
@@ -58,7 +59,7 @@ const NO_EVIDENCE: ImportedEvidenceCounts = { sources: 0, cards: 0, alreadyHad: 
 export function importSummary(
   format: ImportSummary['format'],
   imported: ImportedMotion & { relations?: GraphReport },
-  stored: { motion: Motion; claims: readonly Claim[] },
+  stored: { motion: Motion | null; claims: readonly Claim[] },
   evidence: ImportedEvidenceCounts = NO_EVIDENCE
 ): ImportSummary {
   const { claims } = stored
@@ -76,9 +77,9 @@ export function importSummary(
   }
   return {
     format,
-    motion: { id: stored.motion.id, title: stored.motion.title },
+    motion: stored.motion ? { id: stored.motion.id, title: stored.motion.title } : null,
     added: {
-      motions: 1,
+      motions: stored.motion ? 1 : 0,
       claims: claims.length,
       arguments: claims.filter((c) => c.kind === 'argument').length,
       contentions: claims.filter((c) => c.parentId === null).length,

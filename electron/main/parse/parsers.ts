@@ -19,7 +19,9 @@ export const PARSERS = {
   pack: (text: string) => readPack(text),
   // pdf.js, Readability and the XML parser load only when someone imports a document of their kind.
   document: async ({ bytes, fileName }: { bytes: Uint8Array; fileName: string }) =>
-    (await import('../../../shared/documents/extract')).extractDocument(bytes, fileName)
+    (await import('../../../shared/documents/extract')).extractDocument(bytes, fileName),
+  verbatim: async ({ bytes, fileName }: { bytes: Uint8Array; fileName: string }) =>
+    (await import('../../../shared/verbatim/read')).readVerbatim(bytes, fileName)
 }
 
 export type ParserName = keyof typeof PARSERS
@@ -32,5 +34,6 @@ export const PARSE_MAX_BYTES: Record<ParserName, number> = {
   argdown: DEFAULT_MAX_IMPORT_BYTES,
   citations: MAX_CITATION_BYTES,
   pack: PACK_LIMITS.bytes,
-  document: MAX_DOCUMENT_BYTES
+  document: MAX_DOCUMENT_BYTES,
+  verbatim: MAX_DOCUMENT_BYTES
 }

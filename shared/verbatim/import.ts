@@ -1,0 +1,92 @@
+/**
+ * What a Verbatim file adds to the library, previewed and done. Into a new motion: the file's
+ * headings that hold tags (its blocks, or a hat or pocket with tags directly under it) become
+ * contentions, each tag a claim under its heading with its card linked as evidence, and each
+ * analytic a claim of its own with its note as the body. Into the card library: only the cards,
+ * each with the Tag as its tag and the headings above it in its note. Pure.
+ */
+import type { ImportedClaim, ImportedMotion } from '../interchange/imported-motion'
+import { finishImport, toMotionMap } from '../interchange/imported-motion'
+import { importSummary, type ImportSummary } from '../interchange/import-summary'
+import type { Library } from '../model/library'
+import type { Motion } from '../model/motion'
+import type { Quote } from '../model/source'
+import type { Change, OperationEnv } from '../operations/change'
+import { verbatimEvidence } from './evidence'
+import type { VerbatimEntry, VerbatimFile } from './read'
+import type { VerbatimCounts, VerbatimPreview, VerbatimTarget } from './summary'
+
+const headingsNote = (path: readonly string[]): string => path.join(' > ')
+
+export function previewVerbatim(library: Library, file: VerbatimFile, fileName: string, env: OperationEnv): VerbatimPreview {
+  const evidence = verbatimEvidence(library, file, fileName, env, () => '')
+  return {
+    title: file.title,
+    counts: file.counts,
+    sources: evidence.sourceCount,
+    unparsedCites: evidence.unparsedCites,
+    warnings: [...file.warnings, ...evidence.warnings, ...evidence.skipped.map((s) => `${s.entry}: ${s.reason}`)]
+  }
+}
+
+export interface VerbatimImportResult {
+  motion: Motion | null
+  counts: VerbatimCounts
+  summary: ImportSummary
+}
+
+export function importVerbatim(library: Library, file: VerbatimFile, fileName: string, into: VerbatimTarget, env: OperationEnv): Change<VerbatimImportResult> {
+  const evidence = verbatimEvidence(library, file, fileName, env, (card) => (into === 'cards' ? headingsNote(card.path) : ''))
+  const newQuotes = evidence.quotes.filter((q): q is Quote => q !== null && !library.quotes.includes(q))
+  const quotes = [...new Set(newQuotes)]
+  const evidenceCounts = { sources: evidence.sources.length, cards: quotes.length, alreadyHad: evidence.alreadyHad, skipped: evidence.skipped }
+  const warnings = [...file.warnings, ...evidence.warnings]
+  if (into === 'cards') {
+    const summary = importSummary('verbatim', { title: file.title, description: '', claims: [], sources: [], warnings }, { motion: null, claims: [] }, evidenceCounts)
+    return {
+      library: { ...library, sources: [...library.sources, ...evidence.sources], quotes: [...library.quotes, ...quotes] },
+      result: { motion: null, counts: file.counts, summary }
+    }
+  }
+  const imported = finishImport(motionOf(file, warnings), 'Verbatim')
+  const { motion, claims: mapped } = toMotionMap(imported, env)
+  // Cards in file order, matched to the tag claims that carry them.
+  const cardQueue = [...evidence.quotes]
+  const claims = mapped.map((claim, index) => {
+    const item = imported.claims[index] as ImportedClaim
+    if (!item.key.startsWith('card:')) return claim
+    const quote = cardQueue.shift()
+    return quote ? { ...claim, evidence: [quote.id] } : claim
+  })
+  const summary = importSummary('verbatim', imported, { motion, claims }, evidenceCounts)
+  return {
+    library: {
+      ...library,
+      motions: [...library.motions, motion],
+      claims: [...library.claims, ...claims],
+      sources: [...library.sources, ...evidence.sources],
+      quotes: [...library.quotes, ...quotes]
+    },
+    result: { motion, counts: file.counts, summary }
+  }
+}
+
+/** The file as a motion: headings with tags as contentions, their tags as claims beneath. */
+function motionOf(file: VerbatimFile, warnings: string[]): ImportedMotion {
+  const claims: ImportedClaim[] = []
+  let n = 0
+  const addEntries = (entries: readonly VerbatimEntry[], parentKey: string | null) => {
+    for (const entry of entries) {
+      const key = `${entry.kind === 'card' ? 'card' : 'analytic'}:${n++}`
+      claims.push({ key, parentKey, stance: 'pro', title: entry.tag, body: entry.note })
+    }
+  }
+  addEntries(file.loose, null)
+  file.headings.forEach((heading, index) => {
+    if (heading.entries.length === 0) return
+    const key = `heading:${index}`
+    claims.push({ key, parentKey: null, stance: 'pro', title: heading.text, body: headingsNote(heading.path) })
+    addEntries(heading.entries, key)
+  })
+  return { title: file.title, description: '', claims, sources: [], warnings }
+}

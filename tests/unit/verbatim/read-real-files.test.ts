@@ -1,0 +1,74 @@
+/**
+ * The Verbatim reader on real team files (../shared/fixtures/real-world/docx): every Tag is a
+ * card or an analytic, each tag's text exact, and the underlined words of every card the same
+ * as an independent walk of the file's runs finds.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { readVerbatim, type VerbatimEntry } from '../../../shared/verbatim/read'
+import { sharedFile } from '../../support/shared-folder'
+import { walkDocx, type WalkedParagraph } from './docx-walk'
+
+const VERBATIM_FILES = ['cp-bifurcation-pic-vs-fed-workers.docx', 'retrenchment-tap-26-27.docx', 'opendebate-sample.docx']
+
+function entriesOf(file: ReturnType<typeof readVerbatim>): VerbatimEntry[] {
+  return [...file.loose, ...file.headings.flatMap((h) => h.entries)]
+}
+
+const nonSpace = (text: string): number => text.replace(/\s+/g, '').length
+
+describe.each(VERBATIM_FILES)('the Verbatim file %s', (name) => {
+  const fixture = sharedFile(`fixtures/real-world/docx/${name}`)
+  const load = () => {
+    const bytes = new Uint8Array(readFileSync(fixture.path))
+    return { file: readVerbatim(bytes, name), walked: walkDocx(bytes) }
+  }
+
+  it('has as many cards as Tags minus its analytics, each tag exactly as in the file', fixture.options, () => {
+    const { file, walked } = load()
+    const tags = walked.filter((p) => p.level === 3)
+    const entries = entriesOf(file)
+    expect(tags.length).toBeGreaterThan(0)
+    expect(entries).toHaveLength(tags.length)
+    expect(file.counts.cards).toBe(tags.length - file.counts.analytics)
+    expect(entries.filter((e) => e.kind === 'card')).toHaveLength(file.counts.cards)
+    expect(entries.map((e) => e.tag)).toEqual(tags.map((t) => t.text.trim()))
+    expect(file.counts.pockets).toBe(walked.filter((p) => p.level === 0).length)
+    expect(file.counts.hats).toBe(walked.filter((p) => p.level === 1).length)
+    expect(file.counts.blocks).toBe(walked.filter((p) => p.level === 2).length)
+  })
+
+  it('keeps every card\'s underlined words, counted against the file\'s runs', fixture.options, () => {
+    const { file, walked } = load()
+    const entries = entriesOf(file)
+    const tagIndexes = walked.flatMap((p, i) => (p.level === 3 ? [i] : []))
+    let compared = 0
+    entries.forEach((entry, n) => {
+      if (entry.kind !== 'card') return
+      const start = tagIndexes[n] as number
+      let end = start + 1
+      while (end < walked.length && (walked[end] as WalkedParagraph).level === null) end++
+      // Verbatim's Undertag paragraphs are notes under the tag, not card text.
+      let under = walked.slice(start + 1, end).filter((p) => p.text.trim() !== '' && !/undertag/i.test(p.style))
+      if (entry.cite !== '') {
+        expect(under[0]?.text.trim()).toBe(entry.cite)
+        under = under.slice(1)
+      }
+      const expected = under.flatMap((p) => p.runs).filter((r) => r.underlined).reduce((sum, r) => sum + nonSpace(r.text), 0)
+      const got = entry.marks.filter((m) => m.kind === 'underline').reduce((sum, m) => sum + nonSpace(entry.text.slice(m.start, m.end)), 0)
+      expect(got, `underlined characters of the card "${entry.tag}"`).toBe(expected)
+      // The card's text is the file's words in order.
+      expect(entry.text.replace(/\s+/g, '')).toBe(under.map((p) => p.text).join('').replace(/\s+/g, ''))
+      compared++
+    })
+    expect(compared).toBe(file.counts.cards)
+  })
+})
+
+describe('an ordinary Word document', () => {
+  const fixture = sharedFile('fixtures/real-world/docx/alga-financial-assistance-grants-policy-brief.docx')
+  it('is told apart from a Verbatim file', fixture.options, () => {
+    const bytes = new Uint8Array(readFileSync(fixture.path))
+    expect(() => readVerbatim(bytes, 'alga.docx')).toThrow(/"alga\.docx" has no Verbatim tags found/)
+  })
+})
