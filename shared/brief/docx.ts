@@ -121,7 +121,9 @@ function card(c: BriefCard, w: Writing): void {
   w.out.push(new Paragraph({ heading: HeadingLevel.HEADING_4, children: tagChildren(c, w) }))
   const marks = [c.altered ? BRIEF_WORDS.altered : '', c.paraphrase ? BRIEF_WORDS.paraphrase : ''].filter(Boolean)
   // The paragraph after a Tag is its cite, to Verbatim: written even when empty, so card text never takes its place.
-  const cite = c.cite.map((s) => run(s.text, s.emphasis ? { style: VERBATIM_STYLES.cite } : {}))
+  // A cite line with no author and date to lead with (a card's own, "Undated leaflet") is Cite throughout, so Verbatim still sees a cite.
+  const lead = c.cite.some((s) => s.emphasis)
+  const cite = c.cite.map((s) => run(s.text, s.emphasis || !lead ? { style: VERBATIM_STYLES.cite } : {}))
   const said = marks.map((mark, index) => run(`${index > 0 || cite.length > 0 ? ' ' : ''}[${mark}]`, { italics: true }))
   w.out.push(new Paragraph({ keepNext: c.text !== null, children: [...cite, ...said] }))
   if (c.text) w.out.push(...cardText(c.text, w.shrinkUnreadTo))

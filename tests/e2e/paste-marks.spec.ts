@@ -7,7 +7,7 @@ import { startWebMode, tempDataDir } from '../support/web-mode'
 /** Accessibility problems in part of the page (axe-core, WCAG 2.2 A and AA), one line each. */
 async function axeProblems(page: Page, selector: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('; ')})`)
 }
 
 /** Screenshots at 760 and 1440 wide, light and dark, with `show` scrolled into view, and axe on `selector` in each scheme. */
@@ -34,6 +34,8 @@ of the States</span>.<o:p></o:p></p><!--EndFragment--></body></html>`
 const PLAIN = 'A state cannot leave the Union without the consent of the States.'
 
 test('a passage pasted from Word keeps its underline, bold and highlights as the card’s marks, its text exactly as pasted', async ({ page }) => {
+  // Four screenshots and two axe runs.
+  test.setTimeout(120_000)
   const server = await startWebMode(tempDataDir())
   const errors = watchConsole(page)
   await page.goto(server.url)
@@ -76,12 +78,14 @@ test('a passage pasted from Word keeps its underline, bold and highlights as the
   await expect(text.locator('mark.hl-cyan')).toHaveText('leave the Union')
   await expect(text.locator('mark:not([class])')).toHaveText('consent of the States')
   await expect(text.locator('strong.emphasis')).toHaveText('without')
-  expect(errors).toEqual([])
+  // The pasted HTML's style attributes are read as text; Chromium still reports the page's CSP
+  // refusing to apply them in the parsed (inert) document, which is the policy doing its job.
+  expect(errors.filter((e) => !e.startsWith('Applying inline style violates'))).toEqual([])
   await server.stop()
 })
 
 test('the brief’s export form offers shrinking text not underlined, and the preview shows it', async ({ page }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(180_000)
   const server = await startWebMode(tempDataDir(), [], { starterPack: true })
   await page.goto(server.url)
   await page.getByRole('navigation', { name: 'Motions' }).getByRole('button').first().click()
@@ -91,7 +95,7 @@ test('the brief’s export form offers shrinking text not underlined, and the pr
   await expect(shrink).toHaveValue('off')
   await shrink.selectOption({ label: '8 pt' })
   const preview = builder.locator('iframe[title="Brief preview"]').contentFrame()
-  await expect(preview.locator('p.text.shrink-8').first()).toBeAttached({ timeout: 30_000 })
+  await expect(preview.locator('p.text.shrink-8').first()).toBeAttached({ timeout: 60_000 })
   await screensAndAxe(page, 'brief-export-shrink', shrink, '.brief-options')
   await server.stop()
 })

@@ -1,7 +1,8 @@
 /**
- * A brief exported as a Word file and read back the way Verbatim reads it gives the same cards:
- * tags, cites, text and reading marks (property test over random cards). The reading is
- * tests/unit/brief/verbatim-walk.ts, a minimal walk over the XML (see its header).
+ * A brief exported as a Word file and read back gives the same cards: tags, cites, text and
+ * reading marks (property tests over random cards), read both by Casebook's Verbatim reader
+ * (shared/verbatim/read.ts, as `Import Verbatim file` reads a team's files) and by a minimal
+ * walk over the XML (tests/unit/brief/verbatim-walk.ts).
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -16,6 +17,7 @@ import { addClaim } from '../../../shared/operations/claims'
 import { createMotion } from '../../../shared/operations/motions'
 import { createQuote, linkEvidence, updateQuote } from '../../../shared/operations/quotes'
 import { createSource } from '../../../shared/operations/sources'
+import { readVerbatim, type VerbatimCard } from '../../../shared/verbatim/read'
 import { testEnv } from '../shared/fixtures'
 import { docxParts, walkCards } from './verbatim-walk'
 
@@ -30,11 +32,13 @@ interface CardSpec {
   cite: string | null
 }
 
+// Card text neither starts nor ends with an empty line: a reader of Verbatim files takes those for spacing, not text.
 const cardArb: fc.Arbitrary<CardSpec> = textArb(1, true)
-  .filter((text) => text.trim() !== '')
+  .filter((text) => text.trim() !== '' && !/^\s*\n|\n\s*$/.test(text))
   .chain((text) =>
     fc.record({
-      tag: textArb(0, false),
+      // Verbatim has no card without a tag (the Tag is what makes it a card): every generated card has one.
+      tag: textArb(1, false).filter((tag) => tag.trim() !== ''),
       text: fc.constant(text),
       marks: fc.array(
         fc
@@ -48,7 +52,8 @@ const cardArb: fc.Arbitrary<CardSpec> = textArb(1, true)
           .map(({ a, b, kind, color }) => ({ start: Math.min(a, b), end: Math.max(a, b), kind, ...(kind === 'highlight' && color ? { color } : {}) })),
         { maxLength: 6 }
       ),
-      cite: fc.option(fc.constantFrom('Smith 19 (prof. at Yale, “T”, 2019)', 'Undated leaflet', 'Ng & Li 2024 [report]'), { nil: null })
+      // A card's own cite line; each has a year, as the Verbatim reader needs to tell an unmarked card from an analytic.
+      cite: fc.option(fc.constantFrom('Smith 19 (prof. at Yale, “T”, 2019)', 'Campaign leaflet, 2019', 'Ng & Li 2024 [report]'), { nil: null })
     })
   )
 
@@ -89,6 +94,23 @@ function walkedRuns(text: string, marks: ReturnType<typeof walkCards>[number]['m
   return markedRuns(text, marks)
 }
 
+/**
+ * Runs as Verbatim can tell them apart: Emphasis is an underlined style, so stressed words are
+ * read aloud (underlined) too; and small text is "shrunk" only where it is not underlined (an
+ * underlined word printed small is still read aloud).
+ */
+function asVerbatimReads(runs: TextRun[]): TextRun[] {
+  return runs.map(({ shrunk, ...run }) => {
+    const read = { ...run, underline: run.underline || run.emphasis === true }
+    return shrunk && !read.underline ? { ...read, shrunk } : read
+  })
+}
+
+function verbatimCards(bytes: Uint8Array): VerbatimCard[] {
+  const file = readVerbatim(bytes, 'brief.docx')
+  return [...file.loose, ...file.headings.flatMap((h) => h.entries)].filter((e): e is VerbatimCard => e.kind === 'card')
+}
+
 describe('Word brief round trip', () => {
   it('gives back the same cards, tags, cites, text and marks (property)', async () => {
     await fc.assert(
@@ -102,6 +124,25 @@ describe('Word brief round trip', () => {
         expect(walked.map((c) => c.cite)).toEqual(briefCards(brief).map((c) => citeText(c.cite)))
         for (const [i, quote] of quotes.entries()) {
           expect(marksByChar(walked[i]!.text, walkedRuns(walked[i]!.text, walked[i]!.marks))).toEqual(marksByChar(quote.text, markedRuns(quote.text, quote.highlights)))
+        }
+      }),
+      { numRuns: 20 }
+    )
+  }, 120_000)
+
+  it('reads back through Casebook’s Verbatim reader with the same cards, tags, cites, text and marks (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(cardArb, { minLength: 1, maxLength: 5 }), async (specs) => {
+        const { library, motionId } = libraryOf(specs)
+        const brief = assembleBrief(library, BriefOptionsSchema.parse({ motionId, side: 'pro' }))
+        const read = verbatimCards(await renderDocx(brief))
+        const quotes = briefCards(brief).map((card) => library.quotes.find((q) => q.id === card.id) as Quote)
+        expect(read.map((c) => c.tag)).toEqual(quotes.map((q) => q.tag))
+        expect(read.map((c) => c.cite)).toEqual(briefCards(brief).map((c) => citeText(c.cite)))
+        expect(read.map((c) => c.text)).toEqual(quotes.map((q) => q.text))
+        for (const [i, quote] of quotes.entries()) {
+          const card = read[i]!
+          expect(marksByChar(card.text, markedRuns(card.text, card.marks))).toEqual(marksByChar(quote.text, asVerbatimReads(markedRuns(quote.text, quote.highlights))))
         }
       }),
       { numRuns: 20 }
