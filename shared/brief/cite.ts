@@ -69,8 +69,28 @@ function details(source: Source, quote: Quote): string[] {
   ]
 }
 
-/** The cite line of a card from `source`; with no source (a damaged library) only its pinpoint. */
+/**
+ * A cite line as a card's file gave it ("Smith 19 (John Smith, prof…)"), kept whole. Its lead,
+ * the author and a two- or four-digit year before the first bracket or comma, is emphasised
+ * as Verbatim's Cite style marks it; a line without such a lead is left plain.
+ */
+export function rawCiteSegments(cite: string): CiteSegment[] {
+  const line = oneLine(cite)
+  if (!line) return []
+  const lead = /^[^([{,]{0,120}?\d{2}(?:\d{2})?\b/u.exec(line)?.[0] ?? ''
+  const segments: CiteSegment[] = []
+  if (lead) segments.push({ text: lead, emphasis: true })
+  if (line.length > lead.length) segments.push({ text: line.slice(lead.length), emphasis: false })
+  return segments
+}
+
+/**
+ * The cite line of a card from `source`: the card's own cite line when it has one (a card
+ * imported from a Verbatim file), otherwise made from the source; with no source (a damaged
+ * library) only its pinpoint.
+ */
 export function citeSegments(source: Source | undefined, quote: Quote): CiteSegment[] {
+  if (quote.cite?.trim()) return rawCiteSegments(quote.cite)
   if (!source) {
     const pinpoint = oneLine(quote.pinpoint)
     return pinpoint ? [{ text: pinpoint, emphasis: false }] : []

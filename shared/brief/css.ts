@@ -30,5 +30,15 @@ section.side { break-before: page; page-break-before: always; }
 .text { margin: 0; white-space: pre-wrap; orphans: 3; widows: 3; }
 .text u { text-decoration: underline; text-underline-offset: 0.12em; }
 .text mark { background: #ffff00; color: inherit; }
+.text .emphasis { font-weight: bold; text-decoration: underline; border: 1px solid currentColor; padding: 0 1px; }
+.text .shrunk { font-size: 8pt; }
+.text.shrink-6 .unread, .text.shrink-6 .shrunk { font-size: 6pt; } .text.shrink-7 .unread, .text.shrink-7 .shrunk { font-size: 7pt; }
+.text.shrink-8 .unread, .text.shrink-8 .shrunk { font-size: 8pt; } .text.shrink-9 .unread, .text.shrink-9 .shrunk { font-size: 9pt; }
+.text.shrink-10 .unread, .text.shrink-10 .shrunk { font-size: 10pt; }
+.text .hl-green { background: #00ff00; } .text .hl-cyan { background: #00ffff; } .text .hl-magenta { background: #ff00ff; } .text .hl-lightGray { background: #c0c0c0; }
+.text .hl-blue, .text .hl-red, .text .hl-darkBlue, .text .hl-darkCyan, .text .hl-darkGreen, .text .hl-darkMagenta, .text .hl-darkRed, .text .hl-darkYellow, .text .hl-darkGray, .text .hl-black { color: #fff; }
+.text .hl-blue { background: #0000ff; } .text .hl-red { background: #ff0000; } .text .hl-darkBlue { background: #000080; } .text .hl-darkCyan { background: #008080; }
+.text .hl-darkGreen { background: #008000; } .text .hl-darkMagenta { background: #800080; } .text .hl-darkRed { background: #800000; } .text .hl-darkYellow { background: #808000; }
+.text .hl-darkGray { background: #808080; } .text .hl-black { background: #000000; }
 .bibliography p { padding-left: 0.5in; text-indent: -0.5in; margin: 0 0 0.5em; }
 `

@@ -28,14 +28,19 @@ function cite(segments: readonly CiteSegment[]): string {
   return segments.map((s) => (s.emphasis ? `<strong>${escapeHtml(s.text)}</strong>` : escapeHtml(s.text))).join('')
 }
 
-function run(r: TextRun): string {
+/** A run of card text with its marks as elements; in a shrinking brief, words not underlined are `unread` (made small). */
+function run(r: TextRun, shrinking: boolean): string {
   let html = escapeHtml(r.text)
-  if (r.highlight) html = `<mark>${html}</mark>`
+  if (r.emphasis) html = `<strong class="emphasis">${html}</strong>`
+  // The colour is one of Word's names (letters only): safe as a class.
+  if (r.highlight) html = r.color ? `<mark class="hl-${r.color}">${html}</mark>` : `<mark>${html}</mark>`
   if (r.underline) html = `<u>${html}</u>`
+  if (r.shrunk) html = `<small class="shrunk">${html}</small>`
+  else if (shrinking && !r.underline && !r.emphasis) html = `<span class="unread">${html}</span>`
   return html
 }
 
-function card(c: BriefCard, out: string[]): void {
+function card(c: BriefCard, shrink: number | null, out: string[]): void {
   out.push('<div class="card"><div class="card-head">')
   if (c.tag.trim()) out.push(`<p class="tag">${escapeHtml(c.tag)}</p>`)
   if (c.cite.length > 0) out.push(`<p class="cite">${cite(c.cite)}</p>`)
@@ -43,18 +48,18 @@ function card(c: BriefCard, out: string[]): void {
   if (c.altered) out.push(`<p class="altered">${escapeHtml(BRIEF_WORDS.altered)}</p>`)
   if (c.paraphrase) out.push(`<p class="altered">${escapeHtml(BRIEF_WORDS.paraphrase)}</p>`)
   // No whitespace inside .text: it is pre-wrap, and its text content must be the card's.
-  if (c.text) out.push(`<p class="text">${c.text.map(run).join('')}</p>`)
+  if (c.text) out.push(`<p class="${shrink === null ? 'text' : `text shrink-${shrink}`}">${c.text.map((r) => run(r, shrink !== null)).join('')}</p>`)
   if (c.note) out.push(`<p class="notes">${escapeHtml(`${BRIEF_WORDS.notes}: ${c.note}`)}</p>`)
   out.push('</div>')
 }
 
-function claim(c: BriefClaim, level: number, title: string, out: string[]): void {
+function claim(c: BriefClaim, level: number, title: string, shrink: number | null, out: string[]): void {
   out.push(`<section class="claim" id="claim-${escapeHtml(c.id)}">`)
   heading(level, title, out)
   if (c.body.trim()) out.push(`<p class="body">${escapeHtml(c.body)}</p>`)
   if (c.notes) out.push(`<p class="notes">${escapeHtml(`${BRIEF_WORDS.notes}: ${c.notes}`)}</p>`)
-  for (const each of c.cards) card(each, out)
-  for (const child of c.children) claim(child, level + 1, child.tag, out)
+  for (const each of c.cards) card(each, shrink, out)
+  for (const child of c.children) claim(child, level + 1, child.tag, shrink, out)
   out.push('</section>')
 }
 
@@ -73,7 +78,7 @@ export function renderHtmlBody(doc: BriefDocument): string {
     out.push(`<section class="side side-${section.side}">`)
     writeSection(section, {
       heading: (level, text) => heading(level, text, out),
-      claim: (c, level, text) => claim(c, level, text, out),
+      claim: (c, level, text) => claim(c, level, text, doc.options.shrinkUnreadTo, out),
       block: (write) => {
         out.push('<section class="block">')
         write()

@@ -13,7 +13,8 @@
  * one takes "\<" as an escape). The price: a Markdown viewer may style a card's asterisks.
  *
  * Markdown has no underline or highlight, so the card's marks are written as the HTML elements
- * <u>…</u> and <mark>…</mark>, which CommonMark passes through and viewers show (one that
+ * <u>…</u>, <mark>…</mark> (with the colour as its title when not yellow), <b>…</b> for
+ * stressed words and <small>…</small> for words not read aloud, which CommonMark passes through and viewers show (one that
  * strips HTML still shows the words). They cannot be confused with the card's own text, whose
  * "<" is always "&lt;"; each is closed at the end of a line, so no mark spans a paragraph. The
  * file's first line, an HTML comment, says so.
@@ -23,7 +24,8 @@ import type { CiteSegment } from './cite'
 import type { TextRun } from './runs'
 
 /** The first line of every Markdown brief: how the card marks are written (a comment, so never shown). */
-export const MARKDOWN_HEADER = '<!-- Casebook brief. In card text, underlined words are written <u>like this</u> and highlighted words <mark>like this</mark>. -->'
+export const MARKDOWN_HEADER =
+  '<!-- Casebook brief. In card text, underlined words are written <u>like this</u>, highlighted words <mark>like this</mark> (another colour than yellow: <mark title="cyan">like this</mark>), stressed words <b>like this</b> and words not read aloud <small>like this</small>. -->'
 
 /** Characters that mean something anywhere in a line. */
 const INLINE = /[\\`*_[\]<>#|~&]/g
@@ -67,7 +69,7 @@ export function quoteVerbatim(text: string): string {
   return quoteMarked([{ text, underline: false, highlight: false }])
 }
 
-/** Marked card text as a blockquote: underline as <u>, highlight as <mark>, each closed at a line's end. */
+/** Marked card text as a blockquote: underline as <u>, highlight as <mark>, emphasis as <b>, shrunk as <small>, each closed at a line's end. */
 export function quoteMarked(runs: readonly TextRun[]): string {
   const lines = ['']
   for (const run of runs) {
@@ -75,8 +77,11 @@ export function quoteMarked(runs: readonly TextRun[]): string {
       if (i > 0) lines.push('')
       if (piece === '') return
       let out = cardEntities(piece)
+      if (run.emphasis) out = `<b>${out}</b>`
       if (run.underline) out = `<u>${out}</u>`
-      if (run.highlight) out = `<mark>${out}</mark>`
+      if (run.shrunk) out = `<small>${out}</small>`
+      // The colour is one of Word's names (letters only), so it needs no escaping.
+      if (run.highlight) out = run.color ? `<mark title="${run.color}">${out}</mark>` : `<mark>${out}</mark>`
       lines[lines.length - 1] += out
     })
   }

@@ -16,6 +16,9 @@ export type BriefFormat = (typeof BRIEF_FORMATS)[number]
 /** The deepest map level a brief can be limited to; deeper maps need "all" (null). */
 export const MAX_BRIEF_DEPTH = 20
 
+/** The sizes card text not underlined can be shrunk to (points), as Verbatim's Shrink offers; the text itself is 11 pt. */
+export const SHRINK_SIZES = [6, 7, 8, 9, 10] as const
+
 /** What goes into a brief. Every field has a default, so `{ motionId }` alone is a whole brief. */
 export const BriefOptionsSchema = z.object({
   motionId: IdSchema,
@@ -31,6 +34,16 @@ export const BriefOptionsSchema = z.object({
   includeBlocks: z.boolean().default(true),
   /** The user's notes on claims and cards. */
   includeNotes: z.boolean().default(false),
+  /**
+   * Card text that is not underlined (not read aloud) printed this many points high, as
+   * Verbatim's Shrink does; null leaves it full size. Text marked shrunk is always small.
+   */
+  shrinkUnreadTo: z
+    .number()
+    .int()
+    .refine((size) => (SHRINK_SIZES as readonly number[]).includes(size), `a size of ${SHRINK_SIZES.join(', ')} points`)
+    .nullable()
+    .default(null),
   style: z.enum(BRIEF_STYLES).default('apa'),
   /** For the title page, as typed. */
   author: z.string().max(300).default(''),

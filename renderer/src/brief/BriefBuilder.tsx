@@ -19,6 +19,7 @@ function initialChoices(): BriefChoices {
     includeCards: true,
     includeBlocks: true,
     includeNotes: false,
+    shrinkUnreadTo: null,
     style: 'apa',
     author: localStorage.getItem(AUTHOR_KEY) ?? '',
     date: new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' })

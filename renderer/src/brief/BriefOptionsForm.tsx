@@ -1,4 +1,4 @@
-import type { BriefSide } from '../../../shared/brief/options'
+import { SHRINK_SIZES, type BriefSide } from '../../../shared/brief/options'
 import type { Motion } from '../../../shared/model/motion'
 import { ChoiceField } from '../kit/form-parts'
 
@@ -10,6 +10,8 @@ export interface BriefChoices {
   includeCards: boolean
   includeBlocks: boolean
   includeNotes: boolean
+  /** Points for card text not underlined; null: full size. */
+  shrinkUnreadTo: number | null
   style: 'apa' | 'mla' | 'chicago'
   author: string
   date: string
@@ -31,6 +33,9 @@ const DEPTHS = [
   ['6', '6 levels']
 ] as const
 type DepthKey = (typeof DEPTHS)[number][0]
+
+const SHRINKS = [['off', 'Full size'], ...SHRINK_SIZES.map((size) => [String(size), `${size} pt`] as const)] as const
+type ShrinkKey = (typeof SHRINKS)[number][0]
 
 interface BriefOptionsFormProps {
   motion: Motion
@@ -80,6 +85,12 @@ export function BriefOptionsForm({ motion, choices, onChange }: BriefOptionsForm
           </label>
         ))}
       </fieldset>
+      <ChoiceField<ShrinkKey>
+        label="Card text not underlined"
+        value={choices.shrinkUnreadTo === null ? 'off' : (String(choices.shrinkUnreadTo) as ShrinkKey)}
+        options={SHRINKS}
+        onChange={(value) => set('shrinkUnreadTo', value === 'off' ? null : Number(value))}
+      />
       <ChoiceField label="Citation style" value={choices.style} options={STYLES} onChange={(value) => set('style', value)} />
       <label className="field">
         <span>Author</span>

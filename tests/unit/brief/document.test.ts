@@ -25,7 +25,7 @@ function shape(claims: readonly BriefClaim[]): unknown[] {
 }
 
 describe('brief options', () => {
-  it('fill in defaults: both sides, every level, cards and blocks, no notes, APA', () => {
+  it('fill in defaults: both sides, every level, cards and blocks, no notes, nothing shrunk, APA', () => {
     expect(BriefOptionsSchema.parse({ motionId: 'm1' })).toEqual({
       motionId: 'm1',
       side: 'both',
@@ -33,10 +33,12 @@ describe('brief options', () => {
       includeCards: true,
       includeBlocks: true,
       includeNotes: false,
+      shrinkUnreadTo: null,
       style: 'apa',
       author: '',
       date: ''
     })
+    expect(() => BriefOptionsSchema.parse({ motionId: 'm1', shrinkUnreadTo: 3 })).toThrow(/6, 7, 8, 9, 10 points/)
   })
 
   it('refuse a depth outside 1..20, an unknown side or style', () => {

@@ -29,11 +29,11 @@ export function htmlText(html: string): string {
 
 /**
  * The Markdown with its blockquotes opened: one "> " (or ">") taken off the start of each
- * line, the <u> and <mark> elements of underline and highlight taken out, and the entities card
+ * line, the <u>, <mark>, <b> and <small> elements of the marks taken out, and the entities card
  * text is written with decoded, as a Markdown renderer shows them.
  */
 export function markdownUnquoted(markdown: string): string {
-  return decodeEntities(markdown.replace(/^> ?/gm, '').replace(/<\/?(u|mark)>/g, ''))
+  return decodeEntities(markdown.replace(/^> ?/gm, '').replace(/<\/?(?:u|mark|b|small)(?: title="[a-zA-Z]+")?>/g, ''))
 }
 
 /** The .docx's body as text: each w:p's w:t runs joined, paragraphs joined with "\n". */

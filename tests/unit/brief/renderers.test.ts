@@ -2,7 +2,7 @@ import { marked } from 'marked'
 import { describe, expect, it } from 'vitest'
 import { renderDocx } from '../../../shared/brief/docx'
 import { BRIEF_CSS, escapeHtml, renderHtml } from '../../../shared/brief/html'
-import { escapeMarkdown, quoteVerbatim, renderMarkdown } from '../../../shared/brief/markdown'
+import { escapeMarkdown, MARKDOWN_HEADER, quoteMarked, quoteVerbatim, renderMarkdown } from '../../../shared/brief/markdown'
 import { docxParagraphs, docxPart, htmlText } from './extract'
 import { sampleCard, sampleClaim, sampleDocument } from './sample'
 
@@ -36,7 +36,7 @@ describe('Markdown', () => {
   it('lays out the brief: title, side, numbered contentions, nested claims, blocks, bibliography', () => {
     const md = renderMarkdown(sampleDocument())
     expect(md.split('\n\n')).toEqual([
-      '<!-- Casebook brief. In card text, underlined words are written <u>like this</u> and highlighted words <mark>like this</mark>. -->',
+      MARKDOWN_HEADER,
       '# THBT states may secede',
       'Lincoln-Douglas · Aff',
       'Prepared by Zoë Ng',
@@ -82,6 +82,16 @@ describe('Markdown', () => {
     const html = marked.parse(md, { async: false })
     expect(html).toContain('<u>this &lt;b&gt; part</u>')
     expect(html).toContain('<mark><u>this</u></mark> too.')
+  })
+
+  it('writes stressed words as <b>, words not read as <small>, and a highlight’s colour as its title', () => {
+    const md = quoteMarked([
+      { text: 'Not read ', underline: false, highlight: false, shrunk: true },
+      { text: 'stressed', underline: true, highlight: true, emphasis: true, color: 'cyan' },
+      { text: ' yellow', underline: false, highlight: true }
+    ])
+    expect(md).toBe('> <small>Not read </small><mark title="cyan"><u><b>stressed</b></u></mark><mark> yellow</mark>')
+    expect(MARKDOWN_HEADER).toMatch(/<b>like this<\/b>.*<small>like this<\/small>/)
   })
 
   it('marks a block the brief has no answer to yet as unanswered', () => {
@@ -141,6 +151,22 @@ describe('HTML', () => {
     expect(html).toContain('<p class="altered">Altered: this card’s text differs from its source</p>')
   })
 
+  it('marks stressed words, colours and shrunk words, and makes unread words small only in a shrinking brief', () => {
+    const doc = sampleDocument()
+    const text = [
+      { text: 'Not read ', underline: false, highlight: false },
+      { text: 'stressed', underline: true, highlight: true, emphasis: true as const, color: 'green' },
+      { text: ' small', underline: false, highlight: false, shrunk: true as const }
+    ]
+    doc.sections[0]!.contentions = [sampleClaim({ cards: [sampleCard({ text })] })]
+    expect(renderHtml(doc)).toContain('<p class="text">Not read <u><mark class="hl-green"><strong class="emphasis">stressed</strong></mark></u><small class="shrunk"> small</small></p>')
+    doc.options = { ...doc.options, shrinkUnreadTo: 7 }
+    const html = renderHtml(doc)
+    expect(html).toContain('<p class="text shrink-7"><span class="unread">Not read </span><u>')
+    expect(html).toMatch(/\.text\.shrink-7 \.unread[^{]*\{ font-size: 7pt; \}/)
+    expect(htmlText(html)).toContain('Not read stressed small')
+  })
+
   it('shows user text as text: a tag that looks like markup stays words', () => {
     const doc = sampleDocument()
     doc.title.motion = '<img src=x onerror=alert(1)> & “quotes”'
@@ -153,7 +179,7 @@ describe('HTML', () => {
 })
 
 describe('DOCX', () => {
-  it('uses heading levels for side, contentions, blocks and the claims beneath them', async () => {
+  it('uses Verbatim’s levels: side a Pocket, contentions and "Blocks" Hats, claims beneath them and each block Blocks', async () => {
     const xml = docxPart(await renderDocx(sampleDocument()), 'word/document.xml')
     const headings = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="(Heading\d)"\/>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((m) => [
       m[1],
@@ -162,29 +188,31 @@ describe('DOCX', () => {
     expect(headings).toEqual([
       ['Heading1', 'Aff: for the motion'],
       ['Heading2', 'Contention 1: Consent'],
+      ['Heading4', 'Consent can be withdrawn'],
       ['Heading3', 'Locke agrees'],
-      ['Heading4', 'Second Treatise'],
+      ['Heading3', 'Second Treatise'],
       ['Heading2', 'Contention 2: Self-determination'],
       ['Heading2', 'Blocks'],
       ['Heading3', 'AT: The union is perpetual'],
-      ['Heading4', 'Perpetual is not forever'],
+      ['Heading3', 'Perpetual is not forever'],
+      ['Heading4', 'Consent can be withdrawn'],
       ['Heading1', 'References'],
       ['Heading2', 'Constitutions, cases and statutes']
     ])
   })
 
-  it('sets the tag bold, the author and date bold in the cite, and keeps both with the card', async () => {
+  it('sets the tag as a Tag, the author and date in the Cite style, and keeps the cite with the card', async () => {
     const xml = docxPart(await renderDocx(sampleDocument()), 'word/document.xml')
-    expect(xml).toContain('<w:p><w:pPr><w:keepNext/><w:spacing w:before="160"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">Consent can be withdrawn</w:t></w:r></w:p>')
+    expect(xml).toContain('<w:p><w:pPr><w:pStyle w:val="Heading4"/></w:pPr><w:r><w:t xml:space="preserve">Consent can be withdrawn</w:t></w:r></w:p>')
     expect(xml).toContain(
-      '<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">Smith 2024</w:t></w:r><w:r><w:t xml:space="preserve"> [Ann Smith,'
+      '<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:rStyle w:val="Style13ptBold"/></w:rPr><w:t xml:space="preserve">Smith 2024</w:t></w:r><w:r><w:t xml:space="preserve"> [Ann Smith,'
     )
   })
 
-  it('keeps underlined and highlighted runs of the card text', async () => {
+  it('keeps underlined and highlighted runs of the card text, underline in Verbatim’s Underline style', async () => {
     const xml = docxPart(await renderDocx(sampleDocument()), 'word/document.xml')
-    expect(xml).toContain('<w:r><w:rPr><w:highlight w:val="yellow"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">may withdraw</w:t></w:r>')
-    expect(xml).toContain('<w:r><w:rPr><w:u w:val="single"/></w:rPr><w:t xml:space="preserve"> what they </w:t></w:r>')
+    expect(xml).toContain('<w:r><w:rPr><w:rStyle w:val="StyleUnderline"/><w:highlight w:val="yellow"/></w:rPr><w:t xml:space="preserve">may withdraw</w:t></w:r>')
+    expect(xml).toContain('<w:r><w:rPr><w:rStyle w:val="StyleUnderline"/></w:rPr><w:t xml:space="preserve"> what they </w:t></w:r>')
   })
 
   it('opens with a title page and numbers the other pages in the footer', async () => {
@@ -192,7 +220,9 @@ describe('DOCX', () => {
     const xml = docxPart(bytes, 'word/document.xml')
     expect(docxParagraphs(xml).slice(0, 5)).toEqual(['THBT states may secede', 'Lincoln-Douglas', 'Aff', 'Prepared by Zoë Ng', '14 March 2026'])
     expect(xml).toContain('<w:titlePg/>')
-    expect(xml).toMatch(/<w:pageBreakBefore\/>(?:(?!<\/w:p>).)*Aff: for the motion/)
+    // The side is a Pocket, whose style starts a new page.
+    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>(?:(?!<\/w:p>).)*Aff: for the motion/)
+    expect(docxPart(bytes, 'word/styles.xml')).toMatch(/<w:style w:type="paragraph" w:styleId="Heading1">(?:(?!<\/w:style>).)*<w:pageBreakBefore\/>/)
     const footers = ['word/footer1.xml', 'word/footer2.xml'].map((part) => docxPart(bytes, part))
     expect(footers.some((footer) => footer.includes('<w:instrText xml:space="preserve">PAGE</w:instrText>'))).toBe(true)
   })
