@@ -41,6 +41,21 @@ function shortCite(source: Source): string {
   return [who, when].filter(Boolean).join(' ')
 }
 
+/**
+ * The short cite debaters say aloud and write on a flow: the author's surname and the year in
+ * two digits, then the pinpoint when there is one ("Patman 25", "Smith & Jones 24, p. 4").
+ * Constitutions and cases in their legal form ("U.S. Const. art. IV, § 3"). As in the cite line,
+ * the outlet or title stands in for a missing author, and a missing year is left out.
+ */
+export function debateCite(source: Source, pinpoint: string): string {
+  const pin = oneLine(pinpoint)
+  if (LEGAL_KINDS.has(source.kind)) return legalCitation(source, pin) ?? [oneLine(source.title), pin].filter(Boolean).join(', ')
+  const names = source.authors.map(shortName).filter(Boolean)
+  const who = names.length > 0 ? joinNames(names) : oneLine(source.container) || oneLine(source.publisher) || oneLine(source.title)
+  const year = yearOf(source.date).slice(-2)
+  return [[who, year].filter(Boolean).join(' '), pin].filter(Boolean).join(', ')
+}
+
 function quoted(title: string): string {
   const text = oneLine(title)
   return text ? `“${text}”` : ''

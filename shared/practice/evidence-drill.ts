@@ -3,7 +3,9 @@
  * given a claim, pick the card that backs it. Multiple choice, with the wrong options drawn
  * from the user's other cards through an injected random source, so a test can fix them.
  */
+import { debateCite } from '../brief/cite'
 import type { Claim } from '../model/claim'
+import type { PracticeRecord } from '../model/practice'
 import type { Quote, Source } from '../model/source'
 import { randomIndex, shuffle, type Random } from './random'
 
@@ -13,6 +15,8 @@ export interface SourceOption {
   sourceId: string
   sourceTitle: string
   pinpoint: string
+  /** How a debater cites it: "Patman 25, p. 4" (shared/brief/cite.ts). */
+  cite: string
 }
 
 export interface CardOption {
@@ -60,13 +64,21 @@ export function sourceQuestion(
   random: Random,
   choices = DEFAULT_CHOICES
 ): QuestionResult<SourceQuestion> {
+  const byId = new Map(sources.map((s) => [s.id, s]))
   const titles = new Map(sources.map((s) => [s.id, s.title]))
+  const option = (id: string, source: Source, pinpoint: string): SourceOption => ({
+    id,
+    sourceId: source.id,
+    sourceTitle: source.title,
+    pinpoint,
+    cite: debateCite(source, pinpoint)
+  })
   const sourceTitle = titles.get(quote.sourceId)
   if (sourceTitle === undefined) return { ok: false, message: 'This card’s source is missing, so it cannot be drilled.' }
   const keyOf = (sourceId: string, pinpoint: string) => `${sourceId}\u0000${normalisePinpoint(pinpoint)}`
-  const answer: SourceOption = { id: quote.id, sourceId: quote.sourceId, sourceTitle, pinpoint: quote.pinpoint }
+  const answer = option(quote.id, byId.get(quote.sourceId)!, quote.pinpoint)
   const seen = new Set([keyOf(quote.sourceId, quote.pinpoint)])
-  const fromCards = (q: Quote): SourceOption => ({ id: q.id, sourceId: q.sourceId, sourceTitle: titles.get(q.sourceId)!, pinpoint: q.pinpoint })
+  const fromCards = (q: Quote): SourceOption => option(q.id, byId.get(q.sourceId)!, q.pinpoint)
   const usable = quotes.filter((q) => q.id !== quote.id && titles.has(q.sourceId))
   const usedSources = new Set(quotes.map((q) => q.sourceId))
   const candidates = [
@@ -75,7 +87,7 @@ export function sourceQuestion(
     ...shuffle(
       sources.filter((s) => !usedSources.has(s.id)),
       random
-    ).map((s): SourceOption => ({ id: `source-${s.id}`, sourceId: s.id, sourceTitle: s.title, pinpoint: '' }))
+    ).map((s) => option(`source-${s.id}`, s, ''))
   ]
   const wrong: SourceOption[] = []
   for (const option of candidates) {
@@ -119,4 +131,36 @@ export function cardQuestion(claim: Claim, quotes: readonly Quote[], random: Ran
 /** Whether the chosen option is right, and which one was. */
 export function checkChoice<O extends { id: string }>(question: ChoiceQuestion<O>, chosenId: string): { correct: boolean; answerId: string } {
   return { correct: chosenId === question.answerId, answerId: question.answerId }
+}
+
+export interface EvidenceSessionProgress {
+  startedAt: number
+  /** Cards the session set out to review. */
+  planned: number
+  /** Cards answered so far, and how many of them right. */
+  asked: number
+  correct: number
+  /** False when the user left before the last card. */
+  finished: boolean
+}
+
+/**
+ * The history entry of an evidence drill, finished or not: a drill left part-way has already
+ * changed the schedule of the cards answered, so it is recorded too, marked "stopped after
+ * 3 of 10 cards". Null when no card was answered (nothing happened to record).
+ */
+export function evidenceSessionRecord(progress: EvidenceSessionProgress, now: number): Omit<PracticeRecord, 'id'> | null {
+  if (progress.asked <= 0) return null
+  return {
+    kind: 'evidence',
+    motionId: null,
+    drillId: null,
+    claimId: null,
+    startedAt: new Date(progress.startedAt).toISOString(),
+    durationSeconds: Math.min(86_400, Math.max(0, Math.round((now - progress.startedAt) / 1000))),
+    rating: null,
+    notes: !progress.finished ? `Stopped after ${progress.asked} of ${progress.planned} cards` : '',
+    answers: [],
+    score: { correct: Math.min(progress.correct, progress.asked), total: progress.asked }
+  }
 }

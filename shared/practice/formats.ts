@@ -55,7 +55,7 @@ const ld: TimingFormat = {
 /**
  * Public Forum, NSDA's current times: constructives 4, crossfire 3, rebuttals 4, crossfire 3,
  * summaries 3, grand crossfire 3, final focus 2; 3 minutes of prep per team. A coin flip
- * decides which team speaks first; "Team A" is the first, Pro here (see `swapSides`).
+ * decides who speaks first and on which side; "Team A" here speaks first, as Pro (coin-toss.ts seats the other three ways).
  */
 const pf: TimingFormat = {
   id: 'pf',

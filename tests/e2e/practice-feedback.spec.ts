@@ -81,3 +81,92 @@ test('the flow sheet never overwrites typed text without asking, moves to a new 
   expect(errors).toEqual([])
   await server.stop()
 })
+
+test('Public Forum’s coin toss seats either team on either side; Space runs the clock from a toggle; saving says so', async ({ page }) => {
+  test.setTimeout(180_000)
+  const server = await startWebMode(tempDataDir())
+  const errors = watchConsole(page)
+  await page.clock.install({ time: new Date('2026-01-05T10:00:00Z') })
+  await page.goto(server.url)
+  await openPractice(page, 'Timer')
+  await page.clock.pauseAt(new Date('2026-01-05T10:01:00Z'))
+  const timer = page.getByRole('region', { name: 'Timer' })
+  const clock = timer.getByRole('timer', { name: 'Time left in this speech' })
+  await timer.getByLabel('Format').selectOption({ label: 'Public Forum' })
+  const toss = timer.getByRole('group', { name: 'Coin toss' })
+  await toss.getByRole('button', { name: 'Flip a coin' }).click()
+  await expect(toss.getByRole('status')).toContainText(/Team [AB] won the toss: it chooses a side or when to speak/)
+
+  // Team B won and chose to speak first; Team A then chose Pro: Team B opens, as Con.
+  await toss.getByLabel('Speaks first').selectOption({ label: 'Team B' })
+  await toss.getByLabel('Team A’s side').selectOption({ label: 'Pro' })
+  await expect(timer.locator('.timer-speech-name')).toHaveText('Team B Constructive')
+  await expect(timer.locator('.timer-speech-side')).toHaveText('Con')
+  await expect(toss).toContainText('Team A is Pro, Team B Con; Team B speaks first.')
+  await expect(timer.getByRole('list').first()).toContainText('Team A Constructive')
+
+  // A click on the Sound cues toggle leaves focus there; Space still starts and pauses the clock, and the toggle stays as it was.
+  const sound = timer.getByRole('button', { name: /^Sound cues/ })
+  await sound.click()
+  await expect(sound).toHaveAttribute('aria-pressed', 'true')
+  await page.keyboard.press('Space')
+  await page.clock.runFor(61_000)
+  await expect(clock).toHaveText('2:59')
+  await page.keyboard.press('Space')
+  await expect(sound).toHaveAttribute('aria-pressed', 'true')
+  await expect(sound).toBeFocused()
+  // Enter presses the focused toggle.
+  await page.keyboard.press('Enter')
+  await expect(sound).toHaveAttribute('aria-pressed', 'false')
+  // In a list field Space is the field's own.
+  await toss.getByLabel('Speaks first').focus()
+  await page.keyboard.press('Space')
+  await page.keyboard.press('Escape')
+  await page.clock.runFor(5_000)
+  await expect(clock).toHaveText('2:59')
+
+  await timer.getByRole('button', { name: 'Save to history' }).click()
+  await expect(timer.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved 1 minute of Public Forum to your history.')
+  // axe-core waits on timers: let the page's clock run again.
+  await page.clock.resume()
+  await screensAtWidths(page, 'practice-timer-coin-toss')
+  // The parts this test changed (the Space hint inside the big button is ui-layout's item 15).
+  expect([...(await axeProblems(page, '.coin-toss')), ...(await axeProblems(page, '.timer-bar'))]).toEqual([])
+  expect(errors).toEqual([])
+  await server.stop()
+})
+
+test('evidence drill answers read as debate cites, and a drill left part-way is in the history as stopped', async ({ page }) => {
+  test.setTimeout(180_000)
+  const server = await startWebMode(tempDataDir(), [], { starterPack: true })
+  // Random draws fixed, so the first card asks where its quote is from.
+  await page.addInitScript(() => {
+    Math.random = () => 0.9
+  })
+  const errors = watchConsole(page)
+  await page.goto(server.url)
+  await openPractice(page, 'Evidence drill')
+  await page.getByRole('button', { name: /^Review \d+ due cards/ }).click()
+  const evidence = page.getByRole('region', { name: 'Evidence drill' })
+  await expect(evidence.getByRole('heading', { name: 'Where is this quote from?' })).toBeVisible()
+  const choices = evidence.getByRole('list', { name: 'Choices' }).getByRole('button')
+  const cites = await choices.locator('.option-main').allTextContents()
+  expect(cites).toHaveLength(4)
+  // Surname and two-digit year ("Scalia 06"), or a legal citation; never a bare title or "no pinpoint".
+  for (const cite of cites) expect(cite).toMatch(/^(.+ \d{2}(, .+)?|.+ \(\d{4}\)|U\.S\. Const\..*|Cal\. Const\..*|Patman.*|Carrillo.*)$/)
+  expect(await evidence.textContent()).not.toContain('no pinpoint')
+  await choices.first().click()
+  await screensAtWidths(page, 'practice-evidence-cites', evidence)
+  expect(await axeProblems(page, '.evidence-drill')).toEqual([])
+  await evidence.getByRole('group', { name: 'How well did you know it?' }).getByRole('button').first().click()
+  await expect(evidence.getByRole('status').filter({ hasText: 'Next review of this card' })).toBeVisible()
+
+  // Left after one card: the schedule changed, so History lists the drill, stopped part-way.
+  await page.getByRole('tab', { name: 'History' }).click()
+  const sessions = page.getByRole('table', { name: 'Practice sessions, newest first' })
+  await expect(sessions.getByRole('row').filter({ hasText: 'Evidence drill' })).toContainText(/Stopped after 1 of \d+ cards/)
+  await expect(sessions.getByRole('row').filter({ hasText: 'Evidence drill' })).toContainText(/[01] of 1 right/)
+  await screensAtWidths(page, 'practice-history-partial')
+  expect(errors).toEqual([])
+  await server.stop()
+})

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cardQuestion, checkChoice, pinpointMatches, sourceQuestion } from '../../../shared/practice/evidence-drill'
+import { PracticeRecordSchema } from '../../../shared/model/practice'
+import { cardQuestion, checkChoice, evidenceSessionRecord, pinpointMatches, sourceQuestion } from '../../../shared/practice/evidence-drill'
 import { seededRandom, shuffle } from '../../../shared/practice/random'
 import { claim, quote, source } from './fixtures'
 
@@ -27,9 +28,17 @@ describe('name the source and pinpoint', () => {
     expect(question.prompt).toBe('an indestructible Union, composed of indestructible States')
     expect(question.options).toHaveLength(4)
     const right = question.options.filter((o) => o.id === question.answerId)
-    expect(right).toEqual([{ id: 'q-white', sourceId: 'white', sourceTitle: 'Texas v. White', pinpoint: '74 U.S. at 725' }])
+    expect(right).toEqual([{ id: 'q-white', sourceId: 'white', sourceTitle: 'Texas v. White', pinpoint: '74 U.S. at 725', cite: 'Texas v. White, 74 U.S. at 725' }])
     expect(question.options.filter((o) => o.sourceId === 'white')).toHaveLength(1)
     expect(new Set(question.options.map((o) => `${o.sourceId} ${o.pinpoint}`)).size).toBe(4)
+  })
+
+  it('names each option as a debater cites it, author and two-digit year then pinpoint, never “no pinpoint”', () => {
+    const patman = { ...source('patman', 'Ending the Union'), authors: [{ family: 'Patman', given: 'Ann' }], date: '2025-03-01' }
+    const cards = [quote('q-p', 'patman', 'p. 4'), quote('q-p2', 'patman', ''), quotes[2]!]
+    const result = sourceQuestion(cards[0]!, cards, [patman, ...sources.slice(1, 2)], seededRandom(3))
+    if (!result.ok) throw new Error(result.message)
+    expect(result.question.options.map((o) => o.cite).sort()).toEqual(['Patman 25', 'Patman 25, p. 4', 'Texas v. White, 74 U.S. at 725'])
   })
 
   it('gives the same question for the same random sequence, and varies the position of the right answer', () => {
@@ -135,5 +144,20 @@ describe('shuffle', () => {
         expect(shuffle(items, seededRandom(seed)).sort()).toEqual([...items].sort())
       })
     )
+  })
+})
+
+describe('recording an evidence drill', () => {
+  const start = Date.parse('2026-03-02T10:00:00Z')
+  it('records a finished drill with its score (a card that could not be asked is no stop), and one left part-way as stopped, since its answers changed the schedule', () => {
+    const done = evidenceSessionRecord({ startedAt: start, planned: 5, asked: 4, correct: 3, finished: true }, start + 90_000)
+    expect(done).toMatchObject({ kind: 'evidence', notes: '', durationSeconds: 90, score: { correct: 3, total: 4 }, startedAt: '2026-03-02T10:00:00.000Z' })
+    const partial = evidenceSessionRecord({ startedAt: start, planned: 10, asked: 3, correct: 1, finished: false }, start + 40_000)
+    expect(partial).toMatchObject({ notes: 'Stopped after 3 of 10 cards', score: { correct: 1, total: 3 } })
+    expect(PracticeRecordSchema.omit({ id: true }).safeParse(partial).success).toBe(true)
+  })
+
+  it('records nothing when no card was answered', () => {
+    expect(evidenceSessionRecord({ startedAt: start, planned: 10, asked: 0, correct: 0, finished: false }, start + 5_000)).toBeNull()
   })
 })

@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { MotionSummary } from '../../../../shared/contract'
 import type { CardReview } from '../../../../shared/model/practice'
+import { evidenceSessionRecord } from '../../../../shared/practice/evidence-drill'
 import { shuffle } from '../../../../shared/practice/random'
 import { dueQuoteIds, GRADES } from '../../../../shared/practice/spaced-repetition'
 import { useMutation } from '../../data/hooks'
@@ -34,6 +35,20 @@ export function EvidenceDrill({ motions }: { motions: readonly MotionSummary[] }
   const [summary, setSummary] = useState<string | null>(null)
   const schedule = data?.reviews ?? []
   const byQuote = useMemo(() => claimsByQuote(data?.claims ?? []), [data])
+
+  // A drill left part-way (another tab, another screen) has changed the schedule already: record it as stopped.
+  const unfinished = useRef({ session: null as Session | null, record: recordSession.mutateAsync, report })
+  useLayoutEffect(() => {
+    Object.assign(unfinished.current, { session, record: recordSession.mutateAsync, report })
+  })
+  useEffect(() => {
+    const left = unfinished.current
+    return () => {
+      const { session: open, record, report: reportLater } = left
+      const entry = open && evidenceSessionRecord({ ...open, planned: open.queue.length, finished: false }, Date.now())
+      if (entry) void record(entry).catch(reportLater)
+    }
+  }, [])
 
   if (!data) return <p className="loading">Loading your cards…</p>
   if (data.quotes.length === 0) {
@@ -69,18 +84,10 @@ export function EvidenceDrill({ motions }: { motions: readonly MotionSummary[] }
     if (!session) return
     if (session.index + 1 < session.queue.length) return setSession(ask(session.queue, session.index + 1, session))
     setSession(null)
-    if (session.asked === 0) return
-    await recordSession.mutateAsync({
-      kind: 'evidence',
-      motionId: null,
-      drillId: null,
-      startedAt: new Date(session.startedAt).toISOString(),
-      durationSeconds: Math.min(86_400, Math.round((Date.now() - session.startedAt) / 1000)),
-      rating: null,
-      notes: '',
-      answers: [],
-      score: { correct: session.correct, total: session.asked }
-    })
+    unfinished.current.session = null
+    const entry = evidenceSessionRecord({ ...session, planned: session.queue.length, finished: true }, Date.now())
+    if (!entry) return
+    await recordSession.mutateAsync(entry)
     setSummary(`${session.correct} of ${session.asked} right. Recorded in your history.`)
   }
 

@@ -10,7 +10,8 @@ interface QuestionCardProps {
 function optionText(question: Question, option: SourceOption | CardOption): { main: string; detail: string } {
   if (question.kind === 'name-the-source') {
     const o = option as SourceOption
-    return { main: o.sourceTitle, detail: o.pinpoint || 'no pinpoint' }
+    // The cite a debater would read out; the title says which work it is when two cites look alike.
+    return { main: o.cite, detail: o.sourceTitle }
   }
   const o = option as CardOption
   return { main: o.tag || 'Untagged card', detail: o.text.length > 220 ? `${o.text.slice(0, 220)}…` : o.text }

@@ -2,11 +2,13 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { OutputOf } from '../../../../shared/contract'
 import { DEFAULT_SIDE_LABELS, type DebateFormat } from '../../../../shared/model/formats'
 import type { CustomFormat, TimingFormat } from '../../../../shared/model/practice'
+import { PRESET_SEATING, seatPublicForum, type PfSeating } from '../../../../shared/practice/coin-toss'
 import { PRESET_FORMATS } from '../../../../shared/practice/formats'
 import { goToSpeech, nextSpeech, pause, previousSpeech, reset, runningClock, start, startPrep, stopPrep, type Cue, type PrepBank } from '../../../../shared/practice/timer'
 import { useMutation, useQuery } from '../../data/hooks'
 import { ConfirmBar } from '../../kit/ConfirmBar'
 import { useReportError } from '../../kit/errors'
+import { CoinToss } from './CoinToss'
 import { CUE_TEXT, playCue, unlockAudio } from './cues'
 import { FormatEditor } from './FormatEditor'
 import { FormatPicker } from './FormatPicker'
@@ -33,6 +35,8 @@ export function TimerScreen({ active }: { active: boolean }) {
   const [sound, setSound] = useState(() => localStorage.getItem(SOUND_KEY) === 'on')
   const [cue, setCue] = useState<Cue | null>(null)
   const [spoken, setSpoken] = useState('')
+  const [savedNote, setSavedNote] = useState('')
+  const [seating, setSeating] = useState<PfSeating>(PRESET_SEATING)
   const soundRef = useRef(sound)
   useLayoutEffect(() => {
     soundRef.current = sound
@@ -61,7 +65,14 @@ export function TimerScreen({ active }: { active: boolean }) {
   const choose = (next: TimingFormat) => {
     localStorage.setItem(FORMAT_KEY, next.id)
     setCue(null)
+    setSavedNote('')
+    setSeating(PRESET_SEATING)
     load(next)
+  }
+  const seat = (next: PfSeating) => {
+    setSeating(next)
+    setCue(null)
+    load(seatPublicForum(PRESET_FORMATS.pf, next))
   }
   const fresh = (change: Parameters<typeof act>[0]) => {
     setCue(null)
@@ -105,7 +116,10 @@ export function TimerScreen({ active }: { active: boolean }) {
       answers: []
     })
     timer.clearPractised()
-    setSpoken(`Saved ${Math.max(1, Math.round(seconds / 60))} minutes of ${format.name} to your history`)
+    const minutes = Math.max(1, Math.round(seconds / 60))
+    const note = `Saved ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} of ${format.name} to your history.`
+    setSavedNote(note)
+    setSpoken(note)
   }
 
   const custom = formats.custom.find((f) => f.id === format.id) ?? null
@@ -135,18 +149,19 @@ export function TimerScreen({ active }: { active: boolean }) {
           onEdit={() => custom && setEditing(custom)}
           onDelete={() => setConfirmDelete(true)}
         />
-        <label className="sound-toggle">
-          <input
-            type="checkbox"
-            checked={sound}
-            onChange={(e) => {
-              setSound(e.target.checked)
-              localStorage.setItem(SOUND_KEY, e.target.checked ? 'on' : 'off')
-              if (e.target.checked) unlockAudio()
-            }}
-          />{' '}
-          Sound cues
-        </label>
+        {/* A toggle button, not a checkbox: Space belongs to the clock here, and Enter presses a button. */}
+        <button
+          type="button"
+          className="sound-toggle"
+          aria-pressed={sound}
+          onClick={() => {
+            setSound(!sound)
+            localStorage.setItem(SOUND_KEY, sound ? 'off' : 'on')
+            if (!sound) unlockAudio()
+          }}
+        >
+          Sound cues: {sound ? 'on' : 'off'}
+        </button>
         <button type="button" aria-keyshortcuts="F" onClick={fullscreen.toggle}>
           {fullscreen.on ? 'Exit full screen' : 'Full screen'} <kbd aria-hidden="true">F</kbd>
         </button>
@@ -154,6 +169,12 @@ export function TimerScreen({ active }: { active: boolean }) {
           Save to history
         </button>
       </div>
+      {savedNote && (
+        <p className="saved-note timer-saved" role="status">
+          {savedNote}
+        </p>
+      )}
+      {format.id === 'pf' && <CoinToss seating={seating} onSeat={seat} />}
       {confirmDelete && custom && (
         <ConfirmBar
           label="Delete format"
@@ -183,7 +204,7 @@ export function TimerScreen({ active }: { active: boolean }) {
         />
       </div>
       <p className="timer-keys muted small">
-        Keys: <kbd>Space</kbd> start or pause · <kbd>N</kbd> next speech · <kbd>R</kbd> reset · <kbd>P</kbd> / <kbd>O</kbd> prep ·{' '}
+        Keys: <kbd>Space</kbd> start or pause (anywhere but a text or list field) · <kbd>N</kbd> next speech · <kbd>R</kbd> reset · <kbd>P</kbd> / <kbd>O</kbd> prep ·{' '}
         <kbd>F</kbd> full screen
       </p>
       <div className="sr-only" aria-live="assertive">

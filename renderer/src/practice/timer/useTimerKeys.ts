@@ -10,16 +10,23 @@ export interface TimerKeyActions {
   escape(): boolean
 }
 
-/** Where typing goes: keys there are text, not commands. */
+/**
+ * Where Space and letters are the field's own: text you type (text, number and other typed
+ * inputs, text areas, editable text) and lists (a select opens on Space). Everywhere else on the
+ * timer screen, buttons and toggles included, Space is the clock: a focused button is pressed
+ * with Enter. So a click on a control never takes Space away from the clock.
+ */
+const NOT_TYPED = new Set(['button', 'submit', 'reset', 'checkbox', 'radio', 'range', 'color', 'file', 'image'])
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true
+  return target instanceof HTMLInputElement && !NOT_TYPED.has(target.type)
 }
 
 /**
  * The timer's keys, while it is on screen: Space start/pause, N next speech, R reset,
  * F full screen, P and O prep for the first and second side. Ignored while typing in a field
- * and with Ctrl, Cmd or Alt (so Ctrl+R and Ctrl+F keep their usual meaning).
+ * (see isTyping) and with Ctrl, Cmd or Alt (so Ctrl+R and Ctrl+F keep their usual meaning).
  */
 export function useTimerKeys(active: boolean, actions: TimerKeyActions): void {
   const latest = useRef(actions)
