@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { cliArgvFrom } from '../../../electron/main/cli-mode'
-import { electronMainHarness } from '../../support/electron-main'
+import { electronMainHarness } from './launch-main'
 
 /*
  * `Casebook --cli <command>`: the installed app (whose fuses forbid running as Node) runs the

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { APP_PAGE_URL } from '../../../electron/main/security/app-protocol'
-import { electronMainHarness } from '../../support/electron-main'
+import { electronMainHarness } from './launch-main'
 
 /* The app asked by the system to open a .casebook pack: electron/main/index.ts with electron faked (see main.test.ts). */
 

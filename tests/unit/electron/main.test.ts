@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { APP_PAGE_URL, APP_SCHEME_PRIVILEGES } from '../../../electron/main/security/app-protocol'
 import type { Listener } from '../../support/fake-electron'
-import { electronMainHarness } from '../../support/electron-main'
+import { electronMainHarness } from './launch-main'
 
 /*
  * electron/main/index.ts runs on import. Electron's binary is not installed, so the whole
  * 'electron' module is replaced by the fake in tests/support/fake-electron.ts; the store, lock
- * and API underneath are real (tests/support/electron-main.ts launches it).
+ * and API underneath are real (launch-main.ts beside it launches it).
  */
 
 const fake = await vi.hoisted(async () => (await import('../../support/fake-electron')).createFakeElectron())

@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, vi } from 'vitest'
-import { LIBRARY_CHANGED_CHANNEL } from '../../shared/bridge'
-import type { Outcome } from '../../shared/errors'
-import type { createFakeElectron } from './fake-electron'
+import { LIBRARY_CHANGED_CHANNEL } from '../../../shared/bridge'
+import type { Outcome } from '../../../shared/errors'
+import type { createFakeElectron } from '../../support/fake-electron'
 
 type FakeElectron = Awaited<ReturnType<typeof createFakeElectron>>
 
@@ -34,7 +34,7 @@ export function electronMainHarness(fake: FakeElectron) {
   async function launch(argv: string[] = ['--data', dirs.dataDir]): Promise<void> {
     process.argv = [process.execPath, '/opt/Casebook/casebook', ...argv]
     vi.resetModules()
-    await import('../../electron/main/index')
+    await import('../../../electron/main/index')
   }
 
   /** Waits until start() has opened the window (or failed). */
