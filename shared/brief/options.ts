@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { CitationStyle } from '../citations/engine'
 import { IdSchema } from '../model/ids'
+import { SHRINK_SIZES } from './shrink-sizes'
 
 /** Which side a brief argues: one side's case, or both sides one after the other. */
 export const BRIEF_SIDES = ['pro', 'con', 'both'] as const
@@ -16,8 +17,7 @@ export type BriefFormat = (typeof BRIEF_FORMATS)[number]
 /** The deepest map level a brief can be limited to; deeper maps need "all" (null). */
 export const MAX_BRIEF_DEPTH = 20
 
-/** The sizes card text not underlined can be shrunk to (points), as Verbatim's Shrink offers; the text itself is 11 pt. */
-export const SHRINK_SIZES = [6, 7, 8, 9, 10] as const
+export { SHRINK_SIZES } from './shrink-sizes'
 
 /** What goes into a brief. Every field has a default, so `{ motionId }` alone is a whole brief. */
 export const BriefOptionsSchema = z.object({

@@ -1,4 +1,5 @@
-import { SHRINK_SIZES, type BriefSide } from '../../../shared/brief/options'
+import type { BriefSide } from '../../../shared/brief/options'
+import { SHRINK_SIZES } from '../../../shared/brief/shrink-sizes'
 import type { Motion } from '../../../shared/model/motion'
 import { ChoiceField } from '../kit/form-parts'
 
