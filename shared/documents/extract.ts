@@ -14,6 +14,9 @@ export function documentKindOf(bytes: Uint8Array, fileName: string): DocumentKin
   if (['html', 'htm', 'xhtml', 'mhtml'].includes(extension) || /^\s*(<!doctype html|<html|<\?xml[^>]*>\s*<html)/i.test(head.replace(/^\uFEFF/, ''))) return 'html'
   if (['md', 'markdown'].includes(extension)) return 'markdown'
   if (extension === 'doc') throw new ApiError('invalid_input', `${fileName} is an old Word (.doc) file: save it as .docx in Word, then import that`)
+  // A name that promises a binary format the bytes are not: read as text it would be junk, so say what it is not.
+  if (extension === 'pdf') throw new ApiError('invalid_input', `${fileName} is not a PDF: it does not begin as a PDF file does (it may be damaged, or another kind of file renamed)`)
+  if (extension === 'docx') throw new ApiError('invalid_input', `${fileName} is not a Word (.docx) file: it is not a zip package (it may be damaged, or another kind of file renamed)`)
   return 'text'
 }
 

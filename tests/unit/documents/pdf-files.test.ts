@@ -86,6 +86,14 @@ describe('PDFs that are refused', () => {
     expect(error.message).not.toMatch(/\n\s+at /)
   })
 
+  it('a file named .pdf or .docx that is not one is refused for what it is not, never read as text', async () => {
+    const junk = new TextEncoder().encode('not a PDF at all')
+    await expect(extractDocument(junk, 'broken.pdf')).rejects.toThrow(/^broken\.pdf is not a PDF/)
+    await expect(extractDocument(junk, 'cards.docx')).rejects.toThrow(/^cards\.docx is not a Word \(\.docx\) file/)
+    // The same bytes under a text file's name are a text.
+    expect((await extractDocument(junk, 'notes.txt')).units.map((unit) => unit.text)).toEqual(['not a PDF at all'])
+  })
+
   it(`a PDF of more than ${MAX_PDF_PAGES} pages is refused before its pages are read`, async () => {
     const error = await refusal(tinyPdf(Array.from({ length: MAX_PDF_PAGES + 1 }, () => [])), 'huge.pdf')
     expect(error.message).toBe(`huge.pdf has 2,001 pages; Casebook reads PDFs of up to 2,000 pages`)
