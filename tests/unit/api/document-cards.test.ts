@@ -2,43 +2,22 @@
  * Cards cut from an imported document: their text is taken from the document's text file at
  * the range, their pinpoint is the unit's label, and Check every card covers them.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createApi, type Api } from '../../../electron/main/api'
+import { describe, expect, it } from 'vitest'
 import { STORE_FILE } from '../../../electron/main/store/data-folder'
-import { Store } from '../../../electron/main/store/store'
 import type { Library } from '../../../shared/model/library'
 import type { Quote, Source } from '../../../shared/model/source'
-import { testEnv } from '../shared/fixtures'
+import { apiStoreEachTest } from '../../support/api-store'
 
 const TEXT = `The powers not delegated to the United States by the Constitution are reserved to the States.
 
 Faction is sown in the nature of man.
 `
 
-let dir: string
-let store: Store
-let api: Api
-async function open(): Promise<void> {
-  store = await Store.open(dir, { holder: 'cli' })
-  api = createApi({ store, env: testEnv(), appVersion: '0' })
-}
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'casebook-document-cards-'))
-  await open()
-})
-afterEach(async () => {
-  await store.close()
-  rmSync(dir, { recursive: true, force: true })
-})
-
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const outcome = await api(name, input)
-  if (!outcome.ok) throw new Error(`${name}: ${outcome.error.message}`)
-  return outcome.data as T
-}
+const library = apiStoreEachTest('casebook-document-cards-')
+const call = library.call
+const api = (name: string, input: unknown) => library.api(name, input)
 
 async function importText(): Promise<Source> {
   return (await call<{ source: Source }>('source.importDocument', { fileName: 'notes.txt', base64: Buffer.from(TEXT).toString('base64') })).source
@@ -71,9 +50,7 @@ describe('cutting a card from a document', () => {
   it('with the text file missing: refuses a cut, naming the source, and still lets a card be tagged', async () => {
     const source = await importText()
     const card = await call<Quote>('quote.create', { sourceId: source.id, unitId: 'para-2', range: { start: 0, end: 7 } })
-    await store.close()
-    rmSync(join(dir, 'texts'), { recursive: true })
-    await open()
+    await library.reopen(() => rmSync(join(library.dir, 'texts'), { recursive: true }))
     const cut = await api('quote.create', { sourceId: source.id, unitId: 'para-2', range: { start: 8, end: 10 } })
     expect(cut).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/^The text of “notes” is missing/) } })
     expect(await call<Quote>('quote.update', { quoteId: card.id, tag: 'Faction is natural' })).toMatchObject({ tag: 'Faction is natural', text: 'Faction' })
@@ -89,19 +66,17 @@ describe('checking every card', () => {
     const tampered = await call<Quote>('quote.create', { sourceId: source.id, unitId: 'para-2', range: { start: 0, end: 7 }, tag: 'tampered' })
     expect(await call<unknown[]>('library.check', {})).toEqual([])
 
-    await store.close()
-    const file = join(dir, STORE_FILE)
-    const library = JSON.parse(readFileSync(file, 'utf8')) as Library
-    library.quotes = library.quotes.map((q) => (q.id === tampered.id ? { ...q, text: 'Fiction' } : q))
-    writeFileSync(file, JSON.stringify(library))
-    await open()
+    await library.reopen(() => {
+      const file = join(library.dir, STORE_FILE)
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as Library
+      saved.quotes = saved.quotes.map((q) => (q.id === tampered.id ? { ...q, text: 'Fiction' } : q))
+      writeFileSync(file, JSON.stringify(saved))
+    })
     expect(await call<unknown[]>('library.check', {})).toEqual([
       { quoteId: tampered.id, sourceId: source.id, sourceMissing: false, tag: 'tampered', source: 'notes', pinpoint: '¶ 2', problem: 'its text differs from ¶ 2 at 0–7' }
     ])
 
-    await store.close()
-    rmSync(join(dir, 'texts'), { recursive: true })
-    await open()
+    await library.reopen(() => rmSync(join(library.dir, 'texts'), { recursive: true }))
     const problems = await call<Array<{ quoteId: string; problem: string }>>('library.check', {})
     expect(problems.map((p) => [p.quoteId, p.problem])).toEqual([
       [good.id, 'the text of its source is missing or damaged, so it cannot be checked'],
