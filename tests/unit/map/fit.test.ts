@@ -1,31 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { newClaim, type Claim } from '../../../shared/model/claim'
-import type { Motion } from '../../../shared/model/motion'
 import { boundsOf, fitView, keepInView, MIN_READABLE_SCALE, type ViewTransform } from '../../../renderer/src/map/graph/fit'
 import { layoutMap, type MapNode } from '../../../renderer/src/map/graph/layout'
 import type { Size } from '../../../renderer/src/map/graph/culling'
+import { claimsAnswering, testMotion } from '../../support/generate'
 
-const NOW = '2026-01-01T00:00:00.000Z'
-const motion: Motion = {
-  id: 'motion-1',
-  title: 'This House would ban homework',
-  format: 'policy',
-  sideLabels: { pro: 'Aff', con: 'Neg' },
-  description: '',
-  origin: { kind: 'local' },
-  archived: false,
-  createdAt: NOW,
-  updatedAt: NOW
-}
+const motion = testMotion()
 
 /** A map whose claim i answers claim parents[i] (an index below i), or the motion when that is -1. */
-function mapOf(parents: readonly number[]): MapNode[] {
-  const claims: Claim[] = parents.map((p, i) =>
-    newClaim({ id: `c${i}`, motionId: motion.id, parentId: p < 0 ? null : `c${p}`, stance: i % 3 === 0 ? 'con' : 'pro', title: `Claim ${i}`, body: '', order: i }, NOW)
-  )
-  return layoutMap(motion, claims).nodes
-}
+const mapOf = (parents: readonly number[]): MapNode[] => layoutMap(motion, claimsAnswering(motion.id, parents)).nodes
 
 const trees = fc.integer({ min: 0, max: 60 }).chain((count) =>
   fc.tuple(...Array.from({ length: count }, (_, i) => fc.integer({ min: -1, max: i - 1 })))

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { newClaim, type Claim, type Stance } from '../../../shared/model/claim'
-import type { Motion } from '../../../shared/model/motion'
 import { layoutMap, type MapLayout, type MapNode } from '../../../renderer/src/map/graph/layout'
-import { generateLibrary } from '../../support/generate'
+import { GENERATED_AT, generateLibrary, testMotion } from '../../support/generate'
 
-const NOW = '2026-01-01T00:00:00.000Z'
-
-const motion: Motion = {
-  id: 'motion-1',
-  title: 'This House would ban homework',
-  format: 'policy',
-  sideLabels: { pro: 'Aff', con: 'Neg' },
-  description: '',
-  origin: { kind: 'local' },
-  archived: false,
-  createdAt: NOW,
-  updatedAt: NOW
-}
+const motion = testMotion()
 
 function claim(id: string, parentId: string | null, stance: Stance, order: number): Claim {
-  return newClaim({ id, motionId: motion.id, parentId, stance, title: `Claim ${id}`, body: '', order }, NOW)
+  return newClaim({ id, motionId: motion.id, parentId, stance, title: `Claim ${id}`, body: '', order }, GENERATED_AT)
 }
 
 /** A small hand-written map, listed out of order on purpose. */
@@ -195,12 +182,12 @@ describe('layoutMap', () => {
     expect(layout.byId.get('k19999')?.depth).toBe(20_000)
   })
 
-  it('lays out 20,000 generated claims quickly enough for a view', () => {
+  // How fast is tests/bench/map-layout.bench.ts's to say (a timed assertion fails on a busy machine).
+  it('lays out 20,000 generated claims, each once', () => {
     const library = generateLibrary(20_000)
-    const started = performance.now()
     const layout = layoutMap(library.motions[0], library.claims)
     expect(layout.nodes).toHaveLength(20_001)
-    expect(performance.now() - started).toBeLessThan(2_000)
+    expect(new Set(layout.nodes.map((n) => n.id)).size).toBe(20_001)
   })
 
   it('places claims with a missing parent, or in a cycle, under the motion instead of dropping them', () => {
