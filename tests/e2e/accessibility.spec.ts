@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { seriousViolations } from '../support/axe'
 import { watchConsole } from '../support/slice'
 import { startWebMode, tempDataDir, type RunningWebMode } from '../support/web-mode'
 
@@ -8,7 +8,6 @@ import { startWebMode, tempDataDir, type RunningWebMode } from '../support/web-m
  * critical violation. One page walks through the screens; at each, the four looks are checked
  * before moving on, so the app is navigated once and never rebuilt.
  */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const LOOKS = [
   ['light', 760],
   ['light', 1440],
@@ -22,13 +21,8 @@ async function problemsEverywhere(page: Page, screenName: string): Promise<strin
     await page.emulateMedia({ colorScheme: scheme })
     await page.setViewportSize({ width, height: 800 })
     // The brief's preview is a sandboxed frame (no scripts), where axe cannot run; its HTML is the export's.
-    const results = await new AxeBuilder({ page }).withTags(TAGS).exclude('.brief-preview iframe').analyze()
-    for (const violation of results.violations) {
-      if (violation.impact !== 'serious' && violation.impact !== 'critical') continue
-      const where = violation.nodes
-        .slice(0, 3)
-        .map((node) => `${node.target.join(' ')}${node.failureSummary ? ` (${node.failureSummary.split('\n').slice(1).join(' ').slice(0, 160)})` : ''}`)
-      found.push(`${screenName} ${scheme} ${width}px: ${violation.id} ×${violation.nodes.length}: ${where.join('; ')}`)
+    for (const v of await seriousViolations(page, { exclude: ['.brief-preview iframe'] })) {
+      found.push(`${screenName} ${scheme} ${width}px: ${v.id} ×${v.count}: ${v.where.join('; ')}`)
     }
   }
   await page.emulateMedia({ colorScheme: 'light' })

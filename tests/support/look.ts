@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
+import { seriousViolations } from './axe'
 import { screen } from './screens'
 
 /** The widths a screen is looked at: the narrowest window laid out for, a small laptop, a desktop. */
@@ -24,11 +24,7 @@ export async function axeProblems(page: Page, selector?: string): Promise<string
   const problems: string[] = []
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
-    const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    const results = await (selector ? builder.include(selector) : builder).analyze()
-    for (const v of results.violations) {
-      if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${scheme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)
-    }
+    for (const v of await seriousViolations(page, { include: selector })) problems.push(`${scheme}: ${v.id}: ${v.help} ×${v.count} (${v.where.join('; ')})`)
   }
   await page.emulateMedia({ colorScheme: 'light' })
   return problems
