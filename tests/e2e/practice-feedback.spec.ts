@@ -1,26 +1,14 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { axeProblems, screensAtWidths } from '../support/look'
-import { watchConsole } from '../support/slice'
-import { startWebMode, tempDataDir } from '../support/web-mode'
+import { fillNewFlow, startPractice } from '../support/practice'
 
 const CA_MOTION = 'Resolved: California would be better off as an independent country.'
 const ECONOMIC_POWER = 'An independent California would be an economic power'
 
-async function openPractice(page: Page, tab: string) {
-  await page.getByRole('button', { name: /^Practice/ }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Practice' })).toBeVisible()
-  await page.getByRole('tablist', { name: 'Practice' }).getByRole('tab', { name: tab }).click()
-}
-
 test('the flow sheet never overwrites typed text without asking, moves to a new argument, and undoes its edits', async ({ page }) => {
   test.setTimeout(180_000)
-  const server = await startWebMode(tempDataDir(), [], { starterPack: true })
-  const errors = watchConsole(page)
-  await page.goto(server.url)
-  await openPractice(page, 'Flow sheet')
-  const form = page.getByRole('form', { name: 'New flow' })
-  await form.getByLabel('Title').fill('Round 2')
-  await form.getByRole('combobox', { name: 'Motion', exact: true }).selectOption({ label: CA_MOTION })
+  const { server, errors } = await startPractice(page, 'Flow sheet', { starterPack: true })
+  const form = await fillNewFlow(page, 'Round 2', CA_MOTION)
   await form.getByRole('button', { name: 'Start flow' }).click()
   const flow = page.getByRole('region', { name: 'Flow sheet Round 2' })
   const sheet = flow.getByRole('table', { name: 'Flow: Round 2' })
@@ -84,11 +72,9 @@ test('the flow sheet never overwrites typed text without asking, moves to a new 
 
 test('Public Forum’s coin toss seats either team on either side; Space runs the clock from a toggle; saving says so', async ({ page }) => {
   test.setTimeout(180_000)
-  const server = await startWebMode(tempDataDir())
-  const errors = watchConsole(page)
-  await page.clock.install({ time: new Date('2026-01-05T10:00:00Z') })
-  await page.goto(server.url)
-  await openPractice(page, 'Timer')
+  const { server, errors } = await startPractice(page, 'Timer', {
+    beforeLoad: (p) => p.clock.install({ time: new Date('2026-01-05T10:00:00Z') })
+  })
   await page.clock.pauseAt(new Date('2026-01-05T10:01:00Z'))
   const timer = page.getByRole('region', { name: 'Timer' })
   const clock = timer.getByRole('timer', { name: 'Time left in this speech' })
@@ -138,14 +124,14 @@ test('Public Forum’s coin toss seats either team on either side; Space runs th
 
 test('evidence drill answers read as debate cites, and a drill left part-way is in the history as stopped', async ({ page }) => {
   test.setTimeout(180_000)
-  const server = await startWebMode(tempDataDir(), [], { starterPack: true })
-  // Random draws fixed, so the first card asks where its quote is from.
-  await page.addInitScript(() => {
-    Math.random = () => 0.9
+  const { server, errors } = await startPractice(page, 'Evidence drill', {
+    starterPack: true,
+    // Random draws fixed, so the first card asks where its quote is from.
+    beforeLoad: (p) =>
+      p.addInitScript(() => {
+        Math.random = () => 0.9
+      })
   })
-  const errors = watchConsole(page)
-  await page.goto(server.url)
-  await openPractice(page, 'Evidence drill')
   await page.getByRole('button', { name: /^Review \d+ due cards/ }).click()
   const evidence = page.getByRole('region', { name: 'Evidence drill' })
   await expect(evidence.getByRole('heading', { name: 'Where is this quote from?' })).toBeVisible()

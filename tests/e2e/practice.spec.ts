@@ -1,23 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
+import { fillNewFlow, openPractice, startPractice } from '../support/practice'
 import { screen, screensAllSizes } from '../support/screens'
-import { watchConsole } from '../support/slice'
-import { startWebMode, tempDataDir } from '../support/web-mode'
 
 const LD_MOTION = 'Resolved: A U.S. state has a constitutional right to secede.'
 
-async function openPractice(page: Page, tab: string) {
-  await page.getByRole('button', { name: /^Practice/ }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Practice' })).toBeVisible()
-  await page.getByRole('tablist', { name: 'Practice' }).getByRole('tab', { name: tab }).click()
-}
-
 test('a rebuttal drill on the starter pack saves an answer into the map, and the history shows it', async ({ page }) => {
-  const server = await startWebMode(tempDataDir(), [], { starterPack: true })
-  const errors = watchConsole(page)
-  await page.goto(server.url)
-  await openPractice(page, 'Rebuttal drill')
+  const { server, errors } = await startPractice(page, 'Rebuttal drill', { starterPack: true })
 
   await page.getByRole('combobox', { name: 'Motion', exact: true }).selectOption({ label: LD_MOTION })
   await page.getByRole('combobox', { name: 'Your side' }).selectOption({ label: 'Neg' })
@@ -100,13 +90,11 @@ test('a rebuttal drill on the starter pack saves an answer into the map, and the
 })
 
 test('the timer runs two speeches of a Lincoln-Douglas round with the clock mocked', async ({ page }) => {
-  const server = await startWebMode(tempDataDir())
-  const errors = watchConsole(page)
-  // The page's clock stands still except when the test moves it.
-  await page.clock.install({ time: new Date('2026-01-05T10:00:00Z') })
-  await page.goto(server.url)
-  // Opened while the clock still runs: React reveals a screen loaded on demand after a short timer.
-  await openPractice(page, 'Timer')
+  // The page's clock stands still except when the test moves it; Practice is opened while the
+  // clock still runs (React reveals a screen loaded on demand after a short timer).
+  const { server, errors } = await startPractice(page, 'Timer', {
+    beforeLoad: (p) => p.clock.install({ time: new Date('2026-01-05T10:00:00Z') })
+  })
   await page.clock.pauseAt(new Date('2026-01-05T10:01:00Z'))
   const timer = page.getByRole('region', { name: 'Timer' })
   const clock = timer.getByRole('timer', { name: 'Time left in this speech' })
@@ -159,9 +147,7 @@ test('the timer runs two speeches of a Lincoln-Douglas round with the clock mock
 })
 
 test('a custom timing format with zero and absurd times is refused with every problem named', async ({ page }) => {
-  const server = await startWebMode(tempDataDir())
-  await page.goto(server.url)
-  await openPractice(page, 'Timer')
+  const { server } = await startPractice(page, 'Timer')
   await page.getByRole('button', { name: 'New format…' }).click()
   const form = page.getByRole('form', { name: 'New timing format' })
   await form.getByLabel('Name', { exact: true }).fill('Club rules')
@@ -187,13 +173,8 @@ test('a custom timing format with zero and absurd times is refused with every pr
 })
 
 test('a flow sheet pulls a claim from the map, marks it dropped, saves, and exports as CSV and PDF', async ({ page }) => {
-  const server = await startWebMode(tempDataDir(), [], { starterPack: true })
-  const errors = watchConsole(page)
-  await page.goto(server.url)
-  await openPractice(page, 'Flow sheet')
-  const form = page.getByRole('form', { name: 'New flow' })
-  await form.getByLabel('Title').fill('Practice round 1')
-  await form.getByRole('combobox', { name: 'Motion', exact: true }).selectOption({ label: 'Resolved: California would be better off as an independent country.' })
+  const { server, errors } = await startPractice(page, 'Flow sheet', { starterPack: true })
+  const form = await fillNewFlow(page, 'Practice round 1', 'Resolved: California would be better off as an independent country.')
   await expect(form.getByRole('combobox', { name: 'Format' })).toHaveValue('pf')
   await form.getByRole('button', { name: 'Start flow' }).click()
 
