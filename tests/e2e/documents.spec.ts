@@ -6,8 +6,8 @@
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { seriousViolations } from '../support/axe'
 import { screen } from '../support/screens'
 import { createMotion, watchConsole } from '../support/slice'
 import { startWebMode, tempDataDir } from '../support/web-mode'
@@ -21,8 +21,7 @@ async function axeEverywhere(page: Page, what: string, selector = 'main'): Promi
     await page.emulateMedia({ colorScheme: scheme })
     for (const width of [760, 1440]) {
       await page.setViewportSize({ width, height: 900 })
-      const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-      const problems = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)
+      const problems = (await seriousViolations(page, { include: selector })).map((v) => `${v.id}: ${v.help} ×${v.count} (${v.where.join('; ')})`)
       expect(problems, `${what}, ${scheme}, ${width} px`).toEqual([])
     }
   }
