@@ -15,13 +15,14 @@ const LOOKS = [
   ['dark', 1440]
 ] as const
 
-async function problemsEverywhere(page: Page, screenName: string): Promise<string[]> {
+/** `only`: check just that part (a dialog, when the screen behind it is checked by its own test). */
+async function problemsEverywhere(page: Page, screenName: string, only?: string): Promise<string[]> {
   const found: string[] = []
   for (const [scheme, width] of LOOKS) {
     await page.emulateMedia({ colorScheme: scheme })
     await page.setViewportSize({ width, height: 800 })
     // The brief's preview is a sandboxed frame (no scripts), where axe cannot run; its HTML is the export's.
-    for (const v of await seriousViolations(page, { exclude: ['.brief-preview iframe'] })) {
+    for (const v of await seriousViolations(page, { include: only, exclude: ['.brief-preview iframe'] })) {
       found.push(`${screenName} ${scheme} ${width}px: ${v.id} ×${v.count}: ${v.where.join('; ')}`)
     }
   }
@@ -51,8 +52,8 @@ async function open(page: Page) {
   await page.setViewportSize({ width: 1440, height: 800 })
   await page.goto(server.url)
   await expect(page.getByRole('tree').getByRole('treeitem').first()).toBeVisible({ timeout: 20_000 })
-  const check = async (name: string) => {
-    const found = await problemsEverywhere(page, name)
+  const check = async (name: string, only?: string) => {
+    const found = await problemsEverywhere(page, name, only)
     if (process.env.A11Y_LOG) console.log(found.join('\n'))
     problems.push(...found)
   }
