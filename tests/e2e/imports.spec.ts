@@ -2,8 +2,8 @@
  * A file that takes long to read is read on the parse worker: the page says it is reading,
  * stays usable, and Cancel stops the import with nothing added.
  */
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { seriousViolations } from '../support/axe'
 import { screensAllSizes } from '../support/screens'
 import { startWebMode, tempDataDir } from '../support/web-mode'
 
@@ -63,8 +63,7 @@ test('a Kialo export in the current layout: the notes say what was added and wha
   await expect(notes.getByRole('listitem')).toHaveText([
     'Line 13: claim 1.2. was skipped: it links the thesis to 1.1.1.; a motion holds no see-also links.'
   ])
-  const results = await new AxeBuilder({ page }).include('.import-notes').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+  expect(await seriousViolations(page, { include: '.import-notes' })).toEqual([])
   await screensAllSizes(page, 'import-kialo-notes', notes)
 
   // From the keyboard: the button that opens the motion is reached with Tab.

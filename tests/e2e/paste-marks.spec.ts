@@ -1,13 +1,12 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { seriousViolations } from '../support/axe'
 import { screen } from '../support/screens'
 import { watchConsole } from '../support/slice'
 import { startWebMode, tempDataDir } from '../support/web-mode'
 
 /** Accessibility problems in part of the page (axe-core, WCAG 2.2 A and AA), one line each. */
 async function axeProblems(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('; ')})`)
+  return (await seriousViolations(page, { include: selector })).map((v) => `${v.id}: ${v.help} ×${v.count} (${v.where.join('; ')})`)
 }
 
 /** Screenshots at 760 and 1440 wide, light and dark, with `show` scrolled into view, and axe on `selector` in each scheme. */
