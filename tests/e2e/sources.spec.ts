@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { seriousViolations } from '../support/axe'
 import { screen, screensAllSizes } from '../support/screens'
 import { createMotion, watchConsole } from '../support/slice'
 import { startWebMode, tempDataDir } from '../support/web-mode'
@@ -9,8 +9,7 @@ const row = (page: Page, title: string) => tree(page).getByRole('treeitem', { na
 
 /** Accessibility problems in part of the page (axe-core, WCAG 2.2 A and AA), one line each. */
 async function axeProblems(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)
+  return (await seriousViolations(page, { include: selector })).map((v) => `${v.id}: ${v.help} ×${v.count} (${v.where.join('; ')})`)
 }
 
 /** Selects the words from the start of a unit's text up to and including `through`. */
