@@ -5,6 +5,7 @@
  */
 import { parse, type Entry, type ParseError } from '@retorquere/bibtex-parser'
 import { bibtexToCsl, NOT_SOURCES } from './bibtex-csl'
+import { decodeShared, prepare, refill, type Prepared } from './bibtex-fast'
 import { withoutUnusedFields } from './bibtex-trim'
 import { lineFinder, type EntryPlace, type SkippedEntry } from './read-result'
 
@@ -57,16 +58,34 @@ function warningOf(error: ParseError): string {
   return unresolved ? `@string "${unresolved[1]}" is not defined in the file; where it is used, its name was kept as the text` : line
 }
 
-export function readBibtex(source: string): BibtexRead {
-  const text = withoutUnusedFields(withPlainEnquote(source.replace(/^\uFEFF/, '')))
+/**
+ * `whole` has the parser read every kept field where it stands: slower, and what the fast read
+ * (bibtex-fast.ts) must give the same entries as.
+ */
+export function readBibtex(source: string, how: 'fast' | 'whole' = 'fast'): BibtexRead {
+  const original = withPlainEnquote(source.replace(/^\uFEFF/, ''))
+  if (how === 'fast') {
+    const prepared = prepare(original)
+    const shared = decodeShared(prepared.shared, OPTIONS)
+    if (shared) return readPrepared(prepared.text, prepared.refills, shared)
+    // A shared value the parser could not read on its own: the file is read whole, to say where.
+  }
+  return readPrepared(withoutUnusedFields(original), new Map(), [])
+}
+
+function readPrepared(
+  text: string,
+  refills: Prepared['refills'],
+  shared: NonNullable<ReturnType<typeof decodeShared>>
+): BibtexRead {
   const lineAt = lineFinder(text)
   let cursor = 0
   /** Where an entry's own text sits in the file; entries and errors come in file order. */
-  const place = (input: string): EntryPlace => {
+  const place = (input: string): EntryPlace & { at: number } => {
     let at = input ? text.indexOf(input, cursor) : -1
     if (at < 0 && input) at = text.indexOf(input)
     if (at >= 0) cursor = at + 1
-    return { key: HEAD.exec(input)?.[2] ?? '', line: at >= 0 ? lineAt(at) : 0 }
+    return { key: HEAD.exec(input)?.[2] ?? '', line: at >= 0 ? lineAt(at) : 0, at }
   }
 
   const library = parse(text, OPTIONS)
@@ -79,7 +98,7 @@ export function readBibtex(source: string): BibtexRead {
   }
 
   // Entries and the entries that failed, merged back into file order by where they start.
-  const located: Array<{ at: EntryPlace; entry?: Entry; error?: ParseError }> = []
+  const located: Array<{ at: EntryPlace & { at: number }; entry?: Entry; error?: ParseError }> = []
   for (const entry of library.entries) {
     // An entry the parser gave up on part-way comes back without its text, and with an error.
     if (entry.input) located.push({ at: place(entry.input), entry })
@@ -88,15 +107,19 @@ export function readBibtex(source: string): BibtexRead {
   for (const error of failed) located.push({ at: place(error.input ?? ''), error })
   located.sort((a, b) => a.at.line - b.at.line)
 
-  for (const { at, entry, error } of located) {
+  for (const { at: { key, line, at }, entry, error } of located) {
     if (error) {
-      skipped.push({ ...at, reason: reasonOf(error) })
+      skipped.push({ key, line, reason: reasonOf(error) })
       continue
     }
     if (!entry) continue
     const notSource = NOT_SOURCES[entry.type.toLowerCase()]
-    if (notSource) skipped.push({ ...at, reason: notSource })
-    else items.push({ ...at, csl: bibtexToCsl(entry) })
+    if (notSource) {
+      skipped.push({ key, line, reason: notSource })
+      continue
+    }
+    refill(entry, refills.get(at), shared)
+    items.push({ key, line, csl: bibtexToCsl(entry) })
   }
   return { items, skipped, warnings }
 }
