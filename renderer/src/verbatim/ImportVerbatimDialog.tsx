@@ -87,7 +87,7 @@ export function ImportVerbatimDialog({ state, into, onInto, onImport, onChooseAg
             </dl>
             <p className="small">
               The cite lines make {plural(state.preview.sources, 'source')}
-              {state.preview.unparsedCites > 0 && `; ${plural(state.preview.unparsedCites, 'cite')} could not be read whole and stay on the card as written`}.
+              {state.preview.unparsedCites > 0 && `; ${plural(state.preview.unparsedCites, 'cite')} could not be read whole and ${state.preview.unparsedCites === 1 ? 'stays' : 'stay'} on the card as written`}.
             </p>
             {state.preview.warnings.length > 0 && (
               <div className="verbatim-warnings">
