@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { watchConsole } from '../support/slice'
+import { verbatimDocx, type GeneratedItem } from '../support/verbatim-docx'
 import { startWebMode, tempDataDir, type RunningWebMode } from '../support/web-mode'
 
 /**
@@ -16,13 +17,15 @@ const LOOKS = [
   ['dark', 1440]
 ] as const
 
-async function problemsEverywhere(page: Page, screenName: string): Promise<string[]> {
+/** `only`: check just that part (a dialog, when the screen behind it is checked by its own test). */
+async function problemsEverywhere(page: Page, screenName: string, only?: string): Promise<string[]> {
   const found: string[] = []
   for (const [scheme, width] of LOOKS) {
     await page.emulateMedia({ colorScheme: scheme })
     await page.setViewportSize({ width, height: 800 })
     // The brief's preview is a sandboxed frame (no scripts), where axe cannot run; its HTML is the export's.
-    const results = await new AxeBuilder({ page }).withTags(TAGS).exclude('.brief-preview iframe').analyze()
+    const builder = new AxeBuilder({ page }).withTags(TAGS).exclude('.brief-preview iframe')
+    const results = await (only ? builder.include(only) : builder).analyze()
     for (const violation of results.violations) {
       if (violation.impact !== 'serious' && violation.impact !== 'critical') continue
       const where = violation.nodes
@@ -57,8 +60,8 @@ async function open(page: Page) {
   await page.setViewportSize({ width: 1440, height: 800 })
   await page.goto(server.url)
   await expect(page.getByRole('tree').getByRole('treeitem').first()).toBeVisible({ timeout: 20_000 })
-  const check = async (name: string) => {
-    const found = await problemsEverywhere(page, name)
+  const check = async (name: string, only?: string) => {
+    const found = await problemsEverywhere(page, name, only)
     if (process.env.A11Y_LOG) console.log(found.join('\n'))
     problems.push(...found)
   }
@@ -120,6 +123,29 @@ test('sources, the reader and a source’s cards pass axe-core', async ({ page }
   await page.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /· [1-9]\d* cards?/ }).first().click()
   await expect(page.locator('.card').first()).toBeVisible()
   await check('cards of a source')
+  expect(problems).toEqual([])
+  expect(errors).toEqual([])
+})
+
+test('the Import Verbatim file dialog passes axe-core: its preview and a refusal', async ({ page }) => {
+  const { check, problems, errors } = await open(page)
+  await sidebarPage(page, 'Sources & cards').click()
+  const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  const items: GeneratedItem[] = [
+    { kind: 'pocket', text: '1AC' },
+    { kind: 'block', text: 'Harms' },
+    { kind: 'card', tag: 'Sales kill', citeHead: 'Bazzi 19', citeRest: ', "Arms," The Guardian, 6/8/2019', runs: [{ text: 'The sales ', mark: 'underline', highlight: 'yellow' }, { text: 'continue.' }] },
+    { kind: 'analytic', tag: 'Extend the impact' }
+  ]
+  await page.getByLabel('Verbatim file to import').setInputFiles({ name: 'aff.docx', mimeType: docx, buffer: Buffer.from(await verbatimDocx(items)) })
+  const dialog = page.getByRole('dialog', { name: 'Import Verbatim file' })
+  await expect(dialog.getByRole('radio', { name: /^Card library only/ })).toBeFocused()
+  // The dialog alone: the sources screen behind it (the whole Constitution) has its own test, and axe over both takes minutes on a busy machine.
+  await check('verbatim import dialog', '.verbatim-dialog')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await page.getByLabel('Verbatim file to import').setInputFiles({ name: 'notes.docx', mimeType: docx, buffer: Buffer.from('not a Word file') })
+  await expect(dialog.getByRole('alert')).toContainText('notes.docx')
+  await check('verbatim import refused', '.verbatim-dialog')
   expect(problems).toEqual([])
   expect(errors).toEqual([])
 })
