@@ -32,7 +32,9 @@ export function useVerbatimImport(onImported: (fileName: string, result: Verbati
   const chosen = useRef<{ name: string; base64: string } | null>(null)
   const reader = useRef<FileReader | null>(null)
   const cancelled = useRef(false)
-  const fail = (name: string, message: string) => setState({ step: 'failed', name, message: `${name} cannot be imported: ${message} Nothing was added.` })
+  // The reader's messages name the file already; the page's own checks say which file they mean.
+  const fail = (name: string, message: string) =>
+    setState({ step: 'failed', name, message: `${message.includes(name) ? message : `${name} cannot be imported: ${message}`} Nothing was added.` })
 
   return {
     state,
