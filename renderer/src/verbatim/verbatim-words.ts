@@ -23,7 +23,8 @@ export const TARGETS: ReadonlyArray<{ value: VerbatimTarget; label: string; hint
 /** The sentence the user reads where the import took them. */
 export function importedSentence(fileName: string, { motion, summary }: Imported): string {
   const { added, alreadyHad, skipped } = summary
-  const parts = [...(motion ? [plural(added.claims, 'claim')] : []), plural(added.cards, 'card'), plural(added.sources, 'source')]
+  // What the import is for (claims, or cards) is always said; sources only when some were new.
+  const parts = [...(motion ? [plural(added.claims, 'claim')] : []), plural(added.cards, 'card'), ...(added.sources > 0 ? [plural(added.sources, 'source')] : [])]
   const had = alreadyHad.cards + alreadyHad.sources > 0 ? ` Already in your library, and used again: ${listed([plural(alreadyHad.cards, 'card'), plural(alreadyHad.sources, 'source')])}.` : ''
   const left = skipped.length === 0 ? '' : ` Left out: ${skipped.length <= 3 ? skipped.map((s) => `${s.entry} (${s.reason})`).join('; ') : plural(skipped.length, 'entry', 'entries')}.`
   const where = motion ? `as the motion “${motion.title}”` : 'into the card library'
