@@ -5,6 +5,8 @@
  * plainly with nothing added; a Word file dropped on the library is offered as Verbatim when it
  * is one. Screens of the dialog and the results at 760, 1024 and 1440 px, light and dark.
  */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { screensAtWidths } from '../support/look'
@@ -152,6 +154,11 @@ test('a Verbatim file becomes a new motion with its cards and marks, another goe
   await expect(asCards).toBeChecked()
   await expect(asCards).toBeFocused()
   await screensAtWidths(page, 'verbatim-dialog-cards')
+  // Tab stays in the dialog: more Tabs than it has controls never reach the screen behind.
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]'))), `Tab ${i + 1} left the dialog`).toBe(true)
+  }
   await dialog.getByRole('button', { name: 'Import' }).click()
   await expect(dialog).toBeHidden({ timeout: PARSING })
   await expect(page.getByRole('status').filter({ hasText: 'Imported neg.docx into the card library: 2 cards and 2 sources added.' })).toBeVisible()
@@ -191,6 +198,40 @@ test('a Verbatim file becomes a new motion with its cards and marks, another goe
   await dropFile(page, 'report.docx', await ordinaryDocx())
   await expect(page.getByRole('status').filter({ hasText: 'Imported report.docx as' })).toBeVisible({ timeout: PARSING })
   await expect(sourceList.getByRole('listitem')).toHaveCount(allSources + 3)
+  expect(errors).toEqual([])
+  await server.stop()
+})
+
+const REAL_FILE = join(import.meta.dirname, '../../../shared/fixtures/real-world/docx/cp-bifurcation-pic-vs-fed-workers.docx')
+
+test('a real team file imports into a new motion with every card its preview counts', async ({ page }) => {
+  test.skip(!existsSync(REAL_FILE), '../shared/fixtures/real-world is not beside this checkout')
+  test.setTimeout(300_000)
+  const server = await startWebMode(tempDataDir())
+  const errors = watchConsole(page)
+  await page.goto(server.url)
+  await page.getByRole('button', { name: /Sources & cards/ }).click()
+  await page.getByLabel('Verbatim file to import').setInputFiles(REAL_FILE)
+  const dialog = page.getByRole('dialog', { name: 'Import Verbatim file' })
+  await expect(dialog).toContainText('cp-bifurcation-pic-vs-fed-workers.docx')
+  const cards = count(dialog, 'Cards')
+  await expect(cards).toHaveText(/^[1-9][\d,]*$/, { timeout: PARSING })
+  const counted = (await cards.textContent()) ?? ''
+  // A file with no Pocket is named by its file name alone, not by a "first Pocket" it does not have.
+  await expect(dialog.locator('.verbatim-file')).toHaveText('cp-bifurcation-pic-vs-fed-workers.docx')
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'no Pocket' })).toBeVisible()
+  await screensAtWidths(page, 'verbatim-dialog-real-file')
+  await dialog.getByRole('radio', { name: /^A new motion/ }).check()
+  await dialog.getByRole('button', { name: 'Import' }).click()
+  await expect(dialog).toBeHidden({ timeout: PARSING })
+  // Every card counted came in, or is named as left out with its reason (a text over 100,000 characters).
+  const status = page.getByRole('status').filter({ hasText: 'Imported cp-bifurcation-pic-vs-fed-workers.docx as the motion' })
+  const said = (await status.textContent()) ?? ''
+  const added = Number(/claims?, ([\d,]+) cards?/.exec(said)?.[1]?.replace(/,/g, '') ?? 'NaN')
+  const leftOut = Number(/Left out: (\d+) entries/.exec(said)?.[1] ?? (said.match(/so it was not imported/g) ?? []).length)
+  expect(added + leftOut).toBe(Number(counted.replace(/,/g, '')))
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('tree').getByRole('treeitem').first()).toBeVisible()
   expect(errors).toEqual([])
   await server.stop()
 })

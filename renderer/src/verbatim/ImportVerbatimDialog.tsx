@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { VerbatimTarget } from '../../../shared/verbatim/summary'
 import { FilePicker } from '../kit/FilePicker'
 import { useModalDialog } from '../kit/useModalDialog'
-import type { VerbatimStep } from './use-verbatim-import'
+import type { VerbatimPreview, VerbatimStep } from './use-verbatim-import'
 import { plural, TARGETS } from './verbatim-words'
 
 export const VERBATIM_ACCEPT = '.docx'
@@ -63,7 +63,7 @@ export function ImportVerbatimDialog({ state, into, onInto, onImport, onChooseAg
         <h2 id="verbatim-title">Import Verbatim file</h2>
         <p id="verbatim-file" className="verbatim-file">
           {state.name}
-          {'preview' in state && state.preview.title && <span className="muted"> · first Pocket “{state.preview.title}”</span>}
+          {'preview' in state && <TitleNote name={state.name} preview={state.preview} />}
         </p>
         {state.step === 'reading' && (
           <p className="small" role="status">
@@ -149,4 +149,11 @@ export function ImportVerbatimDialog({ state, into, onInto, onImport, onChooseAg
       </div>
     </div>
   )
+}
+
+/** What the file calls itself (the new motion's title): its first Pocket, or the title in its properties; nothing when that is only its name. */
+function TitleNote({ name, preview }: { name: string; preview: VerbatimPreview }) {
+  if (preview.counts.pockets > 0) return <span className="muted"> · first Pocket “{preview.title}”</span>
+  if (!preview.title || preview.title === name.replace(/\.docx$/i, '')) return null
+  return <span className="muted"> · titled “{preview.title}”</span>
 }
