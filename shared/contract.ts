@@ -232,7 +232,13 @@ export const contract = {
   'verbatim.import': write(
     'Import a Verbatim Word file: its cards with their marks and cites, into a new motion or the card library only',
     DocumentFileInputSchema.extend({ into: VerbatimTargetSchema }),
-    z.object({ motion: MotionSchema.nullable(), counts: VerbatimCountsSchema, summary: ImportSummarySchema })
+    z.object({
+      motion: MotionSchema.nullable(),
+      counts: VerbatimCountsSchema,
+      summary: ImportSummarySchema,
+      /** The cards the file's tags became, in file order (for the page to show them). */
+      cards: z.array(z.object({ id: IdSchema, sourceId: IdSchema }))
+    })
   ),
   'source.cite': read(
     'A source as a bibliography entry and an in-text cite in a style, and in legal form where it has one',

@@ -33,7 +33,12 @@ export interface VerbatimImportResult {
   motion: Motion | null
   counts: VerbatimCounts
   summary: ImportSummary
+  /** The cards the file's tags became (new, or the library's own when it had them), once each in file order: where the page takes the user. */
+  cards: Array<{ id: string; sourceId: string }>
 }
+
+const cardsOf = (quotes: ReadonlyArray<Quote | null>): VerbatimImportResult['cards'] =>
+  [...new Set(quotes.filter((q): q is Quote => q !== null))].map((q) => ({ id: q.id, sourceId: q.sourceId }))
 
 export function importVerbatim(library: Library, file: VerbatimFile, fileName: string, into: VerbatimTarget, env: OperationEnv): Change<VerbatimImportResult> {
   const evidence = verbatimEvidence(library, file, fileName, env, (card) => (into === 'cards' ? headingsNote(card.path) : ''))
@@ -45,7 +50,7 @@ export function importVerbatim(library: Library, file: VerbatimFile, fileName: s
     const summary = importSummary('verbatim', { title: file.title, description: '', claims: [], sources: [], warnings }, { motion: null, claims: [] }, evidenceCounts)
     return {
       library: { ...library, sources: [...library.sources, ...evidence.sources], quotes: [...library.quotes, ...quotes] },
-      result: { motion: null, counts: file.counts, summary }
+      result: { motion: null, counts: file.counts, summary, cards: cardsOf(evidence.quotes) }
     }
   }
   const imported = finishImport(motionOf(file, warnings), 'Verbatim')
@@ -67,7 +72,7 @@ export function importVerbatim(library: Library, file: VerbatimFile, fileName: s
       sources: [...library.sources, ...evidence.sources],
       quotes: [...library.quotes, ...quotes]
     },
-    result: { motion, counts: file.counts, summary }
+    result: { motion, counts: file.counts, summary, cards: cardsOf(evidence.quotes) }
   }
 }
 

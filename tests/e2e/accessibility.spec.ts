@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { seriousViolations } from '../support/axe'
 import { watchConsole } from '../support/slice'
+import { verbatimDocx, type GeneratedItem } from '../support/verbatim-docx'
 import { startWebMode, tempDataDir, type RunningWebMode } from '../support/web-mode'
 
 /**
@@ -115,6 +116,29 @@ test('sources, the reader and a source’s cards pass axe-core', async ({ page }
   await page.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /· [1-9]\d* cards?/ }).first().click()
   await expect(page.locator('.card').first()).toBeVisible()
   await check('cards of a source')
+  expect(problems).toEqual([])
+  expect(errors).toEqual([])
+})
+
+test('the Import Verbatim file dialog passes axe-core: its preview and a refusal', async ({ page }) => {
+  const { check, problems, errors } = await open(page)
+  await sidebarPage(page, 'Sources & cards').click()
+  const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  const items: GeneratedItem[] = [
+    { kind: 'pocket', text: '1AC' },
+    { kind: 'block', text: 'Harms' },
+    { kind: 'card', tag: 'Sales kill', citeHead: 'Bazzi 19', citeRest: ', "Arms," The Guardian, 6/8/2019', runs: [{ text: 'The sales ', mark: 'underline', highlight: 'yellow' }, { text: 'continue.' }] },
+    { kind: 'analytic', tag: 'Extend the impact' }
+  ]
+  await page.getByLabel('Verbatim file to import').setInputFiles({ name: 'aff.docx', mimeType: docx, buffer: Buffer.from(await verbatimDocx(items)) })
+  const dialog = page.getByRole('dialog', { name: 'Import Verbatim file' })
+  await expect(dialog.getByRole('radio', { name: /^Card library only/ })).toBeFocused()
+  // The dialog alone: the sources screen behind it (the whole Constitution) has its own test, and axe over both takes minutes on a busy machine.
+  await check('verbatim import dialog', '.verbatim-dialog')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await page.getByLabel('Verbatim file to import').setInputFiles({ name: 'notes.docx', mimeType: docx, buffer: Buffer.from('not a Word file') })
+  await expect(dialog.getByRole('alert')).toContainText('notes.docx')
+  await check('verbatim import refused', '.verbatim-dialog')
   expect(problems).toEqual([])
   expect(errors).toEqual([])
 })

@@ -9,6 +9,7 @@ import type { SourceTarget } from '../sources/SourcesView'
 import { ErrorReporter } from '../kit/errors'
 import { NavigationContext, type Navigation, type Page } from '../kit/navigation'
 import { Notices } from './Notices'
+import { Said } from './Said'
 import { NewMotionForm, PacksView, PracticeView, RestoreBackup, SearchDialog, SourcesView } from './screens'
 
 
@@ -48,6 +49,8 @@ function Shell() {
   const [searching, setSearching] = useState(false)
   const [focusClaimId, setFocusClaimId] = useState<string | null>(null)
   const [openSource, setOpenSource] = useState<SourceTarget | null>(null)
+  // What an action that took the user somewhere did (an import), said above the screen until they move on.
+  const [said, setSaid] = useState<string | null>(null)
 
   // Ctrl/Cmd+K searches everything, from anywhere.
   useEffect(() => {
@@ -63,22 +66,34 @@ function Shell() {
 
   const navigation: Navigation = useMemo(
     () => ({
-      openMotion: (motionId) => {
+      openMotion: (motionId, said) => {
         setCreating(false)
         setFocusClaimId(null)
         setPage('motions')
         setSelectedId(motionId)
+        setSaid(said ?? null)
       },
       openClaim: (motionId, claimId) => {
+        setSaid(null)
         setCreating(false)
         setPage('motions')
         setSelectedId(motionId)
         setFocusClaimId(claimId)
       },
       openSource: (sourceId, unitId, quoteId) => {
+        setSaid(null)
         setCreating(false)
         setPage('sources')
         setOpenSource((last) => ({ sourceId, unitId, quoteId: quoteId ?? null, request: (last?.request ?? 0) + 1 }))
+      },
+      openCards: (cards, from, said) => {
+        setCreating(false)
+        setPage('sources')
+        setSaid(said)
+        const first = cards[0]
+        if (!first) return
+        const only = { from, sourceIds: [...new Set(cards.map((c) => c.sourceId))] }
+        setOpenSource((last) => ({ sourceId: first.sourceId, unitId: null, quoteId: first.id, request: (last?.request ?? 0) + 1, only }))
       }
     }),
     []
@@ -147,9 +162,10 @@ function Shell() {
           motions={motions ?? []}
           selectedId={creating || page !== 'motions' ? null : selectedId}
           dataDir={status?.dataDir ?? ''}
-          onSelect={openMotion}
+          onSelect={(motionId) => openMotion(motionId)}
           page={page}
           onOpenPage={(next) => {
+            setSaid(null)
             setOpenSource(null)
             setCreating(false)
             setRestored(null)
@@ -157,6 +173,7 @@ function Shell() {
           }}
           onSearch={() => setSearching(true)}
           onNewMotion={() => {
+            setSaid(null)
             setPage('motions')
             setCreating(true)
           }}
@@ -165,6 +182,7 @@ function Shell() {
         />
         <main className="main">
           <Notices notices={status?.notices ?? []} />
+          <Said said={said} onDismiss={() => setSaid(null)} />
           <Suspense fallback={<p className="loading">Opening…</p>}>
             <Fragment key={libraryVersion}>{main}</Fragment>
           </Suspense>

@@ -8,11 +8,18 @@ export interface Navigation {
   /** Opens a source at a unit of its text, or at one of its cards. */
   openSource(sourceId: string, unitId: string | null, quoteId?: string): void
   openClaim(motionId: string, claimId: string): void
-  /** Opens a motion's map (a copy just made, a pack's first motion). */
-  openMotion(motionId: string): void
+  /** Opens a motion's map (a copy just made, a pack's first motion, an import); `said` is what the status line says there. */
+  openMotion(motionId: string, said?: string): void
+  /** Opens the card library at cards just imported: only their sources listed (`from` names where they came from), the first card shown. */
+  openCards(cards: ReadonlyArray<{ id: string; sourceId: string }>, from: string, said: string): void
 }
 
-export const NavigationContext = createContext<Navigation>({ openSource: () => undefined, openClaim: () => undefined, openMotion: () => undefined })
+export const NavigationContext = createContext<Navigation>({
+  openSource: () => undefined,
+  openClaim: () => undefined,
+  openMotion: () => undefined,
+  openCards: () => undefined
+})
 
 export function useNavigation(): Navigation {
   return useContext(NavigationContext)

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { FORMAT_CHOICES, type DebateFormat } from '../../../shared/model/formats'
 import { FilePicker } from '../kit/FilePicker'
+import { ImportVerbatim } from '../verbatim/ImportVerbatim'
 import { ChoiceField, FormFooter } from '../kit/form-parts'
 import { ReadingFile } from '../kit/ReadingFile'
 import { messageOf } from '../api/client'
@@ -72,6 +73,12 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
         <FilePicker className="link" label="Kialo or Argdown file to import" accept=".txt,.argdown,.ad" onFile={(file) => void importFile(file)}>
           import a Kialo export (.txt) or an Argdown file (.argdown)…
         </FilePicker>
+      </p>
+      <p className="small muted import-motion">
+        Or make the motion from a team’s evidence file:{' '}
+        <ImportVerbatim into="motion" className="link">
+          import a Verbatim file (.docx)…
+        </ImportVerbatim>
       </p>
       <ReadingFile name={reading} />
       {imported && (

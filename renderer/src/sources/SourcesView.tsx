@@ -9,6 +9,7 @@ import { ImportDocument } from './ImportDocument'
 import { SourceDetail } from './SourceDetail'
 import { SourceForm } from './SourceForm'
 import { useDocumentImport } from './use-document-import'
+import { ImportVerbatim, type DroppedWordFile } from '../verbatim/ImportVerbatim'
 import './sources.css'
 
 /** Where to open the sources: a source, at a unit of its text or at one of its cards. */
@@ -18,13 +19,17 @@ export interface SourceTarget {
   quoteId: string | null
   /** Counts requests, so asking for the same place again opens it again. */
   request: number
+  /** List only these sources (those of cards just imported from the file `from`). */
+  only?: { from: string; sourceIds: readonly string[] }
 }
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files')
+const WORD_FILE = /\.docx$/i
 
 /**
  * The sources library: bundled texts and the user's own, filtered by kind, each with its cards.
- * Document files dropped anywhere on it are imported as sources (as Import document… does).
+ * Document files dropped anywhere on it are imported as sources (as Import document… does); one
+ * Word file dropped alone is offered as a Verbatim file first, when it is one.
  */
 export function SourcesView({ open }: { open: SourceTarget | null }) {
   const [kind, setKind] = useState<SourceKind | ''>('')
@@ -33,6 +38,8 @@ export function SourcesView({ open }: { open: SourceTarget | null }) {
   const [creating, setCreating] = useState(false)
   const [lastOpen, setLastOpen] = useState(open)
   const [dropping, setDropping] = useState(false)
+  const [droppedWord, setDroppedWord] = useState<DroppedWordFile | null>(null)
+  const [only, setOnly] = useState(open?.only ?? null)
   const documents = useDocumentImport((sourceId) => {
     setKind('')
     setCreating(false)
@@ -43,9 +50,12 @@ export function SourcesView({ open }: { open: SourceTarget | null }) {
     if (open) {
       setSelectedId(open.sourceId)
       setCreating(false)
+      setOnly(open.only ?? null)
+      // The new cards' sources are listed whatever kind was chosen.
+      if (open.only) setKind('')
     }
   }
-
+  const listed = only ? sources.filter(({ source }) => only.sourceIds.includes(source.id)) : sources
 
   return (
     <div
@@ -64,7 +74,10 @@ export function SourcesView({ open }: { open: SourceTarget | null }) {
         if (!carriesFiles(e)) return
         e.preventDefault()
         setDropping(false)
-        void documents.importFiles([...e.dataTransfer.files])
+        const files = [...e.dataTransfer.files]
+        const word = files.length === 1 && files[0] && WORD_FILE.test(files[0].name) ? files[0] : null
+        if (word) setDroppedWord((last) => ({ file: word, request: (last?.request ?? 0) + 1 }))
+        else void documents.importFiles(files)
       }}
     >
       <aside className="source-list" aria-label="Sources">
@@ -75,10 +88,23 @@ export function SourcesView({ open }: { open: SourceTarget | null }) {
           </button>
         </div>
         <ImportDocument progress={documents.progress} message={documents.message} onFile={(file) => void documents.importFiles([file])} onCancel={documents.cancel} />
+        <div className="import-verbatim">
+          <ImportVerbatim into="cards" dropped={droppedWord} onDocument={(file) => void documents.importFiles([file])} />
+        </div>
         <ImportCitations />
         <CheckCards />
+        {only && (
+          <p className="source-filter small" role="note">
+            <span>
+              Showing the {listed.length === 1 ? 'source' : `${listed.length} sources`} of the cards from {only.from}.
+            </span>{' '}
+            <button type="button" className="link" onClick={() => setOnly(null)}>
+              Show all sources
+            </button>
+          </p>
+        )}
         <ul>
-          {sources.map(({ source, bundled, quoteCount, claimCount }) => (
+          {listed.map(({ source, bundled, quoteCount, claimCount }) => (
             <li key={source.id}>
               <button
                 type="button"

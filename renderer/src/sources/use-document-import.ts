@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import { MAX_DOCUMENT_BYTES } from '../../../shared/documents/extracted'
 import { messageOf } from '../api/client'
 import { useMutation } from '../data/hooks'
+import { readAsBase64 } from '../kit/read-as-base64'
 
 /** The document files Sources > Import document takes, for the file chooser. */
 export const DOCUMENT_ACCEPT = '.pdf,.docx,.html,.htm,.txt,.md,.markdown'
@@ -13,20 +14,6 @@ export type ImportProgress = { name: string; step: 'reading'; percent: number } 
 export interface ImportMessage {
   text: string
   error: boolean
-}
-
-/** The file's bytes as base64, for the operation's input; `onProgress` hears how far the read has got. */
-function readAsBase64(file: File, reader: FileReader, onProgress: (percent: number) => void): Promise<string> {
-  return new Promise((resolve, reject) => {
-    reader.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100))
-    reader.onload = () => {
-      const url = String(reader.result)
-      resolve(url.slice(url.indexOf(',') + 1))
-    }
-    reader.onabort = () => reject(new Error('cancelled'))
-    reader.onerror = () => reject(new Error(reader.error?.message ?? 'the file could not be read'))
-    reader.readAsDataURL(file)
-  })
 }
 
 /**

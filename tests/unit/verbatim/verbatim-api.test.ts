@@ -101,8 +101,13 @@ describe('verbatim.import', () => {
     const library = store.library as Library
     expect(library.motions.some((m) => m.title === '1AC')).toBe(false)
     expect(library.quotes.find((q) => q.tag === 'The plan solves')?.note).toBe('1AC > Yemen > Solvency')
+    // The answer names the cards made, in file order, for the page to show them.
+    const cards = (first.ok ? first.data : { cards: [] }) as { cards: Array<{ id: string; sourceId: string }> }
+    expect(cards.cards.map((c) => library.quotes.find((q) => q.id === c.id && q.sourceId === c.sourceId)?.tag)).toEqual(['233,000 will die by the end of 2019', 'The plan solves'])
     const second = await api('verbatim.import', { ...(await payload()), into: 'cards' })
     expect(second).toMatchObject({ ok: true, data: { summary: { added: { cards: 0, sources: 0 }, alreadyHad: { cards: 2, sources: 2 } } } })
+    // A second import names the same cards: the library's own, used again.
+    expect(second).toMatchObject({ ok: true, data: { cards: cards.cards } })
   })
 
   it.each([
