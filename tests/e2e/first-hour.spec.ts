@@ -183,3 +183,17 @@ test('Link to a claim starts from an empty query each time and says each claimâ€
   await expect(card.locator('.link-to-claim').getByRole('button')).toHaveCount(0)
   await server.stop()
 })
+
+test('a new motion takes Enter at once: the first contention starts without tabbing into the outline', async ({ page }) => {
+  const server = await startWebMode(tempDataDir())
+  await page.goto(server.url)
+  await createMotion(page, 'This House would abolish the Electoral College', 'Public Forum')
+  await expect(page.getByText('No claims yet. Press Enter in the outline')).toBeVisible()
+  await expect(page.getByRole('tree')).toBeFocused()
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Every vote should count the same')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('tree').getByRole('treeitem', { name: /Every vote should count the same/ })).toBeVisible()
+  await server.stop()
+})
