@@ -5,6 +5,7 @@
  * starts a new motion's first contention, and a long tag is refused with a count instead of cut.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { screen } from '../support/screens'
 import { createMotion, watchConsole } from '../support/slice'
 import { startWebMode, tempDataDir } from '../support/web-mode'
 
@@ -46,6 +47,20 @@ async function inSight(target: Locator): Promise<boolean> {
   })
 }
 
+/** Saves the screen at 760, 1024 and 1440 px, light and dark, for a person to look at. */
+async function screensAt(page: Page, name: string, show?: Locator): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    for (const width of [760, 1024, 1440]) {
+      await page.setViewportSize({ width, height: 800 })
+      await show?.scrollIntoViewIfNeeded()
+      await screen(page, `${name}-${width}-${scheme}`)
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.setViewportSize({ width: 1280, height: 800 })
+}
+
 const PERPETUAL = 'the Union of these States is perpetual.'
 const UNIT = 'Art. IV, § 3, cl. 1'
 const NEW_STATES = 'New States may be admitted by the Congress into this Union'
@@ -78,6 +93,7 @@ test('Show in source brings the card’s words into the middle of the reader and
   // Centred in the reader's box, not just touching an edge.
   const [mark, reader] = [await words.boundingBox(), await page.getByRole('region', { name: /^Text of / }).boundingBox()]
   expect(Math.abs(mark!.y + mark!.height / 2 - (reader!.y + reader!.height / 2))).toBeLessThan(reader!.height / 4)
+  await screensAt(page, 'first-hour-show-in-source')
 
   // Asked again after reading elsewhere, it shows the words again.
   await contents.getByRole('link', { name: 'Preamble' }).click()
@@ -173,6 +189,7 @@ test('Link to a claim starts from an empty query each time and says each claim�
   const perpetual = card.getByRole('button', { name: /^The Union is perpetual by design/ })
   await expect(older).toContainText('Neg: attacks “Consent of the governed”, in “Resolved: a state may secede”')
   await expect(perpetual).toContainText('Pro contention, in “Resolved: the Union is perpetual”')
+  await screensAt(page, 'first-hour-link-to-claim', card)
   await perpetual.click()
   await expect(page.getByRole('region', { name: 'Used by' })).toContainText('The Union is perpetual by design')
 
@@ -190,6 +207,7 @@ test('a new motion takes Enter at once: the first contention starts without tabb
   await createMotion(page, 'This House would abolish the Electoral College', 'Public Forum')
   await expect(page.getByText('No claims yet. Press Enter in the outline')).toBeVisible()
   await expect(page.getByRole('tree')).toBeFocused()
+  await screen(page, 'first-hour-new-motion-1280-light')
   await page.keyboard.press('Enter')
   await page.keyboard.type('Every vote should count the same')
   await page.keyboard.press('Enter')
@@ -232,6 +250,7 @@ test('a tag past its limit is never cut: the field counts down near 300, and pas
   await expect(card.getByRole('status').filter({ hasText: 'over the limit of 300: shorten it to save' })).toBeVisible()
   await expect(tag).toHaveValue(long)
   await expect(tag).toHaveAttribute('aria-invalid', 'true')
+  await screensAt(page, 'first-hour-tag-over', card)
   await page.reload()
   await page.getByRole('button', { name: /Sources & cards/ }).click()
   await expect(page.getByRole('article', { name: /Card/ }).getByLabel('Card tag')).toHaveValue('')
