@@ -8,6 +8,8 @@ import { CardText } from './CardText'
 import { LinkToClaim } from './LinkToClaim'
 import { PinpointFields } from './PinpointFields'
 import { useCardSaves } from './useCardSaves'
+import { lengthNote } from '../../../shared/model/length-limit'
+import { LengthNote } from '../kit/LengthNote'
 
 export type CardPatch = Omit<InputOf<'quote.update'>, 'quoteId'>
 
@@ -79,7 +81,9 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
       setProblem({ message: messageOf(failure).message, canAlter: refusedAsInexact })
     }
   }
-  const saveTag = () => void update(() => ({}), 'Saved the tag')
+  const tagNote = lengthNote(tag, 300)
+  // Past the limit the tag stays as typed, unsaved, and its note says by how much.
+  const saveTag = () => void (tagNote?.over ? undefined : update(() => ({}), 'Saved the tag'))
   const mark = (kind: 'underline' | 'highlight') => {
     const range = selectionIn(textRef.current)
     if (!range || range.end <= range.start) return setProblem({ message: 'Select words in the card text first.', canAlter: false })
@@ -89,9 +93,12 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
   return (
     <article id={`card-${quote.id}`} tabIndex={-1} className={focused ? 'card focused' : 'card'} aria-label={`Card: ${quote.tag || 'untagged'}`}>
       {onUpdate ? (
+        <>
         <input
           className="card-tag"
           aria-label="Card tag"
+          aria-invalid={tagNote?.over || undefined}
+          aria-describedby={`card-tag-note-${quote.id}`}
           value={tag}
           placeholder="Tag: the claim this card makes"
           onChange={(e) => setTag(e.target.value)}
@@ -103,6 +110,8 @@ export function CardView({ quote, source, onUpdate, onDelete, onOpen, extraActio
           }}
           onBlur={saveTag}
         />
+        <LengthNote id={`card-tag-note-${quote.id}`} note={tagNote} />
+        </>
       ) : (
         <p className="card-tag">{quote.tag || <span className="muted">Untagged card</span>}</p>
       )}

@@ -1,11 +1,15 @@
 import { useState } from 'react'
 import type { OutputOf } from '../../../shared/contract'
 import { useMutation, useQuery } from '../data/hooks'
+import { ClaimPlaceText } from '../kit/ClaimPlaceText'
 import { useReportError } from '../kit/errors'
 
 type Hit = OutputOf<'search.query'>[number]
 
-/** From a card: find a claim (in any motion) and link the card to it as evidence. */
+/**
+ * From a card: find a claim (in any motion) and link the card to it as evidence. Each claim found
+ * says its motion and side; opening the finder again starts from an empty query.
+ */
 export function LinkToClaim({ quoteId, onLinked }: { quoteId: string; onLinked(): void }) {
   const report = useReportError()
   const [open, setOpen] = useState(false)
@@ -15,7 +19,14 @@ export function LinkToClaim({ quoteId, onLinked }: { quoteId: string; onLinked()
   const link = useMutation('claim.link')
   if (!open) {
     return (
-      <button type="button" className="ghost" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="ghost"
+        onClick={() => {
+          setQuery('')
+          setOpen(true)
+        }}
+      >
         Link to a claim…
       </button>
     )
@@ -37,7 +48,8 @@ export function LinkToClaim({ quoteId, onLinked }: { quoteId: string; onLinked()
                   }, report)
                 }
               >
-                {hit.title}
+                <span className="claim-found">{hit.title}</span>
+                {hit.motionId && <ClaimPlaceText motionId={hit.motionId} claimId={hit.refId} />}
               </button>
             </li>
           ))}

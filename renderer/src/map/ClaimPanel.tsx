@@ -6,6 +6,8 @@ import type { MapCommand } from './commands/registry'
 import { ClaimEvidence } from './ClaimEvidence'
 import type { CardLibrary } from '../cards/useCardLibrary'
 import type { MotionEditor } from './editor/useMotionEditor'
+import { lengthNote } from '../../../shared/model/length-limit'
+import { LengthNote } from '../kit/LengthNote'
 
 /** The selected claim in full: tag, stance, warrant, tags, strength and notes, saved as the user leaves each field. */
 export function ClaimPanel(props: {
@@ -76,7 +78,10 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
   const [tags, setTags] = [tagsField.text, tagsField.setText]
   const [notes, setNotes] = [notesField.text, notesField.setText]
   const save = (command: MapCommand) => editor.run(command)
+  const titleNote = lengthNote(title, 300)
   const saveTitle = () => {
+    // Past the limit the field keeps what was typed, unsaved, and says by how much.
+    if (titleNote?.over) return
     if (title.trim() && title.trim() !== claim.title) void save({ name: 'rename-claim', claimId: claim.id, title })
     else setTitle(claim.title)
   }
@@ -103,7 +108,8 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
         <span>Tag</span>
         <input
           value={title}
-          maxLength={300}
+          aria-invalid={titleNote?.over || undefined}
+          aria-describedby="claim-title-note"
           onChange={(e) => setTitle(e.target.value)}
           onFocus={titleField.onFocus}
           onKeyDown={onEnter(saveTitle)}
@@ -112,6 +118,7 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
             saveTitle()
           }}
         />
+        <LengthNote id="claim-title-note" note={titleNote} />
       </label>
       <label className="field">
         <span>Stance</span>

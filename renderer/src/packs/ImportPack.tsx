@@ -4,6 +4,7 @@ import { messageOf } from '../api/client'
 import { useMutation } from '../data/hooks'
 import { FilePicker } from '../kit/FilePicker'
 import { ReadingFile } from '../kit/ReadingFile'
+import { revealInPane } from '../kit/reveal'
 import { PackPlanSummary } from './PackPlanSummary'
 
 type Plan = OutputOf<'pack.preview'>
@@ -92,7 +93,14 @@ export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): 
         </p>
       )}
       {pending && (
-        <div className="pack-preview" role="region" aria-label={`Preview of ${pending.name}`} ref={(node) => node?.scrollIntoView({ block: 'nearest' })}>
+        <div
+          className="pack-preview"
+          role="region"
+          aria-label={`Preview of ${pending.name}`}
+          ref={(node) => {
+            if (node) revealInPane(node, 'nearest')
+          }}
+        >
           <PackPlanSummary plan={pending.plan} />
           {pending.plan.status === 'older' && (
             <label className="small">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { OutputOf } from '../../../shared/contract'
 import { useQuery } from '../data/hooks'
+import { ClaimPlaceText } from '../kit/ClaimPlaceText'
 import { useModalDialog } from '../kit/useModalDialog'
 
 export type SearchHit = OutputOf<'search.query'>[number]
@@ -66,7 +67,10 @@ export function SearchDialog({ onOpen, onClose }: { onOpen(hit: SearchHit): void
               onClick={() => onOpen(hit)}
             >
               <span className="hit-kind">{KIND_LABELS[hit.kind]}</span>
-              <span className="hit-title">{hit.title || 'Untagged card'}</span>
+              <span className="hit-title">
+                {hit.title || 'Untagged card'}
+                {hit.kind === 'claim' && hit.motionId && <ClaimPlaceText motionId={hit.motionId} claimId={hit.refId} />}
+              </span>
               <span className="hit-snippet">
                 {hit.snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
               </span>

@@ -4,6 +4,7 @@ import { messageOf } from '../api/client'
 import { useMutation } from '../data/hooks'
 import { FilePicker } from '../kit/FilePicker'
 import { ReadingFile } from '../kit/ReadingFile'
+import { revealInPane } from '../kit/reveal'
 import { CitationPreview } from './CitationPreview'
 
 type Format = 'bibtex' | 'ris' | 'csl-json'
@@ -85,7 +86,14 @@ export function ImportCitations({ onImported }: { onImported?(count: number): vo
         </p>
       )}
       {pending && (
-        <div className="citation-preview" role="region" aria-label={`Preview of ${pending.name}`} ref={(node) => node?.scrollIntoView({ block: 'nearest' })}>
+        <div
+          className="citation-preview"
+          role="region"
+          aria-label={`Preview of ${pending.name}`}
+          ref={(node) => {
+            if (node) revealInPane(node, 'nearest')
+          }}
+        >
           <CitationPreview preview={pending.preview} />
           <div className="actions">
             <button type="button" className="primary" disabled={busy || pending.preview.entries.length === 0} onClick={() => void importNow()}>

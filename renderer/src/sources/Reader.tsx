@@ -5,6 +5,7 @@ import { findInUnits } from '../../../shared/sources/find-in-text'
 import type { TextMark } from '../../../shared/sources/text-segments'
 import { messageOf } from '../api/client'
 import { useQuery } from '../data/hooks'
+import { revealInPane } from '../kit/reveal'
 import { ReaderContents } from './ReaderContents'
 import { ReaderSearch } from './ReaderSearch'
 import { ReaderUnit } from './ReaderUnit'
@@ -17,6 +18,8 @@ interface ReaderProps {
   focusUnitId: string | null
   /** The part of the focused unit a card was cut from, marked in the text. */
   focusRange?: { start: number; end: number } | null
+  /** Counts "Show in source" requests: each one brings the marked words into view and the focus to their unit. */
+  showRequest?: number
   onCut(unit: SourceUnit, range: { start: number; end: number }): Promise<void>
 }
 
@@ -34,7 +37,7 @@ function scrollWithin(body: HTMLElement | null, target: Element | null, offset =
  * and "Cut card" for the words selected inside one unit. Units off screen are not laid out
  * (content-visibility in sources.css), so a long document stays quick to open and scroll.
  */
-export function Reader({ source, quotes, focusUnitId, focusRange = null, onCut }: ReaderProps) {
+export function Reader({ source, quotes, focusUnitId, focusRange = null, showRequest = 0, onCut }: ReaderProps) {
   const text = useQuery('source.text', { sourceId: source.id }, { report: false })
   const units = useMemo(() => text.data?.units ?? [], [text.data])
   const unitsById = useMemo(() => new Map(units.map((unit) => [unit.id, unit])), [units])
@@ -69,9 +72,16 @@ export function Reader({ source, quotes, focusUnitId, focusRange = null, onCut }
 
   const showUnit = (unitId: string) => scrollWithin(bodyRef.current, document.getElementById(`unit-${unitId}`))
   const loaded = units.length > 0
+  const cutFrom = focusRange ? `${focusRange.start}-${focusRange.end}` : null
   useEffect(() => {
-    if (focusUnitId && loaded) showUnit(focusUnitId)
-  }, [focusUnitId, loaded])
+    if (!focusUnitId || !loaded) return
+    const unit = document.getElementById(`unit-${focusUnitId}`)
+    const words = cutFrom ? unit?.querySelector('mark.cut-from') : null
+    if (!unit || !words) return showUnit(focusUnitId)
+    // A card's words: in the middle of the reader (and the reader in the pane), the focus on their unit.
+    revealInPane(words, 'center')
+    unit.focus({ preventScroll: true })
+  }, [focusUnitId, loaded, cutFrom, showRequest])
   // The match stepped to is brought to the middle of the reader's box.
   const currentMatch = at >= 0 ? matches[at] : undefined
   useEffect(() => {

@@ -22,7 +22,7 @@ export const ReaderUnit = memo(function ReaderUnit({ unit, heading, labelLevel, 
   return (
     <>
       {heading !== null && <h3 className="reader-heading">{heading}</h3>}
-      <section id={`unit-${unit.id}`} className={`reader-unit${focused ? ' focused' : ''}`} aria-label={unit.label}>
+      <section id={`unit-${unit.id}`} className={`reader-unit${focused ? ' focused' : ''}`} aria-label={unit.label} tabIndex={focused ? -1 : undefined}>
         <Label className="reader-unit-label">
           {unit.label}
           {cardCount > 0 && (

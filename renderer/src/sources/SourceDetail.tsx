@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '../data/hooks'
 import { ConfirmBar } from '../kit/ConfirmBar'
 import { useReportError } from '../kit/errors'
 import { useNavigation } from '../kit/navigation'
+import { revealInPane } from '../kit/reveal'
 import { CardView } from '../cards/CardView'
 import { CiteAs } from './CiteAs'
 import { DocumentFacts } from './DocumentFacts'
@@ -42,10 +43,16 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onDeleted }:
   const [justCut, setJustCut] = useState<string | null>(null)
 
 
-  // Once the cards are shown, bring the one asked for into view.
+  // Counts "Show in source" clicks, so the reader shows the words again each time.
+  const [showRequest, setShowRequest] = useState(0)
+
+  // Once the cards are shown, bring the one asked for into view, with the focus.
   const loaded = detail !== null
   useEffect(() => {
-    if (loaded && focusQuoteId && !focusUnitId) document.getElementById(`card-${focusQuoteId}`)?.scrollIntoView({ block: 'center' })
+    const card = loaded && focusQuoteId && !focusUnitId ? document.getElementById(`card-${focusQuoteId}`) : null
+    if (!card) return
+    revealInPane(card, 'center')
+    card.focus({ preventScroll: true })
   }, [loaded, focusQuoteId, focusUnitId])
 
   const quoteIds = detail?.quotes.map((q) => q.id).join() ?? ''
@@ -55,7 +62,7 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onDeleted }:
     if (!card) return
     focusedCut.current = justCut
     card.focus({ preventScroll: true })
-    card.scrollIntoView({ block: 'nearest' })
+    revealInPane(card, 'nearest')
   }, [justCut, quoteIds])
 
   if (!detail) return <p className="loading">Opening the source…</p>
@@ -89,6 +96,7 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onDeleted }:
           quotes={quotes}
           focusUnitId={focusUnit}
           focusRange={quotes.find((q) => q.id === focusQuote && q.unitId === focusUnit)?.range ?? null}
+          showRequest={showRequest}
           onCut={async (unit, range) => {
             try {
               const card = await createQuote.mutateAsync({ sourceId, unitId: unit.id, range })
@@ -138,6 +146,7 @@ export function SourceDetail({ sourceId, focusUnitId, focusQuoteId, onDeleted }:
                 ? () => {
                     setFocusUnit(quote.unitId)
                     setFocusQuote(quote.id)
+                    setShowRequest((n) => n + 1)
                   }
                 : undefined
             }

@@ -93,6 +93,14 @@ export function OutlineView(props: OutlineViewProps) {
 
   useKeepInView(virtualizer, rows, draft ? 'draft' : selectedId)
 
+  // A motion just made has no claims and nothing focused (its form is gone): the outline takes the
+  // focus, so the hint's Enter adds the first contention straight away. Focus elsewhere is left be.
+  const empty = editor.index.children(null).length === 0
+  useEffect(() => {
+    const nothingFocused = document.activeElement === null || document.activeElement === document.body
+    if (empty && nothingFocused) treeRef.current?.focus({ preventScroll: true })
+  }, [empty])
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
       event.preventDefault()
@@ -189,8 +197,9 @@ export function OutlineView(props: OutlineViewProps) {
           />
         </div>
         {rows.length === 0 && (
-          <p className="outline-empty muted">
-            {visible ? 'No claim matches.' : 'No claims yet. Press Enter, or use the buttons above, to add the first contention.'}
+          // A click on the hint puts the focus where its Enter works.
+          <p className="outline-empty muted" onClick={() => treeRef.current?.focus({ preventScroll: true })}>
+            {visible ? 'No claim matches.' : 'No claims yet. Press Enter in the outline, or use the buttons above, to add the first contention.'}
           </p>
         )}
       </div>

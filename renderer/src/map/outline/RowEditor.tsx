@@ -1,4 +1,6 @@
-import { useState, type KeyboardEvent } from 'react'
+import { useId, useState, type KeyboardEvent } from 'react'
+import { lengthNote } from '../../../../shared/model/length-limit'
+import { LengthNote } from '../../kit/LengthNote'
 
 interface RowEditorProps {
   initial: string
@@ -16,6 +18,9 @@ interface RowEditorProps {
 export function RowEditor({ initial, label, placeholder, onEnter, onTab, onCancel, onBlur }: RowEditorProps) {
   const [text, setText] = useState(initial)
   const [done, setDone] = useState(false)
+  // Past the limit, Enter and Tab keep the field open with every word typed: nothing is cut.
+  const note = lengthNote(text, 300)
+  const noteId = useId()
   const finish = (then: () => void) => {
     setDone(true)
     then()
@@ -23,7 +28,9 @@ export function RowEditor({ initial, label, placeholder, onEnter, onTab, onCance
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     // The tree's own shortcuts must not fire while typing.
     e.stopPropagation()
-    if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+    if ((e.key === 'Enter' || e.key === 'Tab') && note?.over) {
+      e.preventDefault()
+    } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
       e.preventDefault()
       finish(() => onEnter(text))
     } else if (e.key === 'Escape') {
@@ -35,13 +42,15 @@ export function RowEditor({ initial, label, placeholder, onEnter, onTab, onCance
     }
   }
   return (
+    <>
     <input
       className="row-editor"
       aria-label={label}
       autoFocus
       value={text}
       placeholder={placeholder}
-      maxLength={300}
+      aria-invalid={note?.over || undefined}
+      aria-describedby={noteId}
       onChange={(e) => setText(e.target.value)}
       onKeyDown={onKeyDown}
       onBlur={() => {
@@ -49,5 +58,7 @@ export function RowEditor({ initial, label, placeholder, onEnter, onTab, onCance
       }}
       onClick={(e) => e.stopPropagation()}
     />
+    <LengthNote id={noteId} note={note} />
+    </>
   )
 }
