@@ -74,14 +74,20 @@ export function chooseTexts(
   return { carried, leftOut }
 }
 
-/** The refusal when texts do not fit and the teacher has not chosen to leave them out: plain words, the texts named. */
+/** The refusal when texts do not fit (or cannot be read) and the teacher has not chosen to leave them out: plain words, the texts named. */
 export function textsDoNotFit(leftOut: readonly LeftOutText[]): ApiError {
-  const named = leftOut.map((t) => (t.why === 'too-large' ? `“${t.title}” (${megabytes(t.bytes)})` : `“${t.title}” (its text cannot be read from the data folder)`))
-  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`
-  const subject = leftOut.length === 1 ? `The text of ${list} does` : `The texts of ${list} do`
+  const list = (names: string[]) => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`)
+  const textOf = (n: number) => (n === 1 ? 'The text of' : 'The texts of')
+  const large = leftOut.filter((t) => t.why === 'too-large')
+  const unreadable = leftOut.filter((t) => t.why === 'unreadable')
+  const problems = [
+    large.length > 0 && `${textOf(large.length)} ${list(large.map((t) => `“${t.title}” (${megabytes(t.bytes)})`))} ${large.length === 1 ? 'does' : 'do'} not fit in the pack (a pack may be at most ${megabytes(PACK_LIMITS.bytes)}).`,
+    unreadable.length > 0 && `${textOf(unreadable.length)} ${list(unreadable.map((t) => `“${t.title}”`))} cannot be read from the data folder (missing or damaged).`
+  ].filter(Boolean)
+  const one = leftOut.length === 1
   return new ApiError(
     'invalid_input',
-    `${subject} not fit in the pack (a pack may be at most ${megabytes(PACK_LIMITS.bytes)}). Leave ${leftOut.length === 1 ? 'it' : 'them'} out, and ${leftOut.length === 1 ? 'its source goes' : 'their sources go'} as citation only: the cards keep their exact text, but cannot be checked against the document.`,
+    `${problems.join(' ')} Leave ${one ? 'it' : 'them'} out, and ${one ? 'its source goes' : 'their sources go'} as citation only: the cards keep their exact text, but cannot be checked against the document.`,
     'leaveOutTextsThatDoNotFit'
   )
 }

@@ -195,7 +195,7 @@ describe('a pack with an imported document', { timeout: 120_000 }, () => {
     const refusedExport = await reopened.api('pack.export', input)
     expect(refusedExport).toMatchObject({
       ok: false,
-      error: { path: 'leaveOutTextsThatDoNotFit', message: expect.stringMatching(/^The text of “.+” \(its text cannot be read from the data folder\) does not fit in the pack/) }
+      error: { path: 'leaveOutTextsThatDoNotFit', message: expect.stringMatching(/^The text of “.+” cannot be read from the data folder \(missing or damaged\)\. Leave it out/) }
     })
     const cited = await call<{ text: string; textsLeftOut: string[] }>(reopened, 'pack.export', { ...input, leaveOutTextsThatDoNotFit: true })
     expect(cited.textsLeftOut).toEqual([source.title])
