@@ -9,7 +9,7 @@ import { ImportSummarySchema } from './interchange/import-summary'
 import { ClaimSchema, StanceSchema } from './model/claim'
 import { IdSchema, textSchema, titleSchema } from './model/ids'
 import { DebateFormatSchema, MotionSchema, SideLabelsSchema } from './model/motion'
-import { ExportFileSchema, PackExportInputSchema, PackImportPlanSchema, PackSummarySchema, PackTextSchema, UnlinkedCardsSchema } from './packs/api'
+import { ExportFileSchema, PackExportFileSchema, PackExportInputSchema, PackImportPlanSchema, PackSummarySchema, PackTextSchema, UnlinkedCardsSchema } from './packs/api'
 import { CitationImportPreviewSchema, CitationImportSummarySchema } from './operations/citation-import'
 import { QuoteSchema, SourceFieldsPatchSchema, SourceFieldsSchema, SourceKindSchema, SourceSchema, SourceUnitSchema } from './model/source'
 import { MAX_DOCUMENT_BYTES } from './documents/extracted'
@@ -325,9 +325,9 @@ export const contract = {
   ),
   'pack.starter': write('Install the starter pack that ships with Casebook, or update it', z.object({}), PackImportPlanSchema),
   'pack.export': read(
-    'Write the chosen motions as a pack file (a student edition leaves out teacher notes and model answers, and strength ratings and tags unless kept)',
+    'Write the chosen motions as a pack file, with the texts of its imported documents as far as they fit (a student edition leaves out teacher notes and model answers, and strength ratings and tags unless kept)',
     PackExportInputSchema,
-    ExportFileSchema
+    PackExportFileSchema
   ),
   'pack.unlinkedCards': read('Per source, the cards no claim cites, which a pack may include', z.object({}), UnlinkedCardsSchema),
   'pack.remove': write(

@@ -45,10 +45,15 @@ export const PackExportInputSchema = z.object({
     sources: z.boolean().optional(),
     quotes: z.boolean().optional(),
     drills: z.boolean().optional()
-  }).default({})
+  }).default({}),
+  /** Send a document source whose text does not fit in the pack as citation only, instead of refusing the export. */
+  leaveOutTextsThatDoNotFit: z.boolean().default(false)
 })
 
 export const UnlinkedCardsSchema = z.array(z.object({ sourceId: IdSchema, title: z.string(), cards: z.number().int() }))
 
 /** A file for the page to save: through the main process's dialog in the app, as a download on the web. */
 export const ExportFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() })
+
+/** A pack file to save, and the sources that go as citation only because their document's text was left out. */
+export const PackExportFileSchema = ExportFileSchema.extend({ textsLeftOut: z.array(z.string()) })

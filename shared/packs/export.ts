@@ -1,8 +1,10 @@
 /**
  * Writing a pack from the library: the chosen motions with their claims, the cards those
- * claims cite, the sources of those cards, and the motions' drills. A student edition
- * leaves out teacher notes and model answers.
+ * claims cite, the sources of those cards (with the texts of imported documents, as far as
+ * they fit: ./export-texts.ts), and the motions' drills. A student edition leaves out teacher
+ * notes and model answers.
  */
+import type { DocumentText } from '../documents/extracted'
 import { ApiError } from '../errors'
 import type { Library } from '../model/library'
 import { fileNameFor } from '../model/text'
@@ -21,6 +23,7 @@ import {
   type PackQuote,
   type PackSource
 } from './format'
+import { chooseTexts, textsDoNotFit, withoutTexts, type LeftOutText } from './export-texts'
 import { claimWithIds, packItemId } from './to-library'
 
 export interface PackExportOptions {
@@ -34,6 +37,8 @@ export interface PackExportOptions {
   unlinkedCardSourceIds?: string[]
   /** Kinds of item to lock: students may answer and duplicate them, not change them. */
   lock: Partial<Record<PackItemKind, boolean>>
+  /** Send a document source whose text does not fit (or cannot be read) as citation only, rather than refuse the export. */
+  leaveOutTextsThatDoNotFit?: boolean
 }
 
 /** A short stable id for a library id too long for a pack (FNV-1a, twice with different seeds). */
@@ -83,33 +88,58 @@ export function unlinkedCardsBySource(library: Library): Array<{ sourceId: strin
   return [...counts].map(([sourceId, cards]) => ({ sourceId, title: titles.get(sourceId) ?? sourceId, cards })).sort((a, b) => a.title.localeCompare(b.title))
 }
 
-export function exportPack(library: Library, options: PackExportOptions): PackFile {
-  const packId = options.meta.id
-  const id = (libraryId: string) => packIdFor(packId, libraryId)
+/** The library's items a pack of these motions holds: their claims, the cards they cite (and the unlinked ones chosen), those cards' sources, their drills. */
+export function packSelection(library: Library, options: Pick<PackExportOptions, 'motionIds' | 'unlinkedCardSourceIds'>): Pick<Library, PackItemKind> {
   const chosen = new Set(options.motionIds)
   const motions = library.motions.filter((m) => chosen.has(m.id))
   const missing = options.motionIds.find((mid) => !motions.some((m) => m.id === mid))
   if (missing !== undefined) throw new ApiError('not_found', `No motion with id "${missing}"`, 'motionIds')
   if (motions.length === 0) throw new ApiError('invalid_input', 'Choose at least one motion for the pack', 'motionIds')
-  const lock = (kind: PackItemKind, item: Parameters<typeof isLocked>[0]) => Boolean(options.lock[kind]) || isLocked(item)
-  const from = (libraryId: string) => {
-    const origin = passedOn(packId, libraryId)
-    return origin ? { from: origin } : {}
-  }
-
   const claims = library.claims.filter((c) => chosen.has(c.motionId))
   const quoteIds = new Set(claims.flatMap((c) => c.evidence))
   const unlinkedFrom = new Set(options.unlinkedCardSourceIds ?? [])
   if (unlinkedFrom.size > 0) for (const quote of unlinkedCards(library)) if (unlinkedFrom.has(quote.sourceId)) quoteIds.add(quote.id)
   const quotes = library.quotes.filter((q) => quoteIds.has(q.id))
-  const hidePrivate = options.student && !options.studentKeepsRatingsAndTags
   const sourceIds = new Set(quotes.map((q) => q.sourceId))
   const sources = library.sources.filter((s) => sourceIds.has(s.id) && !isBundled(s.id))
   const drills = library.drills.filter((d) => d.motionId !== null && chosen.has(d.motionId))
+  return { motions, claims, quotes, sources, drills }
+}
+
+/**
+ * The pack, and the document sources whose text it does not carry. `texts` holds the texts of
+ * the pack's document sources by hash (the caller reads them from the data folder); one that
+ * does not fit, or is not there, refuses the export unless `leaveOutTextsThatDoNotFit`.
+ */
+export function exportPackWithTexts(library: Library, options: PackExportOptions, texts: ReadonlyMap<string, DocumentText> = new Map()): { pack: PackFile; leftOut: LeftOutText[] } {
+  const pack = exportPack(library, options)
+  const documentSources = packSelection(library, options).sources.filter((s) => s.document !== undefined)
+  if (documentSources.length === 0) return { pack, leftOut: [] }
+  const { carried, leftOut } = chooseTexts(documentSources, texts, new TextEncoder().encode(packText(pack)).length)
+  if (leftOut.length > 0 && !options.leaveOutTextsThatDoNotFit) throw textsDoNotFit(leftOut)
+  const packId = options.meta.id
+  const trimmed = withoutTexts(pack, new Set(leftOut.map((t) => packIdFor(packId, t.sourceId))))
+  return { pack: carried.length > 0 ? { ...trimmed, version: PACK_FORMAT_VERSION, texts: carried } : trimmed, leftOut }
+}
+
+/**
+ * The pack's items, without texts: a document source keeps its document (its text is added by
+ * exportPackWithTexts), and the file format version is 1, which every Casebook reads.
+ */
+export function exportPack(library: Library, options: PackExportOptions): PackFile {
+  const packId = options.meta.id
+  const id = (libraryId: string) => packIdFor(packId, libraryId)
+  const lock = (kind: PackItemKind, item: Parameters<typeof isLocked>[0]) => Boolean(options.lock[kind]) || isLocked(item)
+  const from = (libraryId: string) => {
+    const origin = passedOn(packId, libraryId)
+    return origin ? { from: origin } : {}
+  }
+  const { motions, claims, quotes, sources, drills } = packSelection(library, options)
+  const hidePrivate = options.student && !options.studentKeepsRatingsAndTags
 
   return {
     format: PACK_FORMAT,
-    version: PACK_FORMAT_VERSION,
+    version: 1,
     meta: { ...options.meta, edition: options.student ? 'student' : 'teacher' },
     motions: motions.map(
       (m): PackMotion => ({
@@ -132,8 +162,10 @@ export function exportPack(library: Library, options: PackExportOptions): PackFi
       })
     ),
     sources: sources.map((source): PackSource => {
-      const { id: sourceId, origin: _origin, createdAt: _c, updatedAt: _u, ...fields } = source
-      return { ...fields, id: id(sourceId), ...from(sourceId), locked: lock('sources', source) }
+      const { id: sourceId, origin: _origin, createdAt: _c, updatedAt: _u, document, ...fields } = source
+      // The unit count is the text's, so the pack does not say it twice.
+      const withDocument = document ? (({ unitCount: _n, ...rest }) => ({ document: rest }))(document) : {}
+      return { ...fields, ...withDocument, id: id(sourceId), ...from(sourceId), locked: lock('sources', source) }
     }),
     quotes: quotes.map(
       ({ id: quoteId, sourceId, origin, createdAt: _c, updatedAt: _u, ...fields }): PackQuote => ({
@@ -154,13 +186,24 @@ export function exportPack(library: Library, options: PackExportOptions): PackFi
         modelAnswer: options.student ? '' : d.modelAnswer,
         locked: lock('drills', d)
       })
-    )
+    ),
+    texts: []
   }
 }
 
-/** The pack as the file the user saves: its name says a student edition is one. */
-export function packExportFile(library: Library, options: PackExportOptions): { fileName: string; mimeType: string; text: string } {
-  const pack = exportPack(library, options)
+/** The pack file's text, as it is saved. */
+export const packText = (pack: PackFile): string => `${JSON.stringify(pack, null, 2)}\n`
+
+/**
+ * The pack as the file the user saves (its name says a student edition is one), and the
+ * titles of the sources that go as citation only because their text was left out.
+ */
+export function packExportFile(
+  library: Library,
+  options: PackExportOptions,
+  texts: ReadonlyMap<string, DocumentText> = new Map()
+): { fileName: string; mimeType: string; text: string; textsLeftOut: string[] } {
+  const { pack, leftOut } = exportPackWithTexts(library, options, texts)
   const name = options.student ? `${pack.meta.title} (student edition)` : pack.meta.title
-  return { fileName: fileNameFor(name, 'casebook'), mimeType: 'application/json', text: `${JSON.stringify(pack, null, 2)}\n` }
+  return { fileName: fileNameFor(name, 'casebook'), mimeType: 'application/json', text: packText(pack), textsLeftOut: leftOut.map((t) => t.title) }
 }

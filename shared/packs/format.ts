@@ -1,6 +1,6 @@
 /**
  * The `.casebook` pack file: what a teacher hands a class. UTF-8 JSON,
- * `{ format: "casebook-pack", version, meta, motions, claims, sources, quotes, drills }`.
+ * `{ format: "casebook-pack", version, meta, motions, claims, sources, quotes, drills, texts }`.
  * Items are the library's own shapes without origin and timestamps (the importer adds
  * those), with defaults for everything but what defines them, so other tools can write packs.
  * docs/pack-format.md describes it; docs/pack-format.schema.json is generated from these schemas.
@@ -10,11 +10,16 @@ import { StanceSchema } from '../model/claim'
 import { textSchema, titleSchema } from '../model/ids'
 import { DEBATE_FORMATS } from '../model/formats'
 import { SideLabelsSchema } from '../model/motion'
-import { HighlightSchema, SourceFieldsSchema, SourceUnitSchema } from '../model/source'
+import { DocumentRefSchema, HighlightSchema, SourceFieldsSchema, SourceUnitSchema } from '../model/source'
 
 export const PACK_FORMAT = 'casebook-pack'
-/** The version of the file format (not of a pack's content, which is `meta.version`). */
-export const PACK_FORMAT_VERSION = 1
+/**
+ * The version of the file format (not of a pack's content, which is `meta.version`). Version 2
+ * added imported documents' texts (`texts`, and `document` on a source); a pack without them is
+ * still written as version 1, so a Casebook that reads only version 1 reads it too.
+ */
+export const PACK_FORMAT_VERSION = 2
+export const PACK_FORMAT_VERSIONS = [1, 2] as const
 
 /** What a pack may hold: enough for a term's teaching, small enough to validate and import in well under a second. */
 export const PACK_LIMITS = {
@@ -25,6 +30,12 @@ export const PACK_LIMITS = {
   quotes: 20_000,
   drills: 2_000,
   items: 40_000,
+  /** Imported documents' texts, one per document source at most. */
+  texts: 200,
+  /** A text's characters in all: a 2,000-page report is about 5 million. */
+  textCharacters: 10_000_000,
+  /** A text's units (pages or paragraphs). */
+  textUnits: 50_000,
   /** How deep the JSON may nest; the format itself needs five levels. */
   depth: 16,
   /** How many levels deep a motion's claims may nest (contentions are level 1): real maps stay within a few dozen. */
@@ -105,11 +116,18 @@ export const PackClaimSchema = z.object({
   locked
 })
 
-/** A source: the citation fields the user gives for one (shared/model/source.ts), plus its id and units. */
+/**
+ * What a source imported from a document says about it (shared/model/source.ts): its text is
+ * one of the pack's `texts`, named by `textHash`; the unit count comes from that text.
+ */
+export const PackDocumentSchema = DocumentRefSchema.omit({ unitCount: true })
+
+/** A source: the citation fields the user gives for one (shared/model/source.ts), plus its id and units, or its document. */
 export const PackSourceSchema = SourceFieldsSchema.extend({
   id: PackItemIdSchema,
   from,
   units: z.array(SourceUnitSchema).max(5000).optional(),
+  document: PackDocumentSchema.optional(),
   locked
 })
 
@@ -143,17 +161,31 @@ export const PackDrillSchema = z.object({
   locked
 })
 
+/**
+ * An imported document's text, as texts/<hash>.json holds it in the data folder: `hash` is the
+ * SHA-256 of its stable JSON (shared/documents/text-file.ts), checked against the units on import.
+ */
+export const PackDocumentTextSchema = z.object({
+  hash: z.string().regex(/^[0-9a-f]{64}$/, 'A text\'s hash must be 64 lower-case hex digits (SHA-256)'),
+  units: z
+    .array(SourceUnitSchema.extend({ text: z.string().max(PACK_LIMITS.textCharacters) }))
+    .min(1, 'A text needs at least one unit')
+    .max(PACK_LIMITS.textUnits)
+})
+
 export const PackFileSchema = z.object({
   format: z.literal(PACK_FORMAT, { error: `This is not a Casebook pack: "format" must be "${PACK_FORMAT}"` }),
-  version: z.literal(PACK_FORMAT_VERSION, {
-    error: `This pack's file format version is not one this Casebook reads (it reads version ${PACK_FORMAT_VERSION})`
+  version: z.literal(PACK_FORMAT_VERSIONS, {
+    error: `This pack's file format version is not one this Casebook reads (it reads versions ${PACK_FORMAT_VERSIONS.join(' and ')})`
   }),
   meta: PackMetaSchema,
   motions: z.array(PackMotionSchema).max(PACK_LIMITS.motions).default([]),
   claims: z.array(PackClaimSchema).max(PACK_LIMITS.claims).default([]),
   sources: z.array(PackSourceSchema).max(PACK_LIMITS.sources).default([]),
   quotes: z.array(PackQuoteSchema).max(PACK_LIMITS.quotes).default([]),
-  drills: z.array(PackDrillSchema).max(PACK_LIMITS.drills).default([])
+  drills: z.array(PackDrillSchema).max(PACK_LIMITS.drills).default([]),
+  /** The texts of the pack's document sources (version 2). */
+  texts: z.array(PackDocumentTextSchema).max(PACK_LIMITS.texts).default([])
 })
 export type PackFile = z.output<typeof PackFileSchema>
 export type PackFileInput = z.input<typeof PackFileSchema>
@@ -162,6 +194,7 @@ export type PackClaim = PackFile['claims'][number]
 export type PackSource = PackFile['sources'][number]
 export type PackQuote = PackFile['quotes'][number]
 export type PackDrill = PackFile['drills'][number]
+export type PackDocumentText = PackFile['texts'][number]
 
 /** The kinds of item a pack carries, in the order they are checked and counted. */
 export const PACK_ITEM_KINDS = ['motions', 'claims', 'sources', 'quotes', 'drills'] as const

@@ -9,6 +9,6 @@ export function packJsonSchema(): Record<string, unknown> {
     ...schema,
     $id: 'https://casebook.invalid/pack-format.schema.json',
     title: 'Casebook pack',
-    description: 'A Casebook teacher pack (.casebook): motions, claims, sources, evidence cards and drills. See docs/pack-format.md.'
+    description: 'A Casebook teacher pack (.casebook): motions, claims, sources, evidence cards, drills and the texts of imported documents. See docs/pack-format.md.'
   }
 }

@@ -20,6 +20,8 @@ const FIELD_WORDS: Record<string, [own: string, noun: string]> = {
 function itemName(path: ReadonlyArray<PropertyKey>): string | null {
   const [list, index] = path
   if (list === 'meta') return 'The pack’s details'
+  // A document's text, as the pack lists them.
+  if (list === 'texts' && typeof index === 'number') return `Text ${index + 1}`
   if (typeof list === 'string' && (PACK_ITEM_KINDS as readonly string[]).includes(list) && typeof index === 'number') {
     return `${ITEM_NAMES[list as PackItemKind]} ${index + 1}`
   }

@@ -2,6 +2,7 @@
  * Reading a pack file someone handed the user: untrusted. Everything is checked before
  * anything is written, and the first problem is named by its JSON path and reason.
  */
+import type { Sha256 } from '../documents/text-file'
 import { ApiError, formatPath } from '../errors'
 import { PACK_LIMITS, PACK_ITEM_KINDS, PackFileSchema, type PackFile } from './format'
 import { plainProblem } from './problem-words'
@@ -63,10 +64,12 @@ function structureProblem(root: unknown): { path: string; reason: string } | nul
 const pathOf = (path: string): PropertyKey[] => path.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part))
 
 /**
- * Parses and validates a pack: size, JSON, structure, every item's shape and bounds, and
- * every reference between items. Throws an ApiError ('invalid_input') naming the first problem.
+ * Parses and validates a pack: size, JSON, structure, every item's shape and bounds, every
+ * reference between items, and the texts it carries. Throws an ApiError ('invalid_input') naming
+ * the first problem. Give `sha256` whenever the pack may be imported: without it a text is not
+ * checked against its hash (the parse worker and the command line give it).
  */
-export function readPack(text: string): PackFile {
+export function readPack(text: string, sha256?: Sha256): PackFile {
   const bytes = byteLength(text)
   if (bytes > PACK_LIMITS.bytes) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
@@ -95,6 +98,8 @@ export function readPack(text: string): PackFile {
       }
     }
     if (total > PACK_LIMITS.items) reject('', `${total} items; a pack may hold at most ${PACK_LIMITS.items} in all`)
+    const texts = record.texts
+    if (Array.isArray(texts) && texts.length > PACK_LIMITS.texts) reject('texts', `${texts.length} texts; a pack may hold at most ${PACK_LIMITS.texts}`)
   }
   const parsed = PackFileSchema.safeParse(json)
   if (!parsed.success) {
@@ -103,7 +108,7 @@ export function readPack(text: string): PackFile {
     const allowed = issue && 'values' in issue ? (issue.values as unknown[]) : undefined
     reject(formatPath(path), plainProblem(json, path, issue?.message ?? 'not a Casebook pack', allowed))
   }
-  const problem = packReferenceProblem(parsed.data)
+  const problem = packReferenceProblem(parsed.data, sha256)
   if (problem) reject(problem.path, plainProblem(json, pathOf(problem.path), problem.reason))
   return parsed.data
 }

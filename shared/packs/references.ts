@@ -4,7 +4,9 @@
  */
 import { isMarkedAlteration } from '../sources/alteration'
 import { findBundledText } from '../sources/bundled'
-import { PACK_ITEM_KINDS, PACK_LIMITS, type PackFile, type PackSource } from './format'
+import type { Sha256 } from '../documents/text-file'
+import { PACK_ITEM_KINDS, PACK_LIMITS, type PackDocumentText, type PackFile, type PackSource } from './format'
+import { packTextsProblem, packTextUnits } from './texts'
 import { packLibraryIds } from './to-library'
 
 export interface PackProblem {
@@ -12,8 +14,8 @@ export interface PackProblem {
   reason: string
 }
 
-function unitText(source: PackSource | undefined, sourceId: string, unitId: string): string | undefined {
-  const units = source ? source.units : findBundledText(sourceId)?.units
+function unitText(source: PackSource | undefined, sourceId: string, unitId: string, texts: Map<string, PackDocumentText['units']>): string | undefined {
+  const units = source ? (source.document ? texts.get(source.document.textHash) : source.units) : findBundledText(sourceId)?.units
   return units?.find((unit) => unit.id === unitId)?.text
 }
 
@@ -88,6 +90,7 @@ function depthProblem(claims: PackFile['claims'], claimsById: Map<string, PackFi
 
 function quoteProblem(pack: PackFile): PackProblem | null {
   const sources = new Map(pack.sources.map((s) => [s.id, s]))
+  const texts = packTextUnits(pack)
   for (const [i, quote] of pack.quotes.entries()) {
     const source = sources.get(quote.sourceId)
     if (!source && !findBundledText(quote.sourceId)) {
@@ -99,7 +102,7 @@ function quoteProblem(pack: PackFile): PackProblem | null {
       return { path: `quotes[${i}].range`, reason: 'a card cut from a text needs both its unit and its range' }
     }
     if (quote.unitId === null || quote.range === null) continue
-    const text = unitText(source, quote.sourceId, quote.unitId)
+    const text = unitText(source, quote.sourceId, quote.unitId, texts)
     if (text === undefined) return { path: `quotes[${i}].unitId`, reason: `the source has no part "${quote.unitId}"` }
     const { start, end } = quote.range
     if (start >= end || end > text.length) {
@@ -126,7 +129,7 @@ function drillProblem(pack: PackFile): PackProblem | null {
   return null
 }
 
-/** The first reference in the pack that does not resolve, or null when they all do. */
-export function packReferenceProblem(pack: PackFile): PackProblem | null {
-  return duplicateProblem(pack) ?? claimProblem(pack) ?? quoteProblem(pack) ?? drillProblem(pack)
+/** The first reference in the pack that does not resolve, or null when they all do; `sha256` checks the texts' hashes (./texts.ts). */
+export function packReferenceProblem(pack: PackFile, sha256?: Sha256): PackProblem | null {
+  return duplicateProblem(pack) ?? claimProblem(pack) ?? packTextsProblem(pack, sha256) ?? quoteProblem(pack) ?? drillProblem(pack)
 }

@@ -29,7 +29,8 @@ export function removePack(library: Library, packId: string, env: OperationEnv):
     claims: [],
     sources: [],
     quotes: [],
-    drills: []
+    drills: [],
+    texts: []
   }
   const { library: merged, plan } = mergePack(owned, empty, env, { allowOlder: true, acceptNewAuthor: true })
   return { library: { ...merged, packs: merged.packs.filter((p) => p.id !== packId) }, plan }

@@ -80,6 +80,8 @@ export function packRecords(pack: PackFile, stamp: (kind: 'motions' | 'claims' |
       ? { kind: 'pack', packId, packVersion: pack.meta.version, locked: true }
       : { kind: 'pack', packId, packVersion: pack.meta.version }
 
+  const unitCounts = new Map(pack.texts.map((text) => [text.hash, text.units.length]))
+
   // Fields are copied one by one rather than with object rest, which is slow for 10,000 items.
   const motion = (m: PackMotion): Motion => ({
     id: ids.motions(m.id),
@@ -110,6 +112,7 @@ export function packRecords(pack: PackFile, stamp: (kind: 'motions' | 'claims' |
     reporterCitation: s.reporterCitation,
     qualifications: s.qualifications,
     ...(s.units ? { units: s.units } : {}),
+    ...(s.document ? { document: { ...s.document, unitCount: unitCounts.get(s.document.textHash) ?? 0 } } : {}),
     origin: origin(s),
     ...stamp('sources', ids.sources(s.id))
   })

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 import { expect, test, type Page } from '@playwright/test'
 import { screensAllSizes } from '../support/screens'
@@ -194,5 +195,54 @@ test('import a Kialo discussion as a new motion, then export it as Argdown', asy
   await page.getByRole('button', { name: 'Export Argdown' }).click()
   const text = readFileSync(await (await download).path(), 'utf8')
   expect(text).toContain('California could stand on its own economically.')
+  await server.stop()
+})
+
+/** An operation called as the page calls it, with the page's session. */
+async function invoke<T>(page: Page, name: string, input: unknown): Promise<T> {
+  const outcome = await page.evaluate(
+    async ([n, i]) => (await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: n, input: i }) })).json(),
+    [name, input] as const
+  )
+  if (!outcome.ok) throw new Error(`${name}: ${outcome.error.message}`)
+  return outcome.data as T
+}
+
+test('a pack whose document text cannot be read says so, and goes without it when the teacher agrees', async ({ page }) => {
+  const dataDir = tempDataDir()
+  const first = await startWebMode(dataDir)
+  await page.goto(first.url)
+  const { source } = await invoke<{ source: { id: string; document: { textHash: string } } }>(page, 'source.importDocument', {
+    fileName: 'memo.txt',
+    base64: Buffer.from('Every word of this memo is kept.\n').toString('base64')
+  })
+  const motion = await invoke<{ id: string }>(page, 'motion.create', { title: 'THW keep every word' })
+  const claim = await invoke<{ claimId: string }>(page, 'claim.add', { motionId: motion.id, parentId: null, stance: 'pro', title: 'Words matter' })
+  const card = await invoke<{ id: string }>(page, 'quote.create', { sourceId: source.id, unitId: 'para-1', range: { start: 0, end: 10 } })
+  await invoke(page, 'claim.link', { claimId: claim.claimId, quoteId: card.id, linked: true })
+  await first.stop()
+  // The text file changed on disk: never trusted, so never packed.
+  const textFile = join(dataDir, 'texts', `${source.document.textHash}.json`)
+  writeFileSync(textFile, readFileSync(textFile, 'utf8').replace('Every', 'Not every'))
+
+  const server = await startWebMode(dataDir)
+  await page.goto(server.url)
+  await openPacks(page)
+  await page.getByRole('button', { name: 'Make a pack…' }).click()
+  const form = page.getByRole('form', { name: 'Make a pack for a class' })
+  await form.getByRole('checkbox', { name: /THW keep every word/ }).check()
+  await form.getByLabel('Pack title').fill('Every word')
+  await form.getByRole('button', { name: 'Export pack…' }).click()
+  await expect(form.getByRole('alert')).toContainText('The text of “memo” cannot be read from the data folder (missing or damaged). Leave it out')
+  const leaveOut = form.getByRole('checkbox', { name: /Leave out the texts that do not fit/ })
+  await leaveOut.focus()
+  await page.keyboard.press('Space')
+  await expect(leaveOut).toBeChecked()
+  await screensAllSizes(page, 'pack-export-text-left-out', form)
+  const download = page.waitForEvent('download')
+  await form.getByRole('button', { name: 'Export pack…' }).click()
+  const pack = JSON.parse(readFileSync(await (await download).path(), 'utf8'))
+  expect(pack).toMatchObject({ version: 1, texts: [], quotes: [{ text: 'Every word', unitId: null, range: null }] })
+  await expect(page.getByRole('status')).toContainText('Saved “Every word” version 1.0 as Every-word.casebook (without the text of “memo”: cited only)')
   await server.stop()
 })

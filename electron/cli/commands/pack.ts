@@ -5,7 +5,7 @@ import { CliError, dataDirOf, findMotionArg, openApiToWrite, plural, readInputFi
 const USAGE = [
   'casebook pack validate FILE',
   '       casebook pack import FILE [--older] [--accept-new-author] [--data DIR]',
-  '       casebook pack export --motion <id or title> --out FILE [--student] [--title T] [--pack-version V] [--data DIR]'
+  '       casebook pack export --motion <id or title> --out FILE [--student] [--title T] [--pack-version V] [--leave-out-texts-that-do-not-fit] [--data DIR]'
 ].join('\n')
 
 /** The flag that confirms what an import refused and why, by the refusal's path. */
@@ -64,7 +64,8 @@ export const pack: Command = {
     older: { type: 'boolean' },
     'accept-new-author': { type: 'boolean' },
     title: { type: 'string' },
-    'pack-version': { type: 'string' }
+    'pack-version': { type: 'string' },
+    'leave-out-texts-that-do-not-fit': { type: 'boolean' }
   },
   async run({ positionals, values }, io) {
     const [action, file, ...extra] = positionals
@@ -97,10 +98,12 @@ export const pack: Command = {
       refuseInDataFolder(values.out, dataDir)
       const library = await readLibrary(dataDir)
       const motion = findMotionArg(library, values.motion as string | undefined)
-      const [{ PackIdSchema }, { exportPack }, { readPack }] = await Promise.all([
+      const [{ PackIdSchema }, { exportPackWithTexts, packSelection, packText }, { readPack }, { DocumentTexts, hashText }, { ApiError }] = await Promise.all([
         import('../../../shared/packs/format'),
         import('../../../shared/packs/export'),
-        import('../../../shared/packs/read')
+        import('../../../shared/packs/read'),
+        import('../../main/store/texts'),
+        import('../../../shared/errors')
       ])
       const installed = motion.origin.kind === 'pack' ? library.packs.find((p) => motion.origin.kind === 'pack' && p.id === motion.origin.packId) : undefined
       const title = (values.title as string | undefined) ?? installed?.title ?? motion.title
@@ -116,16 +119,28 @@ export const pack: Command = {
         debateFormat: motion.format,
         level: installed?.level ?? ''
       }
-      const exported = exportPack(library, { motionIds: [motion.id], meta, student: values.student === true, lock: {} })
-      // Check what we wrote is a pack we would accept, before anyone else gets it.
-      const text = `${JSON.stringify(exported, null, 2)}\n`
+      const options = { motionIds: [motion.id], meta, student: values.student === true, lock: {}, leaveOutTextsThatDoNotFit: values['leave-out-texts-that-do-not-fit'] === true }
+      // Imported documents' texts are immutable files: read without the library's lock, like the library itself.
+      const texts = await new DocumentTexts(dataDir).readableOf(packSelection(library, options).sources)
+      let exported: ReturnType<typeof exportPackWithTexts>
       try {
-        readPack(text)
+        exported = exportPackWithTexts(library, options, texts)
+      } catch (error) {
+        if (error instanceof ApiError && error.path === 'leaveOutTextsThatDoNotFit') throw new CliError(`${error.message} (use --leave-out-texts-that-do-not-fit)`)
+        throw error
+      }
+      // Check what we wrote is a pack we would accept, before anyone else gets it.
+      const text = packText(exported.pack)
+      try {
+        readPack(text, hashText)
       } catch (error) {
         throw new CliError(`the pack would not be valid: ${(error as Error).message}`)
       }
       await writeOutput(values.out, text)
-      io.out(`Wrote ${values.out}: “${motion.title}”, ${plural(exported.claims.length, 'claim')}, ${plural(exported.quotes.length, 'card')}${values.student ? ' (student edition)' : ''}.`)
+      const { pack: written, leftOut } = exported
+      const carried = written.texts.length > 0 ? `, ${plural(written.texts.length, 'document text')}` : ''
+      io.out(`Wrote ${values.out}: “${motion.title}”, ${plural(written.claims.length, 'claim')}, ${plural(written.quotes.length, 'card')}${carried}${values.student ? ' (student edition)' : ''}.`)
+      for (const source of leftOut) io.out(`  Left out the text of “${source.title}”: it goes as citation only.`)
       return 0
     }
     throw new CliError(`"pack" takes validate, import or export; got "${action ?? ''}"`)

@@ -1,4 +1,5 @@
-import { packExportFile, unlinkedCardsBySource } from '../../../shared/packs/export'
+import type { Library } from '../../../shared/model/library'
+import { packExportFile, packSelection, unlinkedCardsBySource } from '../../../shared/packs/export'
 import { mergePack } from '../../../shared/packs/merge'
 import { readPack } from '../../../shared/packs/read'
 import { removePack } from '../../../shared/packs/remove'
@@ -19,10 +20,15 @@ export const packHandlers: Pick<
     return mergePack(store.library, pack, env, { allowOlder: allowOlder ?? true, acceptNewAuthor: true }).plan
   },
   'pack.import': async ({ text, allowOlder, acceptNewAuthor }, { store, env, parseTimeoutMs }) => {
-    // Read and check the whole file (on the parse worker) before touching the store: a bad pack writes nothing.
+    // Read and check the whole file, texts and their hashes too (on the parse worker), before touching the store: a bad pack writes nothing.
     const pack = await parseInWorker('pack', text, { what: 'the pack', timeoutMs: parseTimeoutMs })
+    const merge = (library: Library) => mergePack(library, pack, env, { allowOlder, acceptNewAuthor })
+    // Merged first (pure; it may refuse), then the texts written, then the library that refers to them.
+    const before = store.library
+    const planned = merge(before)
+    for (const { hash, units } of pack.texts) await store.texts.write({ units }, hash)
     return store.updatePackItems((library) => {
-      const { library: next, plan } = mergePack(library, pack, env, { allowOlder, acceptNewAuthor })
+      const { library: next, plan } = library === before ? planned : merge(library)
       return { library: next, result: plan }
     })
   },
@@ -35,7 +41,11 @@ export const packHandlers: Pick<
       return { library: next, result: plan }
     })
   },
-  'pack.export': (input, { store }) => packExportFile(store.library, input),
+  'pack.export': async (input, { store }) => {
+    const library = store.library
+    const sources = packSelection(library, input).sources
+    return packExportFile(library, input, await store.texts.readableOf(sources))
+  },
   'pack.unlinkedCards': (_input, { store }) => unlinkedCardsBySource(store.library),
   'pack.remove': ({ packId }, { store, env }) =>
     store.updatePackItems((library) => {

@@ -8,6 +8,7 @@ import { PACK_LIMITS } from '../../../shared/packs/format'
 import { MAX_DOCUMENT_BYTES } from '../../../shared/documents/extracted'
 import { readPack } from '../../../shared/packs/read'
 import { parseKialo } from '../../../shared/interchange/kialo'
+import { hashText } from '../store/texts'
 
 export const PARSERS = {
   kialo: (text: string | Uint8Array) => parseKialo(text),
@@ -16,7 +17,8 @@ export const PARSERS = {
   // The BibTeX parser and Citation.js take a moment to load: only when someone imports citations.
   citations: async ({ text, format }: { text: string; format: ImportFormat }) =>
     (await import('../../../shared/citations/import')).importCitations(text, format),
-  pack: (text: string) => readPack(text),
+  // Every text a pack carries is checked against its hash here, before anything can be written.
+  pack: (text: string) => readPack(text, hashText),
   // pdf.js, Readability and the XML parser load only when someone imports a document of their kind.
   document: async ({ bytes, fileName }: { bytes: Uint8Array; fileName: string }) =>
     (await import('../../../shared/documents/extract')).extractDocument(bytes, fileName),

@@ -29,6 +29,21 @@ interface Waiter {
 }
 
 /**
+ * Texts are never deleted, so a restored library finds every text it refers to; one that is
+ * missing anyway (a folder copied without texts/), or whose content is no longer its hash, is
+ * named, and its source keeps its fields.
+ */
+async function missingTexts(texts: DocumentTexts, library: Library): Promise<Notice[]> {
+  const missing: string[] = []
+  for (const source of library.sources) {
+    if (source.document && !(await texts.exists(source.document.textHash))) missing.push(`“${source.title}” (${texts.fileOf(source.document.textHash)})`)
+  }
+  if (missing.length === 0) return []
+  const message = `The text of ${missing.length === 1 ? 'one imported document is' : `${missing.length} imported documents are`} missing or damaged: ${missing.slice(0, 3).join('; ')}${missing.length > 3 ? '; …' : ''}. Their fields are restored; import the documents again to read them.`
+  return [{ kind: 'repaired', message, damagedFile: null, details: missing }]
+}
+
+/**
  * The user's library on disk: one lowdb JSON file in the data folder, written whole and synced
  * (synced-file.ts) with a faster serialiser (serialize.ts). The folder and its files are the user's alone.
  * Edits apply in memory at once; each is acknowledged only once a write that holds it has
@@ -73,7 +88,10 @@ export class Store {
     const release = acquireLock(dataDir, options.holder)
     try {
       const { library, notices, needsWrite, created } = loadOrRecover(dataDir, clock, options.migrations)
-      const store = new Store(dataDir, library, notices, clock, release)
+      // A library restored from a backup in place of a damaged file: its texts are checked, like a restore's.
+      const restored = notices.some((n) => n.kind === 'restored-from-backup')
+      const textNotices = restored ? await missingTexts(new DocumentTexts(dataDir), library) : []
+      const store = new Store(dataDir, library, [...notices, ...textNotices], clock, release)
       store.created = created === true
       if (needsWrite) await store.#db.write()
       // Every start keeps a copy of the good file, so a bad session can always be undone.
@@ -141,21 +159,7 @@ export class Store {
     }
     this.#db.data = library
     await this.#persist()
-    return { restored: summary, savedAs: basename(savedAs), notices: [...notices, ...(await this.#missingTexts(library))] }
-  }
-
-  /**
-   * Texts are never deleted, so a restored library finds every text it refers to; one that is
-   * missing anyway (a folder copied without texts/) is named, and its source keeps its fields.
-   */
-  async #missingTexts(library: Library): Promise<Notice[]> {
-    const missing: string[] = []
-    for (const source of library.sources) {
-      if (source.document && !(await this.texts.exists(source.document.textHash))) missing.push(`“${source.title}” (${this.texts.fileOf(source.document.textHash)})`)
-    }
-    if (missing.length === 0) return []
-    const message = `The text of ${missing.length === 1 ? 'one imported document is' : `${missing.length} imported documents are`} missing or damaged: ${missing.slice(0, 3).join('; ')}${missing.length > 3 ? '; …' : ''}. Their fields are restored; import the documents again to read them.`
-    return [{ kind: 'repaired', message, damagedFile: null, details: missing }]
+    return { restored: summary, savedAs: basename(savedAs), notices: [...notices, ...(await missingTexts(this.texts, library))] }
   }
 
   /** Waits for pending writes, then gives up the lock. */

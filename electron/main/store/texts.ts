@@ -9,6 +9,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { DocumentText } from '../../../shared/documents/extracted'
+import { serializeText } from '../../../shared/documents/text-file'
 import { ApiError } from '../../../shared/errors'
 import { SourceUnitSchema, type Source, type SourceUnit } from '../../../shared/model/source'
 import { PRIVATE_FILE, PRIVATE_FOLDER, writeFileAtomic } from '../../write-whole'
@@ -25,10 +26,7 @@ export function hashText(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex')
 }
 
-/** The text file's content: stable JSON, so one text always has one hash. */
-export function serializeText(text: DocumentText): string {
-  return JSON.stringify({ units: text.units.map(({ id, label, heading, text: body }) => ({ id, label, ...(heading === undefined ? {} : { heading }), text: body })) })
-}
+export { serializeText }
 
 export class DocumentTexts {
   readonly folder: string
@@ -44,11 +42,16 @@ export class DocumentTexts {
 
   /**
    * Writes a text's file (whole, synced, private) and answers its hash. A file of that hash is
-   * already this very text, so it is left as it is: writing is idempotent.
+   * already this very text, so it is left as it is: writing is idempotent. With `expectedHash`,
+   * a text whose hash is another is refused before anything is written.
    */
-  async write(text: DocumentText): Promise<string> {
+  async write(text: DocumentText, expectedHash?: string): Promise<string> {
     const content = serializeText(text)
     const textHash = hashText(content)
+    // A text from a pack names its hash: a text that is not the one named is never written.
+    if (expectedHash !== undefined && expectedHash !== textHash) {
+      throw new ApiError('invalid_input', `A text is not the one its hash names (${expectedHash}): nothing was written`, 'texts')
+    }
     const file = this.fileOf(textHash)
     if (!(await this.#holds(file, textHash))) {
       await mkdir(this.folder, { recursive: true, mode: PRIVATE_FOLDER })
@@ -112,6 +115,24 @@ export class DocumentTexts {
         found.set(source.id, await this.unitsOf(source))
       } catch {
         // The caller reports texts it could not get (a card whose source text is missing).
+      }
+    }
+    return found
+  }
+
+  /**
+   * The texts of these sources that can be read and are whole, by hash: a pack carries only
+   * those. One missing or damaged is left out, for the caller to name, never trusted.
+   */
+  async readableOf(sources: readonly Source[]): Promise<Map<string, DocumentText>> {
+    const found = new Map<string, DocumentText>()
+    for (const source of sources) {
+      const hash = source.document?.textHash
+      if (hash === undefined || found.has(hash)) continue
+      try {
+        found.set(hash, await this.read(hash, `“${source.title}”`))
+      } catch {
+        // Named by the export as a text that cannot be read.
       }
     }
     return found

@@ -41,7 +41,9 @@ export function ExportPack({ onDone }: { onDone(message: string | null): void })
   const [lock, setLock] = useState<Record<LockKind, boolean>>({ motions: false, claims: false, sources: true, quotes: true, drills: false })
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-
+  // Offered once an export was refused because a document's text does not fit.
+  const [textsDoNotFit, setTextsDoNotFit] = useState(false)
+  const [leaveOutTexts, setLeaveOutTexts] = useState(false)
 
   const toggle = (id: string) =>
     setChosen((current) => {
@@ -63,12 +65,16 @@ export function ExportPack({ onDone }: { onDone(message: string | null): void })
         student,
         studentKeepsRatingsAndTags: keepRatings,
         unlinkedCardSourceIds: [...unlinkedChosen],
-        lock
+        lock,
+        leaveOutTextsThatDoNotFit: leaveOutTexts
       })
-      const where = await saveFile(file)
-      onDone(where === null ? null : `Saved “${title}” version ${version}${student ? ' (student edition)' : ''} as ${where}`)
+      const where = await saveFile({ fileName: file.fileName, mimeType: file.mimeType, text: file.text })
+      const leftOut = file.textsLeftOut.length === 0 ? '' : ` (without the text of ${file.textsLeftOut.map((t) => `“${t}”`).join(', ')}: cited only)`
+      onDone(where === null ? null : `Saved “${title}” version ${version}${student ? ' (student edition)' : ''} as ${where}${leftOut}`)
     } catch (failure) {
-      setError(messageOf(failure).message)
+      const problem = messageOf(failure)
+      if (problem.path === 'leaveOutTextsThatDoNotFit') setTextsDoNotFit(true)
+      setError(problem.message)
     } finally {
       setBusy(false)
     }
@@ -166,6 +172,12 @@ export function ExportPack({ onDone }: { onDone(message: string | null): void })
           </label>
         ))}
       </fieldset>
+      {textsDoNotFit && (
+        <label className="check">
+          <input type="checkbox" checked={leaveOutTexts} onChange={(e) => setLeaveOutTexts(e.target.checked)} /> Leave out the texts that do not fit:
+          their sources go as citation only, and their cards keep their exact text
+        </label>
+      )}
       <FormFooter error={error ?? (listed.error ? messageOf(listed.error).message : null)} submitLabel="Export pack…" busy={busy} onCancel={() => onDone(null)} />
     </form>
   )

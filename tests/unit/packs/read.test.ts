@@ -30,7 +30,8 @@ describe('reading a pack', () => {
   it('refuses what is not JSON, or not a pack', () => {
     expect(problem('{"format": "casebook-pack",').message).toMatch(/not valid JSON/)
     expect(problem(json({ format: 'something-else', version: 1 }))).toMatchObject({ path: 'format', message: expect.stringMatching(/not a Casebook pack/) })
-    expect(problem(json({ ...smallPack(), version: 2 })).path).toBe('version')
+    expect(problem(json({ ...smallPack(), version: 3 }))).toMatchObject({ path: 'version', message: expect.stringMatching(/reads versions 1 and 2/) })
+    expect(readPack(json({ ...smallPack(), version: 2 })).version).toBe(2)
   })
 
   it('refuses wrong types by path', () => {
