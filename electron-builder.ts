@@ -31,6 +31,10 @@ const config: Configuration = {
   // provenance and the citation styles' licence.
   extraResources: [{ from: 'data', to: 'data', filter: ['**/*'] }],
   asar: true,
+  // pdf.js reads its character maps and standard font data with fs on the parse worker, a path
+  // only Electron's patched fs can read inside app.asar: unpacked beside it, a plain folder any
+  // thread reads (shared/documents/pdf/package-folder.ts points there). Without them CJK PDFs lose text.
+  asarUnpack: ['node_modules/pdfjs-dist/cmaps/**', 'node_modules/pdfjs-dist/standard_fonts/**'],
   // No native modules: nothing to rebuild for Electron.
   npmRebuild: false,
   // Flipped on the packaged binary before it is signed (see electron/build/fuses.ts);

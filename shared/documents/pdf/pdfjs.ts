@@ -2,9 +2,11 @@
  * Opening a PDF with Mozilla's pdf.js, set up for untrusted files read on our parse worker:
  * pdf.js's own "worker" runs in this thread (its module is loaded here and found on globalThis,
  * so no thread is started and nothing is loaded by URL), nothing is fetched (the bytes are all
- * it gets; character maps come from the installed package, read from disk), fonts are never
- * compiled to code (isEvalSupported: false) and no script in the PDF runs.
+ * it gets; character maps come from the installed package, read from disk: ./package-folder.ts),
+ * fonts are never compiled to code (isEvalSupported: false) and no script in the PDF runs.
  */
+import { pdfjsDataFolder } from './package-folder'
+
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 export type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
 
@@ -19,17 +21,10 @@ function loadPdfJs(): Promise<PdfJs> {
   return loading
 }
 
-/**
- * The installed package's folder as a file path ending in "/", for its character maps and
- * standard font data (pdf.js reads them from disk in Node); undefined where it cannot be found,
- * and then CJK text set in fonts with predefined character maps reads less well.
- */
+/** pdf.js's data folders: the installed package's, or their unpacked copy in an installed app (./package-folder.ts). */
 function packageFolder(): string | undefined {
   try {
-    const url = new URL('./', import.meta.resolve('pdfjs-dist/package.json'))
-    if (url.protocol !== 'file:') return undefined
-    // pdf.js reads these with fs.readFile, which takes a path: "/C:/x" on Windows is "C:/x".
-    return decodeURIComponent(url.pathname).replace(/^\/([A-Za-z]:)/, '$1')
+    return pdfjsDataFolder(import.meta.resolve('pdfjs-dist/package.json'))
   } catch {
     return undefined
   }

@@ -117,6 +117,13 @@ describe('the packaged app', () => {
     }
   })
 
+  it('holds pdf.js’s character maps and standard fonts unpacked beside app.asar, where the parse worker reads them', () => {
+    const folder = join(resources, 'app.asar.unpacked', 'node_modules', 'pdfjs-dist')
+    for (const file of ['cmaps/UniJIS-UCS2-H.bcmap', 'cmaps/Adobe-GB1-UCS2.bcmap', 'standard_fonts/FoxitSerif.pfb']) {
+      expect(readFileSync(join(folder, file))).toEqual(readFileSync(join(ROOT, 'node_modules', 'pdfjs-dist', file)))
+    }
+  })
+
   it('has Casebook’s fuses flipped in the packaged executable', async () => {
     const fuses = await getCurrentFuseWire(join(unpacked, 'casebook'))
     const on = (option: FuseV1Options) => fuses[option] === '1'.charCodeAt(0)
