@@ -9,7 +9,7 @@ import { coreProperties } from './docx/core-properties'
 import { documentBlocks } from './docx/paragraphs'
 import { readParagraphStyles } from './docx/styles'
 import type { ExtractedDocument } from './extracted'
-import { paragraphUnits } from './paragraph-units'
+import { paragraphUnits, withoutOpeningTitle } from './paragraph-units'
 import { textLooksGarbled } from './quality'
 
 const PARTS = new Set(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', 'docProps/core.xml'])
@@ -21,9 +21,9 @@ export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<
     const what = docx.has('[Content_Types].xml') ? 'an Office file but not a Word document' : 'a zip file but not a Word document'
     throw new ApiError('invalid_input', `${fileName} is ${what} (it has no word/document.xml)`)
   }
-  const units = paragraphUnits(documentBlocks(body, readParagraphStyles(docx.xml('word/styles.xml'))))
-  if (units.length === 0) throw new ApiError('invalid_input', `${fileName} has no text (only headings, pictures or empty paragraphs)`)
   const metadata = coreProperties(docx.xml('docProps/core.xml'))
+  const units = paragraphUnits(withoutOpeningTitle(documentBlocks(body, readParagraphStyles(docx.xml('word/styles.xml'))), metadata.title?.value))
+  if (units.length === 0) throw new ApiError('invalid_input', `${fileName} has no text (only pictures or empty paragraphs)`)
   return {
     kind: 'docx',
     units,
