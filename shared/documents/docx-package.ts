@@ -2,7 +2,9 @@
  * A Word file (.docx) is a zip of XML parts. This opens one safely, for both the document reader
  * (./docx.ts) and the Verbatim reader (../verbatim): sizes are checked from the zip's directory
  * before anything is inflated, and again after, so a zip bomb is refused, not unpacked; parts are
- * parsed with a real, namespace-aware XML parser.
+ * parsed with a real, namespace-aware XML parser. A file saved as "Strict Open XML" names its
+ * elements in the Strict namespaces (http://purl.oclc.org/ooxml/…); they are read as the
+ * Transitional ones they stand for, so such a file reads like any other.
  */
 import { DOMParser, type Document as XmlDocument } from '@xmldom/xmldom'
 import { unzipSync } from 'fflate'
@@ -70,13 +72,13 @@ export function openDocx(bytes: Uint8Array, what: string, wanted?: (partName: st
   const parsed = new Map<string, XmlDocument>()
   return {
     has: (name) => name in files,
-    text: (name) => (files[name] ? new TextDecoder('utf-8').decode(files[name]) : null),
+    text: (name) => (files[name] ? asTransitional(new TextDecoder('utf-8').decode(files[name])) : null),
     xml(name) {
       const data = files[name]
       if (!data) return null
       let document = parsed.get(name)
       if (!document) {
-        const text = new TextDecoder('utf-8').decode(data)
+        const text = asTransitional(new TextDecoder('utf-8').decode(data))
         try {
           document = new DOMParser({ onError: (level, message) => { if (level === 'fatalError') throw new Error(message) } }).parseFromString(text, 'application/xml')
         } catch (error) {
@@ -87,6 +89,18 @@ export function openDocx(bytes: Uint8Array, what: string, wanted?: (partName: st
       return document
     }
   }
+}
+
+/** A Strict namespace declaration: http://purl.oclc.org/ooxml/<area>/<name> is Transitional's http://schemas.openxmlformats.org/<area>/2006/<name>. */
+const STRICT_DECLARATION = /(\sxmlns(?::[\w.-]+)?\s*=\s*(["']))http:\/\/purl\.oclc\.org\/ooxml\/(\w+)\/(\w+)(?=\2)/gu
+
+/**
+ * A part's XML with Strict namespace declarations renamed to Transitional. Only declarations
+ * inside tags change: the document's text, even text naming those addresses, is left exactly as it is.
+ */
+export function asTransitional(xml: string): string {
+  if (!xml.includes('purl.oclc.org/ooxml/')) return xml
+  return xml.replace(/<[A-Za-z_][^>]*>/gu, (tag) => (tag.includes('purl.oclc.org') ? tag.replace(STRICT_DECLARATION, '$1http://schemas.openxmlformats.org/$3/2006/$4') : tag))
 }
 
 function tooLarge(what: string, part: string): ApiError {

@@ -12,7 +12,7 @@ import { blocksOf } from './html/blocks'
 import { decodeHtml } from './html/decode'
 import type { HtmlDocument, HtmlElement } from './html/dom'
 import { htmlMetadata } from './html/metadata'
-import { paragraphUnits, type TextBlock } from './paragraph-units'
+import { paragraphUnits, withoutOpeningTitle, type TextBlock } from './paragraph-units'
 import { peopleFromNames } from './people'
 import { textLooksGarbled } from './quality'
 
@@ -43,7 +43,7 @@ export async function extractHtml(bytes: Uint8Array, fileName: string): Promise<
       warnings.push('No article was found in this page, so its visible text was kept, less its navigation, header and footer: check it before cutting cards.')
     }
   }
-  const units = paragraphUnits(blocks)
+  const units = paragraphUnits(withoutOpeningTitle(blocks, metadata.title?.value))
   if (units.length === 0) throw new ApiError('invalid_input', `${fileName} has no text a reader would see`)
   return {
     kind: 'html',

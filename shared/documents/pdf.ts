@@ -7,11 +7,12 @@
 import { ApiError } from '../errors'
 import type { SourceUnit } from '../model/source'
 import type { ExtractedDocument } from './extracted'
+import { looksGarbled, measureText } from './quality'
 import { itemsToLines, type PageLine, type PdfTextItem } from './pdf/lines'
 import { pdfMetadata, type PdfInfo, type PdfXmp } from './pdf/metadata'
 import { collectWordEvidence, groupParagraphs, joinLines } from './pdf/paragraphs'
 import { openPdf, type PdfDocument } from './pdf/pdfjs'
-import { isSuspect, measurePage, namePages } from './pdf/quality'
+import { namePages } from './pdf/page-names'
 import { dropRunningLines, printedPageNumbers } from './pdf/running-lines'
 
 /** The most pages read: a book-length report is a few hundred; more is a scan archive or an attack. */
@@ -100,7 +101,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
       return { id: `page-${index + 1}`, label: `p. ${label || index + 1}`, text }
     })
 
-    const measured = units.map((unit) => measurePage(unit.text))
+    const measured = units.map((unit) => measureText(unit.text))
     const empty = measured.flatMap((quality, index) => (quality.characters < MIN_PAGE_CHARACTERS && !unreadable.includes(index + 1) ? [index + 1] : []))
     if (empty.length + unreadable.length === pageCount) {
       if (unreadable.length > 0) throw new ApiError('invalid_input', `${fileName} could not be read as a PDF: none of its pages gave text`)
@@ -108,7 +109,8 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
     }
     if (unreadable.length > 0) warnings.push(`${capitalised(namePages(unreadable))} could not be read; their text is missing.`)
     if (empty.length > 0) warnings.push(`${capitalised(namePages(empty))} ${empty.length === 1 ? 'has' : 'have'} no text: blank, or scanned without a text layer.`)
-    const suspect = measured.flatMap((quality, index) => (isSuspect(quality) ? [index + 1] : []))
+    // The one rule every document is judged by (./quality.ts), page by page, so the warning can name the pages.
+    const suspect = measured.flatMap((quality, index) => (looksGarbled(quality) ? [index + 1] : []))
     if (suspect.length > 0) {
       warnings.push(`The text of ${namePages(suspect)} does not read as words (a poor OCR layer or a broken font): check a card against the printed page before relying on it.`)
     }

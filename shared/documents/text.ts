@@ -5,7 +5,7 @@
  */
 import { ApiError } from '../errors'
 import type { DocumentMetadata, ExtractedDocument } from './extracted'
-import { paragraphUnits, type TextBlock } from './paragraph-units'
+import { paragraphUnits, withoutOpeningTitle, type TextBlock } from './paragraph-units'
 import { textLooksGarbled } from './quality'
 import { readFrontMatter } from './text/front-matter'
 import { markdownBlocks } from './text/markdown'
@@ -35,7 +35,7 @@ export function extractText(bytes: Uint8Array, fileName: string, kind: 'text' | 
     metadata = front.metadata
     const firstTitle = markdown.find((block) => block.heading && block.level === 1)
     if (!metadata.title && firstTitle) metadata.title = { value: firstTitle.text.slice(0, 500), from: 'the first “#” heading' }
-    blocks = markdown
+    blocks = withoutOpeningTitle(markdown, metadata.title?.value)
   } else {
     blocks = plainBlocks(text)
   }

@@ -129,7 +129,9 @@ test('a Markdown file becomes a source to read, search and cut exactly; the same
 
   // The contents go by heading; following one brings its first paragraph into view.
   const contents = page.getByRole('navigation', { name: /^Contents of / })
-  await expect(contents.getByRole('link')).toHaveText(["Lincoln's first inaugural address", 'Perpetual union', 'Secession'])
+  // The file's "# Title" is the source's title (above), not repeated as a heading over the text.
+  await expect(contents.getByRole('link')).toHaveText(['Start of the text', 'Perpetual union', 'Secession'])
+  await expect(page.getByRole('region', { name: /^Text of / }).getByText("Lincoln's first inaugural address")).toHaveCount(1)
   await contents.getByRole('link', { name: 'Secession' }).click()
   await expect(page.getByRole('region', { name: '¶ 3', exact: true })).toBeInViewport()
 

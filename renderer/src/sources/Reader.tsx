@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { isHeadingUnit } from '../../../shared/documents/paragraph-units'
 import type { Quote, Source, SourceUnit } from '../../../shared/model/source'
 import { readerContents } from '../../../shared/sources/contents'
 import { findInUnits } from '../../../shared/sources/find-in-text'
@@ -156,17 +157,22 @@ export function Reader({ source, quotes, focusUnitId, focusRange = null, showReq
         </div>
         <div className="reader-body" ref={bodyRef} tabIndex={0} role="region" aria-label={`Text of ${source.title}`}>
           <h2 className="reader-title">{source.title}</h2>
-          {units.map((unit, i) => (
-            <ReaderUnit
-              key={unit.id}
-              unit={unit}
-              heading={hasHeadings && unit.heading !== undefined && unit.heading !== units[i - 1]?.heading ? unit.heading : null}
-              labelLevel={hasHeadings ? 4 : 3}
-              cardCount={cardsByUnit.get(unit.id) ?? 0}
-              focused={unit.id === focusUnitId}
-              marks={marksByUnit.get(unit.id) ?? NO_MARKS}
-            />
-          ))}
+          {units.map((unit, i) => {
+            // A heading with nothing beneath it is a unit of its own: its text is shown once, as the unit's.
+            const headingItself = source.document !== undefined && isHeadingUnit(unit)
+            return (
+              <ReaderUnit
+                key={unit.id}
+                unit={unit}
+                heading={hasHeadings && !headingItself && unit.heading !== undefined && unit.heading !== units[i - 1]?.heading ? unit.heading : null}
+                headingItself={headingItself}
+                labelLevel={hasHeadings ? 4 : 3}
+                cardCount={cardsByUnit.get(unit.id) ?? 0}
+                focused={unit.id === focusUnitId}
+                marks={marksByUnit.get(unit.id) ?? NO_MARKS}
+              />
+            )
+          })}
         </div>
       </div>
     </div>

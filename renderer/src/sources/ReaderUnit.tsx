@@ -6,6 +6,8 @@ interface ReaderUnitProps {
   unit: SourceUnit
   /** The heading above this unit, shown where it changes (imported documents). */
   heading: string | null
+  /** The unit is a heading with no paragraph beneath it: its text is drawn as the heading it is. */
+  headingItself?: boolean
   /** Under document headings (h3), a unit's pinpoint is an h4; otherwise an h3 under the title. */
   labelLevel: 3 | 4
   cardCount: number
@@ -17,7 +19,7 @@ interface ReaderUnitProps {
  * One citable unit: its pinpoint, its text (as text, never HTML) with the search's and the
  * card's marks. Memoised, so a search step or a selection redraws only the units it touches.
  */
-export const ReaderUnit = memo(function ReaderUnit({ unit, heading, labelLevel, cardCount, focused, marks }: ReaderUnitProps) {
+export const ReaderUnit = memo(function ReaderUnit({ unit, heading, headingItself = false, labelLevel, cardCount, focused, marks }: ReaderUnitProps) {
   const Label = labelLevel === 3 ? 'h3' : 'h4'
   return (
     <>
@@ -32,7 +34,7 @@ export const ReaderUnit = memo(function ReaderUnit({ unit, heading, labelLevel, 
             </span>
           )}
         </Label>
-        <p data-unit-text={unit.id}>
+        <p data-unit-text={unit.id} className={headingItself ? 'reader-heading-text' : undefined}>
           {marks.length === 0
             ? unit.text
             : segmentsOf(unit.text, marks).map((segment) =>

@@ -3,12 +3,14 @@
  * text with w:tab as a tab and w:br/w:cr as a line break, symbols, fields' displayed results
  * (not their codes), hyperlinks' text, insertions kept and deletions left out (the document as
  * it reads with tracked changes accepted), hidden text (w:vanish) left out, tables cell by cell,
- * text boxes after the paragraph that anchors them. Footnotes and comments are not body text.
+ * text boxes after the paragraph that anchors them, a list paragraph's number or bullet as Word
+ * draws it (./numbering.ts). Footnotes and comments are not body text.
  */
 import type { XmlDocument } from '../docx-package'
 import { W_NS } from '../docx-package'
 import type { TextBlock } from '../paragraph-units'
-import { directLevel, type ParagraphStyles } from './styles'
+import type { ListLabels } from './numbering'
+import { directLevel, listPlace, type ParagraphStyles } from './styles'
 import { symbolCharacter } from './symbols'
 import { childElements, isOn, isW, wAttr, wChild, type XmlElement } from './xml'
 
@@ -20,25 +22,30 @@ const INLINE_WRAPPERS = new Set(['hyperlink', 'smartTag', 'customXml', 'ins', 'm
 /** Block-level containers whose children are more paragraphs and tables. */
 const BLOCK_WRAPPERS = new Set(['sdtContent', 'customXml', 'ins', 'moveTo'])
 
-export function documentBlocks(documentXml: XmlDocument, styles: ParagraphStyles): TextBlock[] {
+interface Context {
+  styles: ParagraphStyles
+  lists: ListLabels
+}
+
+export function documentBlocks(documentXml: XmlDocument, styles: ParagraphStyles, lists: ListLabels): TextBlock[] {
   const body = documentXml.documentElement && wChild(documentXml.documentElement, 'body')
   const blocks: TextBlock[] = []
-  if (body) readBlocks(body, styles, blocks)
+  if (body) readBlocks(body, { styles, lists }, blocks)
   return blocks
 }
 
-function readBlocks(container: XmlElement, styles: ParagraphStyles, blocks: TextBlock[]): void {
+function readBlocks(container: XmlElement, context: Context, blocks: TextBlock[]): void {
   for (const child of childElements(container)) {
     if (child.namespaceURI !== W_NS) continue
-    if (child.localName === 'p') readParagraph(child, styles, blocks)
+    if (child.localName === 'p') readParagraph(child, context, blocks)
     else if (child.localName === 'tbl') {
       for (const row of childElements(child).filter((element) => isW(element, 'tr'))) {
-        for (const cell of cellsOf(row)) readBlocks(cell, styles, blocks)
+        for (const cell of cellsOf(row)) readBlocks(cell, context, blocks)
       }
     } else if (child.localName === 'sdt') {
       const content = wChild(child, 'sdtContent')
-      if (content) readBlocks(content, styles, blocks)
-    } else if (BLOCK_WRAPPERS.has(child.localName ?? '')) readBlocks(child, styles, blocks)
+      if (content) readBlocks(content, context, blocks)
+    } else if (BLOCK_WRAPPERS.has(child.localName ?? '')) readBlocks(child, context, blocks)
   }
 }
 
@@ -54,14 +61,26 @@ function cellsOf(row: XmlElement): XmlElement[] {
   })
 }
 
-function readParagraph(paragraph: XmlElement, styles: ParagraphStyles, blocks: TextBlock[]): void {
+function readParagraph(paragraph: XmlElement, context: Context, blocks: TextBlock[]): void {
   const properties = wChild(paragraph, 'pPr')
+  const style = wAttr(properties && wChild(properties, 'pStyle'))
   const direct = directLevel(properties)
-  const level = direct !== null ? direct : styles.levelOf(wAttr(properties && wChild(properties, 'pStyle')))
+  const level = direct !== null ? direct : context.styles.levelOf(style)
   const textBoxes: XmlElement[] = []
+  const label = listLabel(properties, style, context)
   const text = inlineText(paragraph, textBoxes).trim()
-  if (text) blocks.push(level !== undefined ? { text, heading: true } : { text })
-  for (const box of textBoxes) readBlocks(box, styles, blocks)
+  if (text) blocks.push(level !== undefined ? { text: label + text, heading: true } : { text: label + text })
+  for (const box of textBoxes) readBlocks(box, context, blocks)
+}
+
+/** The number or bullet Word draws before a list paragraph (counted even when the paragraph is empty, as Word counts it). */
+function listLabel(properties: XmlElement | undefined, style: string | null, context: Context): string {
+  const own = listPlace(properties)
+  const styled = context.styles.numberingOf(style)
+  const numId = own?.numId ?? styled?.numId ?? null
+  // numId 0 is "no list", a paragraph taking itself out of its style's list.
+  if (numId === null || numId === '0') return ''
+  return context.lists.next(numId, own?.level ?? styled?.level ?? 0)
 }
 
 function inlineText(container: XmlElement, textBoxes: XmlElement[]): string {

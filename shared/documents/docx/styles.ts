@@ -14,12 +14,21 @@ export type OutlineLevel = number | undefined
 export interface ParagraphStyles {
   /** The heading level of a paragraph with this style id (or of the default style, for none). */
   levelOf(styleId: string | null): OutlineLevel
+  /** The list a style numbers its paragraphs in ("List Number", a numbered heading), through basedOn; undefined for none. */
+  numberingOf(styleId: string | null): ListPlace | undefined
+}
+
+/** A paragraph's place in a list: w:numPr's w:numId and w:ilvl. */
+export interface ListPlace {
+  numId: string | null
+  level: number | null
 }
 
 interface StyleInfo {
   basedOn: string | null
   /** null: the style says nothing, so its basedOn decides. */
   ownLevel: OutlineLevel | null
+  numbering: ListPlace | undefined
 }
 
 /** Word's own limit is 9 levels; chains longer than this are broken files. */
@@ -35,7 +44,8 @@ export function readParagraphStyles(stylesXml: XmlDocument | null): ParagraphSty
       const id = style.getAttributeNS(W_NS, 'styleId')
       if (!id) continue
       if (['1', 'true', 'on'].includes(style.getAttributeNS(W_NS, 'default') ?? '')) defaultStyle = id
-      styles.set(id, { basedOn: wAttr(wChild(style, 'basedOn')), ownLevel: ownLevel(style) })
+      const properties = wChild(style, 'pPr')
+      styles.set(id, { basedOn: wAttr(wChild(style, 'basedOn')), ownLevel: ownLevel(style), numbering: listPlace(properties) })
     }
   }
   const cache = new Map<string, OutlineLevel>()
@@ -60,12 +70,37 @@ export function readParagraphStyles(stylesXml: XmlDocument | null): ParagraphSty
     cache.set(id, level)
     return level
   }
+  const numberingOfStyle = (id: string): ListPlace | undefined => {
+    let numId: string | null = null
+    let level: number | null = null
+    const seen = new Set<string>()
+    // The nearest style stating each of numId and ilvl wins.
+    for (let current: string | null = id; current && !seen.has(current) && seen.size < MAX_CHAIN; current = styles.get(current)?.basedOn ?? null) {
+      seen.add(current)
+      const place = styles.get(current)?.numbering
+      numId ??= place?.numId ?? null
+      level ??= place?.level ?? null
+    }
+    return numId === null ? undefined : { numId, level }
+  }
   return {
     levelOf: (styleId) => {
       const id = styleId ?? defaultStyle
       return id ? levelOfStyle(id) : undefined
+    },
+    numberingOf: (styleId) => {
+      const id = styleId ?? defaultStyle
+      return id ? numberingOfStyle(id) : undefined
     }
   }
+}
+
+/** w:pPr/w:numPr as written (either part may be missing); undefined when there is none. */
+export function listPlace(paragraphProperties: XmlElement | undefined): ListPlace | undefined {
+  const numbering = paragraphProperties && wChild(paragraphProperties, 'numPr')
+  if (!numbering) return undefined
+  const level = wAttr(wChild(numbering, 'ilvl'))
+  return { numId: wAttr(wChild(numbering, 'numId')), level: level !== null && /^\d$/u.test(level) ? Number(level) : null }
 }
 
 /** The level a style states itself (a number, or undefined for "body text"); null when it says nothing. */

@@ -83,7 +83,7 @@ describe('importing a document', () => {
       {
         id: 'para-1',
         label: '¶ 1',
-        heading: 'The Federalist No. 10',
+        // The opening "# The Federalist No. 10" is the source's title, not repeated as a heading over the text.
         text: 'AMONG the numerous advantages promised by a well constructed Union, none deserves to be more accurately developed than its tendency to break and control the violence of faction.'
       },
       { id: 'para-2', label: '¶ 2', heading: 'The causes of faction', text: 'The latent causes of faction are thus sown in the nature of man.' }

@@ -84,6 +84,26 @@ describe('headings from paragraph styles', () => {
       ['Outline level on the paragraph', 'Four.']
     ])
   })
+
+  it('a heading with nothing beneath it is a unit of its own; the Title paragraph that is the document\'s title is not repeated', async () => {
+    const style = (id: string) => `<w:pStyle w:val="${id}"/>`
+    const body = [
+      p(r('On Secession'), style('Title')),
+      p(r('Part One'), style('Heading1')),
+      p(r('Chapter 1'), style('Heading2')),
+      p(r('Text.')),
+      p(r('Appendix'), style('Heading1'))
+    ].join('')
+    const title = { 'docProps/core.xml': '<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>On Secession</dc:title></cp:coreProperties>' }
+    const { units } = await extractDocx(docx(body, title), 'brief.docx')
+    expect(units.map((unit) => [unit.heading, unit.text])).toEqual([
+      ['Part One', 'Part One'],
+      ['Chapter 1', 'Text.'],
+      ['Appendix', 'Appendix']
+    ])
+    // A document of headings alone is read, not refused.
+    expect(await texts(p(r('Only a heading'), style('Heading1')))).toEqual(['Only a heading'])
+  })
 })
 
 describe('core properties', () => {
@@ -123,6 +143,6 @@ describe('files that are not Word documents', () => {
   })
 
   it('a document with no text', async () => {
-    await expect(extractDocx(docx(p('')), 'empty.docx')).rejects.toThrow('empty.docx has no text (only headings, pictures or empty paragraphs)')
+    await expect(extractDocx(docx(p('')), 'empty.docx')).rejects.toThrow('empty.docx has no text (only pictures or empty paragraphs)')
   })
 })

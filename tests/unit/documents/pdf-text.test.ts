@@ -6,7 +6,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { itemsToLines, type PageLine, type PdfTextItem } from '../../../shared/documents/pdf/lines'
 import { collectWordEvidence, groupParagraphs, joinLines, spellOutLigatures } from '../../../shared/documents/pdf/paragraphs'
-import { isSuspect, measurePage, namePages } from '../../../shared/documents/pdf/quality'
+import { namePages } from '../../../shared/documents/pdf/page-names'
+import { textLooksGarbled } from '../../../shared/documents/quality'
 import { dropRunningLines, printedPageNumbers } from '../../../shared/documents/pdf/running-lines'
 
 /** An item as pdf.js gives it: text at (x, y) in a font of `size`, about half a size wide a character. */
@@ -168,10 +169,10 @@ describe('garbage text', () => {
     'The Bankruptcy Code strikes a balance between the interests of insolvent debtors and their creditors. It generally allows debtors to discharge all prebankruptcy liabilities (11 U. S. C. §523(a)(2)(A), 2023).'
 
   it('flags a poor OCR layer and a broken font map, not clean text', () => {
-    expect(isSuspect(measurePage(ocr))).toBe(true)
-    expect(isSuspect(measurePage(clean))).toBe(false)
-    expect(isSuspect(measurePage('\uE001\uE002\uE003 '.repeat(20)))).toBe(true)
-    expect(isSuspect(measurePage('Too short'))).toBe(false)
+    expect(textLooksGarbled(ocr)).toBe(true)
+    expect(textLooksGarbled(clean)).toBe(false)
+    expect(textLooksGarbled('\uE001\uE002\uE003 '.repeat(20))).toBe(true)
+    expect(textLooksGarbled('Too short')).toBe(false)
   })
 
   it('names pages as a reader counts them', () => {

@@ -104,8 +104,9 @@ describe('metadata the files state', { timeout: 60_000 }, () => {
     expect(metadata.title).toEqual({ value: 'Financial Assistance Grants: Paths towards equitable reform', from: 'docProps/core.xml dc:title' })
     expect(metadata.authors).toBeUndefined()
     expect(metadata.date).toEqual({ value: '2025-10-03', from: 'docProps/core.xml dcterms:created' })
-    // Its Heading 2 styles are headings; its Title-styled paragraph heads the first section.
+    // Its Heading 2 styles are headings; its Title-styled paragraph, the dc:title, is the source's title, not repeated over the text.
     expect(units[0]?.heading).toBe('Executive Summary')
+    expect(units.some((unit) => unit.text === metadata.title?.value)).toBe(false)
   })
 
   it('a Verbatim file: the creator as author, not the template\'s title "Verbatim"; tags as headings', words.options, async () => {

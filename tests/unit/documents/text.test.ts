@@ -5,7 +5,9 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { isHeadingUnit } from '../../../shared/documents/paragraph-units'
 import { extractText } from '../../../shared/documents/text'
+import { readerContents } from '../../../shared/sources/contents'
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 const markdown = (text: string) => extractText(utf8(text), 'notes.md', 'markdown')
@@ -56,9 +58,41 @@ describe('Markdown', () => {
     expect(document.metadata.title).toEqual({ value: 'The Case', from: 'the first “#” heading' })
   })
 
+  it('a "# Title" opening the file is the source\'s title once, not again as a heading over the text', () => {
+    for (const opening of ['# Secession: a primer', 'Secession: a primer\n===']) {
+      const document = markdown(`${opening}\n\nThe Union is perpetual.\n\n## Texas v. White\n\nIt was decided in 1869.`)
+      expect(document.metadata.title?.value).toBe('Secession: a primer')
+      expect(document.units).toEqual([
+        { id: 'para-1', label: '¶ 1', text: 'The Union is perpetual.' },
+        { id: 'para-2', label: '¶ 2', heading: 'Texas v. White', text: 'It was decided in 1869.' }
+      ])
+    }
+    // A front matter title of its own leaves a different "#" heading where it is.
+    expect(markdown('---\ntitle: Notes\n---\n# Facts\n\nOne.').units[0]?.heading).toBe('Facts')
+    // A file that is nothing but its title still has that text.
+    expect(markdown('# Only a title').units.map((unit) => unit.text)).toEqual(['Only a title'])
+  })
+
+  it('a heading with no paragraph beneath it is kept as a unit of its own, its text the heading\'s', () => {
+    const document = markdown('Intro.\n\n## Part One\n## Chapter 1\n\nText.\n\n## Appendix')
+    expect(document.units).toEqual([
+      { id: 'para-1', label: '¶ 1', text: 'Intro.' },
+      { id: 'para-2', label: '¶ 2', heading: 'Part One', text: 'Part One' },
+      { id: 'para-3', label: '¶ 3', heading: 'Chapter 1', text: 'Text.' },
+      { id: 'para-4', label: '¶ 4', heading: 'Appendix', text: 'Appendix' }
+    ])
+    expect(readerContents(document.units, 'markdown').map((entry) => [entry.name, entry.unitId])).toEqual([
+      ['Start of the text', 'para-1'],
+      ['Part One', 'para-2'],
+      ['Chapter 1', 'para-3'],
+      ['Appendix', 'para-4']
+    ])
+    expect(document.units.map(isHeadingUnit)).toEqual([false, true, false, true])
+  })
+
   it('keeps inline Markdown in the text, exactly as written', () => {
     const text = 'The *Court* held [in Texas](https://example.org/texas) that `union` was **perpetual**.'
-    expect(markdown(`Title\n=====\n\n${text}\n`).units[0]).toEqual({ id: 'para-1', label: '¶ 1', heading: 'Title', text })
+    expect(markdown(`Intro.\n\nPart\n====\n\n${text}\n`).units[1]).toEqual({ id: 'para-2', label: '¶ 2', heading: 'Part', text })
   })
 
   it('keeps a fenced code block whole, "#" lines and blank lines included; a rule is not text', () => {
