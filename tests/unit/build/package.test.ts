@@ -101,7 +101,8 @@ describe('the packaged app', () => {
     const code = entries.filter((entry) => /^\/out\/(main|preload)\/.*\.c?js$/.test(entry)).map((entry) => readFileSync(join(copy, entry), 'utf8'))
     const imported = new Set<string>()
     for (const text of code) {
-      for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)["']([^"'./$][^"']*)["']/g)) {
+      // A package name has no spaces, so a sentence ending "…cut from" before a quote is not taken for an import.
+      for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)["']([^"'./$\s][^"'\s]*)["']/g)) {
         const specifier = match[1] as string
         const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] as string)
         if (!isBuiltin(specifier) && name !== 'electron') imported.add(name)
