@@ -137,6 +137,13 @@ export const HighlightSchema = z.object({
   color: z.string().regex(/^[a-zA-Z]{1,20}$/, 'a colour name such as "yellow"').optional()
 })
 
+/**
+ * The longest text a card may quote. Verbatim cards often carry a whole article with only the
+ * words read aloud underlined (a real team file has two cards of about 103,000 characters), so
+ * the bound is set well above that rather than at an article's length.
+ */
+export const MAX_CARD_TEXT = 500_000
+
 /** An evidence card: exact text from a source, with its pinpoint. */
 export const QuoteSchema = z.object({
   id: IdSchema,
@@ -144,7 +151,7 @@ export const QuoteSchema = z.object({
   /** Set when the quote was cut from a bundled text: the unit and the character range in it. */
   unitId: z.string().max(80).nullable(),
   range: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).nullable(),
-  text: textSchema(100_000),
+  text: textSchema(MAX_CARD_TEXT),
   pinpoint: z.string().max(200),
   speaker: z.string().max(300),
   tag: z.string().max(300),

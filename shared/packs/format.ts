@@ -10,7 +10,7 @@ import { StanceSchema } from '../model/claim'
 import { textSchema, titleSchema } from '../model/ids'
 import { DEBATE_FORMATS } from '../model/formats'
 import { SideLabelsSchema } from '../model/motion'
-import { DocumentRefSchema, HighlightSchema, SourceFieldsSchema, SourceUnitSchema } from '../model/source'
+import { DocumentRefSchema, HighlightSchema, MAX_CARD_TEXT, SourceFieldsSchema, SourceUnitSchema } from '../model/source'
 
 export const PACK_FORMAT = 'casebook-pack'
 /**
@@ -138,7 +138,7 @@ export const PackQuoteSchema = z.object({
   sourceId: PackItemIdSchema,
   unitId: z.string().max(80).nullable().default(null),
   range: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).nullable().default(null),
-  text: textSchema(100_000).min(1, 'A card must quote some text'),
+  text: textSchema(MAX_CARD_TEXT).min(1, 'A card must quote some text'),
   pinpoint: z.string().max(200).default(''),
   speaker: z.string().max(300).default(''),
   tag: z.string().max(300).default(''),

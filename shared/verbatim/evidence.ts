@@ -8,13 +8,12 @@ import { clip, oneLine } from '../interchange/text'
 import type { SkippedEntry } from '../interchange/imported-motion'
 import { LOCAL_ORIGIN } from '../model/ids'
 import type { Library } from '../model/library'
-import type { Quote, Source } from '../model/source'
+import { MAX_CARD_TEXT, type Quote, type Source } from '../model/source'
 import type { OperationEnv } from '../operations/change'
 import { isBundled } from '../operations/sources'
 import { parseCite } from './cite'
 import type { VerbatimCard, VerbatimFile } from './read'
 
-const MAX_CARD_TEXT = 100_000
 const MAX_MARKS = 1000
 const MAX_CITE = 2000
 const MAX_NOTE = 20_000

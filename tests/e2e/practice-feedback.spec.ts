@@ -122,6 +122,28 @@ test('Public Forum’s coin toss seats either team on either side; Space runs th
   await server.stop()
 })
 
+test('a Public Forum flow sheet follows the coin toss: the team that speaks first, on its side, opens the columns', async ({ page }) => {
+  test.setTimeout(120_000)
+  const { server, errors } = await startPractice(page, 'Flow sheet', { starterPack: true })
+  const form = await fillNewFlow(page, 'Round 3', CA_MOTION)
+  await form.getByRole('combobox', { name: 'Format' }).selectOption({ label: 'Public Forum' })
+  const toss = form.getByRole('group', { name: 'Coin toss' })
+  await toss.getByLabel('Speaks first').selectOption({ label: 'Team B' })
+  await toss.getByLabel('Team A’s side').selectOption({ label: 'Pro' })
+  await expect(toss).toContainText('Team A is Pro, Team B Con; Team B speaks first.')
+  await screensAtWidths(page, 'practice-flow-coin-toss', toss)
+  expect(await axeProblems(page, '.new-flow')).toEqual([])
+  await form.getByRole('button', { name: 'Start flow' }).click()
+
+  const sheet = page.getByRole('region', { name: 'Flow sheet Round 3' }).getByRole('table', { name: 'Flow: Round 3' })
+  const headers = sheet.getByRole('columnheader')
+  await expect(headers.nth(1)).toHaveText(/^Team B Constructive\s*Con$/)
+  await expect(headers.nth(2)).toHaveText(/^Team A Constructive\s*Pro$/)
+  await expect(headers.last()).toHaveText(/^Team A Final Focus\s*Pro$/)
+  expect(errors).toEqual([])
+  await server.stop()
+})
+
 test('evidence drill answers read as debate cites, and a drill left part-way is in the history as stopped', async ({ page }) => {
   test.setTimeout(180_000)
   const { server, errors } = await startPractice(page, 'Evidence drill', {

@@ -224,7 +224,7 @@ test('a real team file imports into a new motion with every card its preview cou
   await dialog.getByRole('radio', { name: /^A new motion/ }).check()
   await dialog.getByRole('button', { name: 'Import' }).click()
   await expect(dialog).toBeHidden({ timeout: PARSING })
-  // Every card counted came in, or is named as left out with its reason (a text over 100,000 characters).
+  // Every card counted came in, or is named as left out with its reason (a text over 500,000 characters).
   const status = page.getByRole('status').filter({ hasText: 'Imported cp-bifurcation-pic-vs-fed-workers.docx as the motion' })
   const said = (await status.textContent()) ?? ''
   const added = Number(/claims?, ([\d,]+) cards?/.exec(said)?.[1]?.replace(/,/g, '') ?? 'NaN')

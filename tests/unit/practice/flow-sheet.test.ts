@@ -16,6 +16,7 @@ import {
   setCell
 } from '../../../shared/practice/flow-sheet'
 import { PRESET_FORMATS } from '../../../shared/practice/formats'
+import { seatPublicForum } from '../../../shared/practice/coin-toss'
 import { claim } from './fixtures'
 
 const NOW = '2026-02-01T10:00:00.000Z'
@@ -63,6 +64,17 @@ describe('a flow sheet', () => {
     const withCx = createFlowSheet({ id: 'f2', title: 'R', motionId: null, format: PRESET_FORMATS.pf, now: NOW, includeCrossEx: true })
     expect(withCx.columns).toHaveLength(11)
     expect(FlowSheetSchema.safeParse(sheet).success).toBe(true)
+  })
+
+  it('gives a Public Forum flow its columns in the seating the coin toss decided', () => {
+    const seated = seatPublicForum(PRESET_FORMATS.pf, { first: 'B', teamASide: 'pro' })
+    const sheet = createFlowSheet({ id: 'f3', title: 'R', motionId: null, format: seated, now: NOW })
+    // Team B won the toss and speaks first, as Con: its speeches open every pair of columns.
+    expect(sheet.columns.slice(0, 2)).toEqual([
+      { name: 'Team B Constructive', side: 'con' },
+      { name: 'Team A Constructive', side: 'pro' }
+    ])
+    expect(sheet.columns.at(-1)).toEqual({ name: 'Team A Final Focus', side: 'pro' })
   })
 
   it('adds rows with an empty cell under every speech, at the end or where asked', () => {

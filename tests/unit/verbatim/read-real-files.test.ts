@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { emptyLibrary } from '../../../shared/model/library'
+import { MAX_CARD_TEXT } from '../../../shared/model/source'
 import { importVerbatim } from '../../../shared/verbatim/import'
 import { readVerbatim, type VerbatimEntry } from '../../../shared/verbatim/read'
 import { testEnv } from '../shared/fixtures'
@@ -73,9 +74,9 @@ describe.each(VERBATIM_FILES)('importing %s into a new motion', (name) => {
   it('adds a card for every card of the file (one longer than a card may be is skipped, with the reason), each with its tag', fixture.options, () => {
     const file = readVerbatim(new Uint8Array(readFileSync(fixture.path)), name)
     const { library, result } = importVerbatim(emptyLibrary(), file, name, 'motion', testEnv())
-    const long = entriesOf(file).filter((e) => e.kind === 'card' && e.text.length > 100_000)
+    const long = entriesOf(file).filter((e) => e.kind === 'card' && e.text.length > MAX_CARD_TEXT)
     expect(result.summary.skipped).toHaveLength(long.length)
-    const cards = entriesOf(file).filter((e) => e.kind === 'card' && e.text.length <= 100_000)
+    const cards = entriesOf(file).filter((e) => e.kind === 'card' && e.text.length <= MAX_CARD_TEXT)
     const linked = library.claims.flatMap((c) => c.evidence.map((id) => library.quotes.find((q) => q.id === id)))
     expect(linked.map((q) => q?.text)).toEqual(cards.map((c) => (c.kind === 'card' ? c.text : '')))
     // Tags up to a card tag's 300 characters are kept exactly (a longer one is cut there and kept whole in the note).
@@ -87,6 +88,19 @@ describe.each(VERBATIM_FILES)('importing %s into a new motion', (name) => {
       else expect(q?.note).toContain(tag)
     })
     expect(library.claims).toHaveLength(result.summary.added.claims)
+  })
+})
+
+describe('a team file whose cards carry whole articles', () => {
+  const fixture = sharedFile('fixtures/real-world/docx/cp-bifurcation-pic-vs-fed-workers.docx')
+  it('keeps every card, the article-length ones too, each with its exact text', fixture.options, () => {
+    const file = readVerbatim(new Uint8Array(readFileSync(fixture.path)), 'cp.docx')
+    const texts = entriesOf(file).flatMap((e) => (e.kind === 'card' ? [e.text] : []))
+    const longest = texts.reduce((a, b) => (b.length > a.length ? b : a))
+    expect(longest.length).toBeGreaterThan(100_000)
+    const { library, result } = importVerbatim(emptyLibrary(), file, 'cp.docx', 'motion', testEnv())
+    expect(result.summary.skipped).toEqual([])
+    expect(library.quotes.map((q) => q.text)).toContain(longest)
   })
 })
 

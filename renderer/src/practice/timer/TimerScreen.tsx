@@ -8,7 +8,7 @@ import { goToSpeech, nextSpeech, pause, previousSpeech, reset, runningClock, sta
 import { useMutation, useQuery } from '../../data/hooks'
 import { ConfirmBar } from '../../kit/ConfirmBar'
 import { useReportError } from '../../kit/errors'
-import { CoinToss } from './CoinToss'
+import { CoinToss } from '../CoinToss'
 import { CUE_TEXT, playCue, unlockAudio } from './cues'
 import { FormatEditor } from './FormatEditor'
 import { FormatPicker } from './FormatPicker'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { sideOf, tossCoin, type PfSeating, type PfSide, type PfTeam } from '../../../../shared/practice/coin-toss'
+import { sideOf, tossCoin, type PfSeating, type PfSide, type PfTeam } from '../../../shared/practice/coin-toss'
 
 interface CoinTossProps {
   seating: PfSeating
