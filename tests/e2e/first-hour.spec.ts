@@ -230,6 +230,10 @@ test('a tag past its limit is never cut: the field counts down near 300, and pas
   await expect(page.getByRole('status').filter({ hasText: `${long.length - 300} characters over the limit of 300` })).toBeVisible()
   await page.keyboard.press('Enter')
   await expect(draft).toHaveValue(long)
+  // Clicking away keeps it too: nothing is sent that would be refused, and no word is lost.
+  await page.getByRole('heading', { level: 1 }).click()
+  await expect(draft).toHaveValue(long)
+  await expect(page.locator('.toasts')).toBeEmpty()
   await draft.fill(long.slice(0, 290))
   await expect(page.getByRole('status').filter({ hasText: '10 characters left of 300' })).toBeVisible()
   await page.keyboard.press('Enter')

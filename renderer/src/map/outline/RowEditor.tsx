@@ -54,7 +54,8 @@ export function RowEditor({ initial, label, placeholder, onEnter, onTab, onCance
       onChange={(e) => setText(e.target.value)}
       onKeyDown={onKeyDown}
       onBlur={() => {
-        if (!done) onBlur(text)
+        // Past the limit, leaving the field keeps it open with its words rather than sending what would be refused.
+        if (!done && !note?.over) onBlur(text)
       }}
       onClick={(e) => e.stopPropagation()}
     />
