@@ -11,6 +11,13 @@ export interface RunningWebMode {
   stop(): Promise<number | null>
 }
 
+// Servers still running when the test process ends (a test that failed before its stop()): ended
+// with it, so no web mode outlives the run that started it.
+const running = new Set<ChildProcess>()
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGTERM')
+})
+
 export function tempDataDir(prefix = 'casebook-e2e-'): string {
   return mkdtempSync(join(tmpdir(), prefix))
 }
@@ -26,9 +33,14 @@ export function startWebMode(dataDir: string, extraArgs: string[] = [], options:
   const child: ChildProcess = spawn(process.execPath, [script, '--data', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe']
   })
+  running.add(child)
+  child.once('exit', () => running.delete(child))
   let output = ''
   return new Promise((resolveStart, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${output}`)), 15_000)
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM')
+      reject(new Error(`web mode did not start:\n${output}`))
+    }, 15_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?key=[0-9a-f]+)\n/.exec(output)
