@@ -63,12 +63,19 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, (spaces) => (/[\r\n]/.test(spaces) ? ' ' : spaces.replace(/\t/g, ' '))).trim()
 }
 
-/** The text cut to `max` characters at a word boundary where there is one, with an ellipsis. */
+/**
+ * The text cut to `max` characters at a word boundary where there is one, with an ellipsis.
+ * Characters are counted as the model's schemas count them (code points, so "𐀀" is one), and a
+ * cut never splits one in two.
+ */
 export function clip(text: string, max: number): string {
+  // A string's UTF-16 length is never below its count of code points: most texts stop here.
   if (text.length <= max) return text
-  const cut = text.slice(0, max - 1)
-  const space = cut.lastIndexOf(' ')
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`
+  const characters = [...text]
+  if (characters.length <= max) return text
+  const kept = characters.slice(0, max - 1)
+  const space = kept.lastIndexOf(' ')
+  return `${(space > max / 2 ? kept.slice(0, space) : kept).join('').trimEnd()}…`
 }
 
 // A sentence ends at ".", "!" or "?" (and closing quotes or brackets) before a space; the first
