@@ -1,3 +1,5 @@
+import { seededRandom } from '../../shared/practice/random'
+
 /** The value below which a fraction `q` of the samples fall (0.5: the median), or NaN when there are none. */
 export function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -6,17 +8,6 @@ export function quantile(values: number[], q: number): number {
 
 export const ms = (v: number): string => `${v.toFixed(1)} ms`
 
-/** A seeded pseudo-random source in [0, 1) (mulberry32): a resampling that repeats from run to run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * How far quantile q of `b` may differ from that of `a` by chance alone: the 95% interval of
@@ -24,7 +15,7 @@ function seeded(seed: number): () => number {
  * two are the same within noise.
  */
 export function quantileDifferenceInterval(a: number[], b: number[], q: number, rounds = 2000): { low: number; high: number } {
-  const random = seeded(1)
+  const random = seededRandom(1)
   const resample = (values: number[]) => values.map(() => values[Math.floor(random() * values.length)] as number)
   const differences = Array.from({ length: rounds }, () => quantile(resample(b), q) - quantile(resample(a), q))
   return { low: quantile(differences, 0.025), high: quantile(differences, 0.975) }
