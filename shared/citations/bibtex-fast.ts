@@ -4,7 +4,8 @@
  * that is safe, and put back into its entries afterwards:
  * - a value with no TeX at all is given as the parser would give it (bibtex-plain.ts);
  * - a value with TeX is decoded by the parser once however many entries share it (journal names,
- *   publishers, author lists repeat), from a small file of those values alone.
+ *   publishers, author lists repeat), from a small file of those values alone;
+ * - a title, mostly distinct, is decoded word by word, each distinct word with TeX once (bibtex-words.ts).
  * Entries whose fields depend on one another (crossref, duplicate fields) are left whole, and a
  * file that defines TeX commands keeps its values where they are. When a shared value cannot be
  * decoded on its own, the caller reads the file whole, as before.
@@ -13,9 +14,20 @@ import { parse, type Entry, type Options } from '@retorquere/bibtex-parser'
 import { fieldMode, plainFieldValue } from './bibtex-plain'
 import { scanEntries, withoutSpans, type ScannedEntry, type ScannedField } from './bibtex-scan'
 import { KEPT, unusedFieldSpans } from './bibtex-trim'
+import { standsAlone, wordsOf } from './bibtex-words'
 
-/** What the parser is to be given instead of a field taken out: the value itself, or the shared value's number. */
-type Refill = { name: string; value: string | string[] } | { name: string; shared: number }
+/** What the parser gives a field: text, or a list for list fields (publisher, location). */
+type FieldValue = string | string[] | undefined
+
+/**
+ * What the parser is to be given instead of a field taken out: the value itself, the shared
+ * value's number, or its words (text, or a shared word's number) with the whole value to read
+ * should a word not stand alone.
+ */
+type Refill =
+  | { name: string; value: string | string[] }
+  | { name: string; shared: number }
+  | { name: string; words: Array<string | number>; whole: string }
 
 export interface Prepared {
   /** The file with the fields taken out (line breaks kept). */
@@ -92,14 +104,15 @@ export function prepare(source: string): Prepared {
     if (!shareTeX || mode === 'richtext' || !balanced(field.content)) return undefined
     if (mode === 'creatorlist' && noted(field.content)) return undefined
     const value = field.quoted ? `"${field.content}"` : `{${field.content}}`
-    const id = `${field.name}\u0000${value}`
-    let index = sharedIndex.get(id)
-    if (index === undefined) {
-      index = shared.length
-      sharedIndex.set(id, index)
-      shared.push({ name: field.name, value })
+    const words = mode === 'title' && !field.quoted ? wordsOf(field.content) : undefined
+    if (words) {
+      const parts = words.map((word) => {
+        const plain = plainFieldValue(field.name, word)
+        return typeof plain === 'string' ? plain : share(shared, sharedIndex, field.name, `{${word}}`)
+      })
+      return { name: field.name, words: parts, whole: value }
     }
-    return { name: field.name, shared: index }
+    return { name: field.name, shared: share(shared, sharedIndex, field.name, value) }
   }
 
   for (const entry of entries) {
@@ -133,37 +146,86 @@ export function prepare(source: string): Prepared {
   return { text, refills, shared }
 }
 
+/** The number of a value in the shared list, added the first time it is met. */
+function share(shared: Prepared['shared'], known: Map<string, number>, name: string, value: string): number {
+  const id = `${name}\u0000${value}`
+  let index = known.get(id)
+  if (index === undefined) {
+    index = shared.length
+    known.set(id, index)
+    shared.push({ name, value })
+  }
+  return index
+}
+
 function countBreaks(text: string, start: number, end: number): number {
   let breaks = 0
   for (let index = text.indexOf('\n', start); index >= 0 && index < end; index = text.indexOf('\n', index + 1)) breaks++
   return breaks
 }
 
+/** The fields taken out, decoded, by the offset of their entry's "@" in the prepared text. */
+export type Decoded = Map<number, DecodedField[]>
+type DecodedField = { name: string; value: FieldValue }
+
+/**
+ * Every field taken out, with the value the parser would give it; undefined when a shared value
+ * cannot be read on its own, so that the caller reads the file whole.
+ */
+export function decodeRefills(prepared: Prepared, options: Options): Decoded | undefined {
+  const values = decodeShared(prepared.shared, options)
+  if (!values) return undefined
+  // A split value with a word that does not stand alone is read whole, in one more run for all such values.
+  const wholes: Prepared['shared'] = []
+  const wholeIndex = new Map<string, number>()
+  const pending: Array<Array<DecodedField | { name: string; whole: number }>> = []
+  const offsets: number[] = []
+  for (const [at, refills] of prepared.refills) {
+    offsets.push(at)
+    pending.push(
+      refills.map((item) => {
+        if ('value' in item) return item
+        if ('shared' in item) return { name: item.name, value: values[item.shared] }
+        const words = item.words.map((word) => (typeof word === 'string' ? word : values[word]))
+        if (words.every(standsAlone)) return { name: item.name, value: words.join(' ') }
+        return { name: item.name, whole: share(wholes, wholeIndex, item.name, item.whole) }
+      })
+    )
+  }
+  const wholeValues = decodeShared(wholes, options)
+  if (!wholeValues) return undefined
+  const decoded: Decoded = new Map()
+  for (const [index, items] of pending.entries()) {
+    const settled = items.map((item) => ('whole' in item ? { name: item.name, value: wholeValues[item.whole] } : item))
+    decoded.set(offsets[index] ?? -1, settled)
+  }
+  return decoded
+}
+
 /**
  * The shared TeX values decoded by the parser, each from an entry of its own; undefined when one
  * cannot be read on its own, or gives a note (which belongs among its entries' notes, in order).
  */
-export function decodeShared(shared: Prepared['shared'], options: Options): Array<Entry['fields'][string]> | undefined {
+function decodeShared(shared: Prepared['shared'], options: Options): FieldValue[] | undefined {
   if (shared.length === 0) return []
   const text = shared.map(({ name, value }, index) => `@misc{v${index},\n${name} = ${value}\n}\n`).join('')
   const library = parse(text, options)
   if (library.entries.length !== shared.length || library.errors.length > 0) return undefined
-  const values: Array<Entry['fields'][string]> = []
+  const values: FieldValue[] = []
   for (const [index, entry] of library.entries.entries()) {
     if (entry.key !== `v${index}`) return undefined
-    values.push(entry.fields[shared[index]?.name ?? ''])
+    values.push(entry.fields[shared[index]?.name ?? ''] as FieldValue)
   }
   return values
 }
 
 /** The fields taken out, put back into the parser's entry. */
-export function refill(entry: Entry, refills: readonly Refill[] | undefined, values: ReadonlyArray<Entry['fields'][string]>): void {
-  if (!refills) return
-  const fields = entry.fields as Record<string, unknown>
-  for (const item of refills) {
-    const value = 'value' in item ? item.value : values[item.shared]
+export function refill(entry: Entry, fields: readonly DecodedField[] | undefined): void {
+  if (!fields) return
+  const target = entry.fields as Record<string, unknown>
+  for (const { name, value } of fields) {
     if (value === undefined) continue
-    fields[item.name] = value
-    entry.mode[item.name] = fieldMode(item.name)
+    target[name] = value
+    entry.mode[name] = fieldMode(name)
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Speed: a field value with no TeX in it at all, given exactly as @retorquere/bibtex-parser would
+ * Speed: a field value with no TeX in it but dashes ("12--26"), given exactly as @retorquere/bibtex-parser would
  * give it, without running its LaTeX parser (most of the time an import takes). Only values the
  * parser would turn into the same text are taken; anything else is left for the parser.
  * tests/unit/citations/bibtex-fast.test.ts checks these against the parser itself.
@@ -21,7 +21,10 @@ export function fieldMode(name: string): Mode {
  * TeX's special characters, those the parser's own table turns into other text ("<" is "¡" in
  * TeX's old fonts), and the quote marks it reads as accents: a value with any of them is TeX.
  */
-const SPECIAL = /[\\{}$%&#~^_"`<>]|--|''|(?![\t\n\r])\p{Cc}/u
+const SPECIAL = /[\\{}$%&#~^_"`<>]|''|(?![\t\n\r])\p{Cc}/u
+/** TeX's dash ligatures: "--" an en dash, "---" an em dash (page ranges are mostly "12--26"). */
+const DASHES = /-{2,}/
+const LONGER_DASHES = /-{4,}/
 /** Two line breaks in a row end a paragraph, which verbatim fields keep. */
 const LINE_BREAK = /[\r\n]/
 /** The word that separates names in a list ("Springer and Kluwer"). */
@@ -37,11 +40,13 @@ export function plainFieldValue(name: string, content: string): string | string[
   if (SPECIAL.test(content)) return undefined
   if (!content.trim()) return null
   const mode = fieldMode(name)
+  if (DASHES.test(content) && ((mode !== 'title' && mode !== 'literal') || LONGER_DASHES.test(content))) return undefined
+  const dashed = content.replace(/---/g, '\u2014').replace(/--/g, '\u2013')
   switch (mode) {
     case 'verbatim':
       return LINE_BREAK.test(content) ? undefined : content.replace(SPACES, ' ').trim()
     case 'title':
-      return content.replace(SPACES, ' ').trim()
+      return dashed.replace(SPACES, ' ').trim()
     case 'literallist':
       return AND.test(content) ? undefined : [content.replace(SPACES, ' ').trim()]
     case 'literal':
@@ -49,7 +54,7 @@ export function plainFieldValue(name: string, content: string): string | string[
     default:
       return undefined
   }
-  const text = content.replace(SPACES, ' ').trim()
+  const text = dashed.replace(SPACES, ' ').trim()
   if (name === 'year' || name === 'month') {
     // The parser gives numbers as numbers ("03" is "3"), and month names as numbers, which it does itself.
     if (/^-?\d+$/.test(text)) return `${parseInt(text, 10)}`

@@ -5,7 +5,7 @@
  */
 import { parse, type Entry, type ParseError } from '@retorquere/bibtex-parser'
 import { bibtexToCsl, NOT_SOURCES } from './bibtex-csl'
-import { decodeShared, prepare, refill, type Prepared } from './bibtex-fast'
+import { decodeRefills, prepare, refill, type Decoded } from './bibtex-fast'
 import { withoutUnusedFields } from './bibtex-trim'
 import { lineFinder, type EntryPlace, type SkippedEntry } from './read-result'
 
@@ -66,18 +66,14 @@ export function readBibtex(source: string, how: 'fast' | 'whole' = 'fast'): Bibt
   const original = withPlainEnquote(source.replace(/^\uFEFF/, ''))
   if (how === 'fast') {
     const prepared = prepare(original)
-    const shared = decodeShared(prepared.shared, OPTIONS)
-    if (shared) return readPrepared(prepared.text, prepared.refills, shared)
+    const decoded = decodeRefills(prepared, OPTIONS)
+    if (decoded) return readPrepared(prepared.text, decoded)
     // A shared value the parser could not read on its own: the file is read whole, to say where.
   }
-  return readPrepared(withoutUnusedFields(original), new Map(), [])
+  return readPrepared(withoutUnusedFields(original), new Map())
 }
 
-function readPrepared(
-  text: string,
-  refills: Prepared['refills'],
-  shared: NonNullable<ReturnType<typeof decodeShared>>
-): BibtexRead {
+function readPrepared(text: string, decoded: Decoded): BibtexRead {
   const lineAt = lineFinder(text)
   let cursor = 0
   /** Where an entry's own text sits in the file; entries and errors come in file order. */
@@ -118,7 +114,7 @@ function readPrepared(
       skipped.push({ key, line, reason: notSource })
       continue
     }
-    refill(entry, refills.get(at), shared)
+    refill(entry, decoded.get(at))
     items.push({ key, line, csl: bibtexToCsl(entry) })
   }
   return { items, skipped, warnings }

@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readBibtex } from '../../../shared/citations/bibtex-read'
+import { prepare } from '../../../shared/citations/bibtex-fast'
 import { plainFieldValue } from '../../../shared/citations/bibtex-plain'
 import { sharedFile } from '../../support/shared-folder'
 
@@ -21,7 +22,8 @@ const FIELDS = [
 /** Pieces of text without TeX, some near TeX's ligatures and the parser's own treatment of spaces and "and". */
 const PLAIN_PIECES = [
   'a', 'Z', '0', '19', ' ', '  ', '\t', '\n', '\r\n', '\n\n', '.', ',', ';', ':', '!', '?', "'", '(', ')', '[', ']', '/', '+', '*',
-  '=', '@', '|', '-', '\u00A0', '\u2009', '\u3000', 'é', 'e\u0301', 'ß', '“', '”', '–', '中', '😀', 'and', 'And', ' and ', '?`', 'ff'
+  '=', '@', '|', '-', '\u00A0', '\u2009', '\u3000', 'é', 'e\u0301', 'ß', '“', '”', '–', '中', '😀', 'and', 'And', ' and ', '?`', 'ff',
+  '--', '---', '----', ' -- '
 ]
 
 describe('a value without TeX', () => {
@@ -40,13 +42,50 @@ describe('a value without TeX', () => {
   }, 120_000)
 
   it('is left to the parser when it has TeX, or text the parser changes', () => {
-    for (const content of ['H{\\aa}kan', '10--20', '``quoted\'\'', '50\\%', 'a~b', '$x$', 'a << b', 'x_1', 'A & B']) {
+    for (const content of ['H{\\aa}kan', '10----20', '``quoted\'\'', '50\\%', 'a~b', '$x$', 'a << b', 'x_1', 'A & B']) {
       expect(plainFieldValue('title', content)).toBeUndefined()
     }
     expect(plainFieldValue('publisher', 'Springer and Kluwer')).toBeUndefined()
     expect(plainFieldValue('month', 'jan')).toBeUndefined()
     expect(plainFieldValue('url', 'https://example.org/a\n\nb')).toBeUndefined()
+    expect(plainFieldValue('doi', '10.1000/a--b')).toBeUndefined()
     expect(plainFieldValue('author', 'Smith, Jane')).toBeUndefined()
+  })
+
+  it('gives a page range with the en dash the parser gives', () => {
+    const [entry] = parse('@misc{k,\n  pages = {12--26}\n}', PARSER_OPTIONS).entries
+    expect(plainFieldValue('pages', '12--26')).toBe('12\u201326')
+    expect(entry?.fields.pages).toBe('12\u201326')
+  })
+})
+
+/** Words of titles: plain, TeX that stays inside its word, and TeX that reaches past it (declarations, math, quotes, comments). */
+const WORDS = [
+  'plain', 'Title:', '19', '{IEEE}', 'H{\\aa}kan', 'H\\aa', 'kan', '\\em', '\\bf', '\\relax', 'x\\em{}', '{$16\\times 16$}', '$x$',
+  '$a', 'b$', '$$', '``quoted', "words''", '"quoted"', '"', 'a~b', '~', '\\emph{a b}', '\\textit{x}y', '--', '---', '50\\%', '%',
+  '{\\bf y}', '\\\\', '\\&', 'x^2', 'a_b', "\\'e", "\\'", 'e', '\\ ', '{', '}', '\\url{a b}', '\\enquote{x}', "''", '`', "'",
+  '\\textsuperscript{th}', '{\\em a}', '<', 'é', '\u00A0'
+]
+const SEPARATORS = [' ', ' ', ' ', '  ', '\n', '\t', '\n\n', '~', '']
+
+describe('a title read word by word', () => {
+  it('gives what the parser gives the whole title', () => {
+    const title = fc
+      .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 8 })
+      .map((parts) => parts.map(([word, separator]) => word + separator).join('').trim())
+    fc.assert(
+      fc.property(fc.array(title, { minLength: 1, maxLength: 4 }), fc.constantFrom('title', 'booktitle', 'shorttitle'), (titles, name) => {
+        const text = titles.map((value, index) => `@article{k${index},\n  ${name} = {${value}},\n  year = {2020}\n}\n`).join('\n')
+        expect(readBibtex(text, 'fast')).toEqual(readBibtex(text, 'whole'))
+      }),
+      { numRuns: 1500 }
+    )
+  }, 120_000)
+
+  it('decodes each distinct word with TeX once, however many titles have it', () => {
+    const text = Array.from({ length: 50 }, (_, index) => `@article{k${index},\n  title = {Filters for {IEEE} grids, part ${index} grids\\relax}\n}\n`).join('')
+    expect(prepare(text).shared.map(({ value }) => value)).toEqual(['{{IEEE}}', '{grids\\relax}'])
+    expect(readBibtex(text).items[7]?.csl.title).toBe('Filters for IEEE grids, part 7 grids')
   })
 })
 
