@@ -135,6 +135,11 @@ export const contract = {
     z.object({}),
     z.object({ cancelled: z.number().int().min(0) })
   ),
+  'import.prepare': read(
+    'Get a file reader ready while the user chooses a file (its code loaded on a waiting worker), so that the first import of a session is as quick as the next. Answers when it is ready',
+    z.object({ reader: z.enum(['document', 'verbatim', 'citations', 'kialo', 'argdown', 'pack']) }),
+    z.object({ ready: z.boolean() })
+  ),
   'motion.argdown': read('Write a motion and its map as an Argdown document', MotionRef, ExportFileSchema),
   'claim.add': write(
     'Add a claim: a top-level contention (parentId null) or a response to another claim, last among its siblings or at index',

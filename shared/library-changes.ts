@@ -26,6 +26,7 @@ export const OPERATION_TOPICS: { readonly [N in OperationName]: readonly Library
   'motion.delete': MAP,
   'motion.import': MAP,
   'import.cancel': [],
+  'import.prepare': [],
   'motion.argdown': MAP,
   'claim.add': ['claims'],
   'claim.edit': ['claims'],

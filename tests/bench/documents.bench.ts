@@ -2,7 +2,8 @@
  * Importing PDFs as the app does: a generated 120-page report (45 lines of text a page in
  * Helvetica, a running footer with the page number, a word split at a line end on every page),
  * read on the parse worker as the app does (a warm worker, the one every import after the first
- * of a session gets), on a fresh worker (the first import), and on this thread, and the real
+ * of a session gets), on a fresh worker (the first import), on a fresh worker made ready while
+ * the user chose the file (import.prepare, as the app's file choosers ask), and on this thread, and the real
  * 82-page GAO report from ../shared when it is there, for a per-page rate on a typeset file.
  * Target: 120 pages in at most 3 s.
  * Processor time is printed beside wall time: on a shared machine the wall time says more about
@@ -78,6 +79,18 @@ describe('PDF import', () => {
     OPTIONS
   )
   bench(
+    `${PAGES}-page generated report: first import, the reader made ready while the file was chosen`,
+    async () => {
+      let done = () => undefined as void
+      await parseInFreshWorker('document', { bytes: generated, fileName: 'report.pdf' }, 'the PDF', {
+        prepared: 'document',
+        onReady: () => (done = measure('prepared'))
+      })
+      done()
+    },
+    OPTIONS
+  )
+  bench(
     `${PAGES}-page generated report: on this thread (pdf.js loaded)`,
     async () => {
       const done = measure('inProcess')
@@ -111,8 +124,10 @@ afterAll(() => {
       `PDF import (load average ${loadavg().map((load) => load.toFixed(2)).join(' ')} on ${availableParallelism()} processors)`,
       line(`${PAGES}-page report (${Math.round(generated.length / 1024)} KB), worker read`, 'worker', PAGES, 3000),
       line('  the same, processor time', 'workerCpu', PAGES, 3000),
-      line('  first import of a session (a fresh worker)', 'fresh', PAGES),
+      line('  first import of a session (a fresh worker)', 'fresh', PAGES, 3000),
       line('  the same, processor time', 'freshCpu', PAGES),
+      line('  first import, reader readied while the file is chosen', 'prepared', PAGES, 3000),
+      line('  the same, processor time', 'preparedCpu', PAGES),
       line('  on this thread (pdf.js loaded)', 'inProcess', PAGES, 3000),
       line('  on this thread, processor time', 'inProcessCpu', PAGES, 3000),
       ...(gaoBytes

@@ -15,5 +15,7 @@ export const PARSE_MAX_BYTES: Record<ParserName, number> = {
   citations: MAX_CITATION_BYTES,
   pack: PACK_LIMITS.bytes,
   document: MAX_DOCUMENT_BYTES,
-  verbatim: MAX_DOCUMENT_BYTES
+  verbatim: MAX_DOCUMENT_BYTES,
+  // A reader's name, not a file.
+  prepare: 100
 }

@@ -6,7 +6,7 @@
  */
 import type { ImportFormat } from '../../../shared/citations/file-formats'
 
-export const PARSERS = {
+const READERS = {
   kialo: async (text: string | Uint8Array) => (await import('../../../shared/interchange/kialo')).parseKialo(text),
   // @argdown/core takes a moment to load: only when someone imports Argdown.
   argdown: async (text: string | Uint8Array) => (await import('../../../shared/interchange/argdown-import')).parseArgdown(text),
@@ -24,6 +24,41 @@ export const PARSERS = {
     (await import('../../../shared/documents/extract')).extractDocument(bytes, fileName),
   verbatim: async ({ bytes, fileName }: { bytes: Uint8Array; fileName: string }) =>
     (await import('../../../shared/verbatim/read')).readVerbatim(bytes, fileName)
+}
+
+/** The kinds of file a worker reads. */
+export type ReaderName = keyof typeof READERS
+
+/**
+ * What each reader loads before its first file, so that a worker made ready while the user
+ * picks a file (ParseWorkers.prepare) reads it as fast as a warm one. A document could be any
+ * kind: pdf.js, the slowest to load, comes with the others.
+ */
+const WARM_UPS: Record<ReaderName, () => Promise<unknown>> = {
+  kialo: () => import('../../../shared/interchange/kialo'),
+  argdown: () => import('../../../shared/interchange/argdown-import'),
+  citations: () => import('../../../shared/citations/import'),
+  pack: () => Promise.all([import('../../../shared/packs/read'), import('../store/texts')]),
+  document: async () => {
+    const [{ preparePdfJs }] = await Promise.all([
+      import('../../../shared/documents/pdf/pdfjs'),
+      import('../../../shared/documents/extract'),
+      import('../../../shared/documents/pdf'),
+      import('../../../shared/documents/docx'),
+      import('../../../shared/documents/html')
+    ])
+    await preparePdfJs()
+  },
+  verbatim: () => import('../../../shared/verbatim/read')
+}
+
+export const PARSERS = {
+  ...READERS,
+  /** Not a file: loads a reader's code (WARM_UPS) and answers with the reader's name. */
+  prepare: async (reader: ReaderName) => {
+    await WARM_UPS[reader]()
+    return reader
+  }
 }
 
 export type ParserName = keyof typeof PARSERS

@@ -12,7 +12,7 @@
  */
 import { Worker } from 'node:worker_threads'
 import { ApiError, type ApiErrorData } from '../../../shared/errors'
-import type { ParseInput, ParseOutput, ParserName } from './parsers'
+import type { ParseInput, ParseOutput, ParserName, ReaderName } from './parsers'
 import type { ParseReply } from './worker'
 
 export interface ParseWorkerLimits {
@@ -37,8 +37,13 @@ export interface ParseJob {
 interface Warm {
   worker: Worker
   parses: number
+  /** The readers whose code this worker has loaded. */
+  loaded: Set<ReaderName>
   idleTimer?: NodeJS.Timeout
 }
+
+/** Loading a reader's code takes about a second; a warm-up stuck far beyond that is given up. */
+const PREPARE_TIMEOUT_MS = 20_000
 
 export class ParseWorkers {
   readonly #file: string | URL
@@ -47,6 +52,8 @@ export class ParseWorkers {
   readonly #busy = new Set<Warm>()
   /** Each parse running now, by its cancel. */
   readonly #cancels = new Set<() => void>()
+  /** A worker being made ready (prepare): a parse asked for meanwhile waits for it rather than starting a cold one. */
+  #preparing: Promise<void> | undefined
   #started = 0
   #closed = false
 
@@ -60,10 +67,34 @@ export class ParseWorkers {
     return { started: this.#started, idle: this.#idle.size, busy: this.#busy.size }
   }
 
+  /**
+   * Makes a worker ready for `reader` before its file comes (the user is choosing one): started,
+   * with the reader's code loaded, then waiting like any warm worker. Resolves when it is ready;
+   * a warm-up that fails costs only the first parse's speed, so it never rejects.
+   */
+  prepare(reader: ReaderName): Promise<void> {
+    if (this.#closed) return Promise.resolve()
+    // One warm-up at a time, on the one waiting worker.
+    if (this.#preparing) return this.#preparing.then(() => this.prepare(reader))
+    if ([...this.#idle].some((warm) => warm.loaded.has(reader))) return Promise.resolve()
+    const preparing = this.run('prepare', reader, { what: `the ${reader} reader`, timeoutMs: PREPARE_TIMEOUT_MS }).then(
+      () => undefined,
+      () => undefined
+    )
+    this.#preparing = preparing
+    void preparing.then(() => {
+      if (this.#preparing === preparing) this.#preparing = undefined
+    })
+    return preparing
+  }
+
   /** Reads `input` with the parser `name` on a worker; rejects with an ApiError naming `job.what`. */
   run<N extends ParserName>(name: N, input: ParseInput<N>, job: ParseJob): Promise<ParseOutput<N>> {
     const { what, timeoutMs, signal } = job
     if (signal?.aborted) return Promise.reject(new ApiError('cancelled', `Reading ${what} was cancelled`))
+    if (name !== 'prepare' && this.#preparing && this.#idle.size === 0) {
+      return this.#preparing.then(() => this.run(name, input, job))
+    }
     return new Promise((resolve, reject) => {
       const warm = this.#take()
       const { worker } = warm
@@ -81,8 +112,10 @@ export class ParseWorkers {
       }
       const stop = (reason: ApiError) => finish(() => reject(reason), false)
       const onAbort = () => stop(new ApiError('cancelled', `Reading ${what} was cancelled`))
-      const onMessage = (reply: ParseReply<ParseOutput<N>>) =>
+      const onMessage = (reply: ParseReply<ParseOutput<N>>) => {
+        if (reply.ok) warm.loaded.add(name === 'prepare' ? (input as ReaderName) : (name as ReaderName))
         finish(() => (reply.ok ? resolve(reply.data) : reject(rebuilt(reply.error))), true, reply.heapMb)
+      }
       const onError = (error: Error & { code?: string }) => {
         const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
         const reason = outOfMemory
@@ -129,7 +162,7 @@ export class ParseWorkers {
   #start(): Warm {
     const worker = new Worker(this.#file, { resourceLimits: { maxOldGenerationSizeMb: this.#limits.memoryMb } })
     this.#started++
-    const warm: Warm = { worker, parses: 0 }
+    const warm: Warm = { worker, parses: 0, loaded: new Set() }
     // A worker that fails while waiting is simply gone: without this listener its error would end the app.
     worker.on('error', () => undefined)
     worker.on('exit', () => {

@@ -17,6 +17,7 @@ export const OPERATION_KINDS: { readonly [N in OperationName]: Contract[N]['kind
   'motion.delete': 'write',
   'motion.import': 'write',
   'import.cancel': 'read',
+  'import.prepare': 'read',
   'motion.argdown': 'read',
   'claim.add': 'write',
   'claim.edit': 'write',

@@ -1,4 +1,5 @@
 import { useRef, type ReactNode } from 'react'
+import { usePrepareReader, type ReaderName } from './prepare-reader'
 
 interface FilePickerProps {
   /** The file input's accessible name, such as "Pack file to import". */
@@ -6,6 +7,8 @@ interface FilePickerProps {
   accept: string
   className?: string
   children: ReactNode
+  /** The main process's reader for the file, made ready while the user chooses it. */
+  reader?: ReaderName
   onFile(file: File): void
 }
 
@@ -13,11 +16,19 @@ interface FilePickerProps {
  * A button that opens the system's file chooser and hands over the one file picked. The page
  * reads the file's content itself; no path ever reaches the app.
  */
-export function FilePicker({ label, accept, className, children, onFile }: FilePickerProps) {
+export function FilePicker({ label, accept, className, children, reader, onFile }: FilePickerProps) {
   const input = useRef<HTMLInputElement>(null)
+  const prepareReader = usePrepareReader()
   return (
     <>
-      <button type="button" className={className} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className={className}
+        onClick={() => {
+          if (reader) prepareReader(reader)
+          input.current?.click()
+        }}
+      >
         {children}
       </button>
       <input

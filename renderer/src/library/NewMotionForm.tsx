@@ -70,7 +70,7 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
       <FormFooter error={error} errorId="new-motion-error" submitLabel="Create motion" busy={busy} onCancel={onCancel} />
       <p className="small muted import-motion">
         Or bring in a map from another tool:{' '}
-        <FilePicker className="link" label="Kialo or Argdown file to import" accept=".txt,.argdown,.ad" onFile={(file) => void importFile(file)}>
+        <FilePicker className="link" reader="argdown" label="Kialo or Argdown file to import" accept=".txt,.argdown,.ad" onFile={(file) => void importFile(file)}>
           import a Kialo export (.txt) or an Argdown file (.argdown)…
         </FilePicker>
       </p>

@@ -83,7 +83,7 @@ export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): 
     <section className="pack-import" aria-labelledby="pack-import-title">
       <h2 id="pack-import-title">Import a pack</h2>
       <p className="muted small">A .casebook file from a teacher: motions, sources, cards, starter arguments and drills. Your own work is never changed.</p>
-      <FilePicker label="Pack file to import" accept=".casebook,.json" onFile={(file) => void read(file)}>
+      <FilePicker reader="pack" label="Pack file to import" accept=".casebook,.json" onFile={(file) => void read(file)}>
         Choose a pack file…
       </FilePicker>
       <ReadingFile name={reading} />

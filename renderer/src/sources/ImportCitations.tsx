@@ -76,7 +76,7 @@ export function ImportCitations({ onImported }: { onImported?(count: number): vo
 
   return (
     <div className="import-citations">
-      <FilePicker label="Citation file to import" accept=".bib,.bibtex,.ris,.json" onFile={(file) => void read(file)}>
+      <FilePicker reader="citations" label="Citation file to import" accept=".bib,.bibtex,.ris,.json" onFile={(file) => void read(file)}>
         Import citations…
       </FilePicker>
       <ReadingFile name={reading} />

@@ -12,7 +12,7 @@ interface ImportDocumentProps {
 export function ImportDocument({ progress, message, onFile, onCancel }: ImportDocumentProps) {
   return (
     <div className="import-document">
-      <FilePicker label="Document to import" accept={DOCUMENT_ACCEPT} onFile={onFile}>
+      <FilePicker reader="document" label="Document to import" accept={DOCUMENT_ACCEPT} onFile={onFile}>
         Import document…
       </FilePicker>
       {progress && (

@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react'
 import type { SourceKind } from '../../../shared/model/source'
 import { useQuery } from '../data/hooks'
 import { ChoiceField } from '../kit/form-parts'
+import { usePrepareReader } from '../kit/prepare-reader'
 import { KIND_CHOICES, KIND_NAMES } from './kind-names'
 import { CheckCards } from './CheckCards'
 import { ImportCitations } from './ImportCitations'
@@ -38,6 +39,7 @@ export function SourcesView({ open }: { open: SourceTarget | null }) {
   const [creating, setCreating] = useState(false)
   const [lastOpen, setLastOpen] = useState(open)
   const [dropping, setDropping] = useState(false)
+  const prepareReader = usePrepareReader()
   const [droppedWord, setDroppedWord] = useState<DroppedWordFile | null>(null)
   const [only, setOnly] = useState(open?.only ?? null)
   const documents = useDocumentImport((sourceId) => {
@@ -64,6 +66,8 @@ export function SourcesView({ open }: { open: SourceTarget | null }) {
         if (!carriesFiles(e)) return
         e.preventDefault()
         e.dataTransfer.dropEffect = 'copy'
+        // Files on their way in: the document reader is made ready before they land.
+        if (!dropping) prepareReader('document')
         setDropping(true)
       }}
       onDragLeave={(e) => {

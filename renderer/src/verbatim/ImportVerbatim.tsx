@@ -75,7 +75,7 @@ export function ImportVerbatim({ into: proposed, className, children = 'Import V
 
   return (
     <>
-      <FilePicker className={className} label="Verbatim file to import" accept={VERBATIM_ACCEPT} onFile={choose}>
+      <FilePicker reader="verbatim" className={className} label="Verbatim file to import" accept={VERBATIM_ACCEPT} onFile={choose}>
         {children}
       </FilePicker>
       {verbatim.state &&

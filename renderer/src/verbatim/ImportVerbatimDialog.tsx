@@ -133,7 +133,7 @@ export function ImportVerbatimDialog({ state, into, onInto, onImport, onChooseAg
             </button>
           )}
           {state.step === 'failed' && (
-            <FilePicker className="verbatim-again" label="Another Verbatim file to import" accept={VERBATIM_ACCEPT} onFile={onChooseAgain}>
+            <FilePicker reader="verbatim" className="verbatim-again" label="Another Verbatim file to import" accept={VERBATIM_ACCEPT} onFile={onChooseAgain}>
               Choose another file…
             </FilePicker>
           )}

@@ -21,6 +21,11 @@ function loadPdfJs(): Promise<PdfJs> {
   return loading
 }
 
+/** Loads pdf.js before a file comes, so that the first PDF of a session reads as fast as the next (electron/main/parse/parsers.ts). */
+export async function preparePdfJs(): Promise<void> {
+  await loadPdfJs()
+}
+
 /** pdf.js's data folders: the installed package's, or their unpacked copy in an installed app (./package-folder.ts). */
 function packageFolder(): string | undefined {
   try {

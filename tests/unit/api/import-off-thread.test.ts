@@ -100,3 +100,19 @@ describe('an ordinary import', () => {
     expect(good).toMatchObject({ ok: true, data: { claimCount: 1 } })
   })
 })
+
+describe('a reader made ready before the file comes', () => {
+  it('answers when ready, and the import that follows is read by that worker', async () => {
+    const { parseWorkers } = await import('../../../electron/main/parse/run')
+    expect(await api('import.prepare', { reader: 'argdown' })).toEqual({ ok: true, data: { ready: true } })
+    const started = parseWorkers.counts.started
+    const good = await api('motion.import', { format: 'argdown', text: '# Cars\n\n[Ban]: Ban cars.\n  + <Fumes>: Fumes harm.' })
+    expect(good).toMatchObject({ ok: true })
+    expect(parseWorkers.counts.started).toBe(started)
+  })
+
+  it('refuses a reader it does not have, naming the field', async () => {
+    const outcome = await api('import.prepare', { reader: 'spreadsheet' } as never)
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'reader' } })
+  })
+})

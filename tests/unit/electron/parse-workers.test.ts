@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import workerFile from '../../../electron/main/parse/worker?modulePath'
+import { tinyPdf } from '../../support/tiny-pdf'
 import { parseWorkers, parseInWorker } from '../../../electron/main/parse/run'
 import { ParseWorkers, type ParseWorkerLimits } from '../../../electron/main/parse/workers'
 
@@ -125,5 +126,51 @@ describe('parses asked for together', () => {
     workers.cancelAll()
     await expect(slow).rejects.toMatchObject({ code: 'cancelled' })
     expect(workers.counts).toEqual({ started: 2, idle: 1, busy: 0 })
+  })
+})
+
+describe('a reader made ready while the user chooses a file', () => {
+  const pdf = tinyPdf([[{ text: 'The Congress shall have Power to dispose of the Territory', x: 72, y: 700, size: 11 }]])
+  const readPdf = (workers: ParseWorkers) => workers.run('document', { bytes: pdf, fileName: 'memo.pdf' }, { what: 'the document', timeoutMs: LONG })
+
+  it('waits on a worker of its own, which then reads the file', async () => {
+    const workers = pool()
+    await workers.prepare('document')
+    expect(workers.counts).toEqual({ started: 1, idle: 1, busy: 0 })
+    expect((await readPdf(workers)).units[0]?.text).toContain('dispose of the Territory')
+    expect(workers.counts).toEqual({ started: 1, idle: 1, busy: 0 })
+  })
+
+  it('is waited for by a file that comes while it loads, rather than a cold worker started beside it', async () => {
+    const workers = pool()
+    const preparing = workers.prepare('document')
+    expect(workers.counts).toEqual({ started: 1, idle: 0, busy: 1 })
+    const read = readPdf(workers)
+    await preparing
+    expect((await read).units[0]?.text).toContain('dispose of the Territory')
+    expect(workers.counts).toEqual({ started: 1, idle: 1, busy: 0 })
+  })
+
+  it('is made ready once however often the chooser opens, and not again once loaded', async () => {
+    const workers = pool()
+    await Promise.all([workers.prepare('document'), workers.prepare('document'), workers.prepare('verbatim')])
+    await workers.prepare('document')
+    expect(workers.counts).toEqual({ started: 1, idle: 1, busy: 0 })
+  })
+
+  it('leaves a slow parse alone and readies another worker beside it', async () => {
+    const workers = pool()
+    const slow = workers.run('argdown', SLOW_ARGDOWN, { what: 'the Argdown file', timeoutMs: LONG })
+    await workers.prepare('document')
+    expect(workers.counts).toEqual({ started: 2, idle: 1, busy: 1 })
+    workers.cancelAll()
+    await expect(slow).rejects.toMatchObject({ code: 'cancelled' })
+  })
+
+  it('is not started once the pool is closed', async () => {
+    const workers = pool()
+    await workers.close()
+    await workers.prepare('document')
+    expect(workers.counts.started).toBe(0)
   })
 })
