@@ -1,8 +1,9 @@
 /**
  * The parse worker threads, kept warm between parses. Starting a worker and loading pdf.js,
  * the XML parser or Readability into it cost more than reading a 120-page PDF once they are
- * loaded (3.1 s against 1.3 s), so a worker that finished a parse cleanly waits for the next
- * one instead of ending. A parse that is stopped (its time limit, a cancel, a crash, running
+ * loaded (1.5 s against 0.6 s for 120 pages), so a worker that finished a parse cleanly waits
+ * for the next one instead of ending, and a file chooser has a worker made ready (prepare)
+ * while the user picks the file. A parse that is stopped (its time limit, a cancel, a crash, running
  * out of memory) ends its worker there and then: the next parse starts a fresh one. Parses
  * asked for together each get a worker of their own, so a slow file never holds up another.
  *
