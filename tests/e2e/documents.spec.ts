@@ -197,8 +197,13 @@ test('a PDF and a saved article import (button and drop), cards cut from each ba
   await page.keyboard.press('Escape')
   await page.getByRole('button', { name: /Sources & cards/ }).click()
 
-  // The PDF: pages in the contents, its info in the fields with where each came from.
-  await page.getByLabel('Document to import').setInputFiles(`${FIXTURES}/inaugural.pdf`)
+  // The PDF, chosen with the button: the reader is made ready while the chooser is open.
+  const prepared = page.waitForRequest((request) => request.url().endsWith('/api/invoke') && request.postData()?.includes('import.prepare') === true)
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import document…' }).click()
+  expect((await prepared).postDataJSON()).toMatchObject({ input: { reader: 'document' } })
+  await (await chooser).setFiles(`${FIXTURES}/inaugural.pdf`)
+  // Pages in the contents, its info in the fields with where each came from.
   await expect(page.getByRole('heading', { level: 1, name: 'First Inaugural Address' })).toBeVisible()
   await expect(page.getByRole('region', { name: /^Text of / })).toBeVisible({ timeout: 30_000 })
   const facts = page.getByRole('region', { name: 'Imported document' })
