@@ -45,12 +45,10 @@ describe('a slow import', () => {
     const importing = api('motion.import', { format: 'argdown', text: SLOW_ARGDOWN })
 
     // A second for the parse to be well under way; on the main thread it would hold this timer
-    // (and every call) until it ended, many seconds later.
-    const started = performance.now()
+    // (and every call) until it ended, and the import would have settled before the status came.
     await new Promise((resolve) => setTimeout(resolve, 1000))
     const status = await api('app.status', {})
     expect(status).toMatchObject({ ok: true, data: { dataDir: dir } })
-    expect(performance.now() - started).toBeLessThan(3000)
     expect(await api('motion.list', {})).toMatchObject({ ok: true, data: [] })
     expect(await settled(importing)).toBe(false)
 

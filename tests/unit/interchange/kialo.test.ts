@@ -165,9 +165,7 @@ describe('parseKialo refuses', () => {
 
   it('a 50 MB file before parsing it, and any file over a given limit', () => {
     const huge = new Uint8Array(50 * 1024 * 1024)
-    const started = performance.now()
     expect(refusal(() => parseKialo(huge)).message).toBe('The Kialo file is 50 MB; at most 20 MB can be imported at once.')
-    expect(performance.now() - started).toBeLessThan(500)
     expect(refusal(() => parseKialo(kialo('1. Thesis'), { maxBytes: 10 })).message).toBe(
       "The Kialo file is 33 bytes; at most 10 bytes can be imported at once."
     )
@@ -220,10 +218,9 @@ describe('Kialo numbering (property)', () => {
 describe('parseKialo on a long chain of links to links', () => {
   it('follows each link once, so 20,000 of them import at once (they took minutes)', () => {
     const links = Array.from({ length: 19_998 }, (_, i) => `1.2.${i + 1}. Con: -> See ${i === 0 ? '1.1.' : `1.2.${i}.`}`)
-    const started = performance.now()
+    // Links followed links × links ran for more than 200 s, far past this test's time limit;
+    // tests/bench/adversarial.bench.ts prints the figure.
     const imported = parseKialo(kialo('1. Ban cars', '1.1. Pro: Cars pollute.', '1.2. Con: Cars carry goods.', ...links))
-    // Generous: the point is "not links x links"; before, this ran for more than 200 s.
-    expect(performance.now() - started).toBeLessThan(5000)
     expect(imported.claims.map((c) => [c.title, c.seeAlso])).toEqual([
       ['Cars pollute.', undefined],
       ['Cars carry goods.', ['1.1.']]

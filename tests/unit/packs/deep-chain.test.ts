@@ -16,8 +16,8 @@ import { readPack } from '../../../shared/packs/read'
 import { testEnv } from '../shared/fixtures'
 import { json, smallPack } from './fixtures'
 
-/** Generous: the point is "not claims × depth"; tests/bench/adversarial.bench.ts prints the figures. */
-const BOUND_MS = 5000
+// Claims × depth took minutes here, far past a test's time limit, so a quadratic check fails
+// these tests again; tests/bench/adversarial.bench.ts prints the figures.
 
 function chainPack(length: number): PackFileInput {
   const claims = Array.from({ length }, (_, i) => ({
@@ -38,20 +38,9 @@ function chainClaims(length: number) {
   )
 }
 
-function elapsed(run: () => unknown): number {
-  const started = performance.now()
-  try {
-    run()
-  } catch {
-    // The caller checks the outcome; this measures the time either way.
-  }
-  return performance.now() - started
-}
-
 describe('a pack of claims in one long chain', () => {
   it(`refuses a chain deeper than ${PACK_LIMITS.claimDepth} levels, naming the first claim too deep, at once`, () => {
     const text = json(chainPack(20_000))
-    expect(elapsed(() => readPack(text))).toBeLessThan(BOUND_MS)
     const first = PACK_LIMITS.claimDepth
     expect(() => readPack(text)).toThrow(
       `Claim ${first + 1}: claim "c${first}" is on level ${first + 1} of its map; a pack may nest claims at most ${first} levels deep (in the file: claims[${first}].parentId)`
@@ -60,9 +49,7 @@ describe('a pack of claims in one long chain', () => {
 
   it('imports a chain as deep as the limit', () => {
     const text = json(chainPack(PACK_LIMITS.claimDepth))
-    let claims = 0
-    expect(elapsed(() => (claims = mergePack(emptyLibrary(), readPack(text), testEnv()).library.claims.length))).toBeLessThan(BOUND_MS)
-    expect(claims).toBe(PACK_LIMITS.claimDepth)
+    expect(mergePack(emptyLibrary(), readPack(text), testEnv()).library.claims).toHaveLength(PACK_LIMITS.claimDepth)
   })
 })
 
@@ -70,26 +57,19 @@ describe('checking a library whose motion is one chain of 20,000 claims', () => 
   const claims = chainClaims(20_000)
 
   it('finds it a tree at once (as every start and every undo does)', () => {
-    let problem: string | null = 'not run'
-    expect(elapsed(() => (problem = treeProblem(claims)))).toBeLessThan(BOUND_MS)
-    expect(problem).toBeNull()
+    expect(treeProblem(claims)).toBeNull()
     const library = { ...emptyLibrary(), motions: [{ ...mergeMotion(), id: 'm1' }], claims }
-    expect(elapsed(() => (problem = libraryProblem(library)))).toBeLessThan(BOUND_MS)
-    expect(problem).toBeNull()
+    expect(libraryProblem(library)).toBeNull()
   })
 
   it('refuses a drag of the top claim onto the bottom one at once (it runs at every move of a drag)', () => {
-    let target: ReturnType<typeof dropTarget> = null
-    expect(elapsed(() => (target = dropTarget(claims, 'c0', 'c19999', 'inside')))).toBeLessThan(BOUND_MS)
-    expect(target).toBeNull()
+    expect(dropTarget(claims, 'c0', 'c19999', 'inside')).toBeNull()
     expect(dropTarget(claims, 'c19999', 'c0', 'after')).toEqual({ claimId: 'c19999', parentId: null, index: 1 })
   })
 
   it('still finds a claim beneath itself at the end of the chain', () => {
     const looped = claims.map((c) => (c.id === 'c0' ? { ...c, parentId: 'c19999' } : c))
-    let problem: string | null = null
-    expect(elapsed(() => (problem = treeProblem(looped)))).toBeLessThan(BOUND_MS)
-    expect(problem).toMatch(/^claim "Claim \d+" is beneath itself$/)
+    expect(treeProblem(looped)).toMatch(/^claim "Claim \d+" is beneath itself$/)
   })
 })
 
