@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { seriousViolations } from '../support/axe'
+import { cutCard as cutSelected, selectPassage } from '../support/reader'
 import { screen } from '../support/screens'
 import { createMotion, watchConsole } from '../support/slice'
 import { startWebMode, tempDataDir } from '../support/web-mode'
@@ -43,38 +44,11 @@ async function screensAt(page: Page, name: string, show?: Locator): Promise<void
   await page.setViewportSize({ width: 1280, height: 800 })
 }
 
-/** Selects `passage` in a unit's text the way a reader's mouse does, whatever marks split the text. */
-async function selectPassage(page: Page, unitLabel: string, passage: string): Promise<void> {
-  const paragraph = page.getByRole('region', { name: unitLabel, exact: true }).locator('p')
-  await paragraph.scrollIntoViewIfNeeded()
-  await paragraph.evaluate((p, words) => {
-    const at = (p.textContent ?? '').indexOf(words)
-    if (at < 0) throw new Error(`“${words}” is not in the text`)
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
-    const range = document.createRange()
-    let seen = 0
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const length = node.data.length
-      if (seen <= at && at < seen + length) range.setStart(node, at - seen)
-      if (seen < at + words.length && at + words.length <= seen + length) range.setEnd(node, at + words.length - seen)
-      seen += length
-    }
-    const selection = document.getSelection()!
-    selection.removeAllRanges()
-    selection.addRange(range)
-  }, passage)
-}
-
-/** Cuts the selected words and answers the new card, which has the focus. */
+/** Cuts the selected words (the toolbar says how many, where) and answers the new card, in view. */
 async function cutCard(page: Page, chars: number, unitLabel: string): Promise<Locator> {
-  const bar = page.getByRole('toolbar', { name: 'Cut a card' })
-  await expect(bar).toContainText(`${chars} characters selected in ${unitLabel}`)
-  await bar.getByRole('button', { name: 'Cut card' }).click()
-  const focused = page.locator('article.card:focus')
-  await expect(focused).toBeFocused()
-  await expect(focused).toBeInViewport()
-  // Held by its id from here: the focus moves on as the card is used.
-  return page.locator(`#${await focused.getAttribute('id')}`)
+  const card = await cutSelected(page, { chars, unitLabel })
+  await expect(card).toBeInViewport()
+  return card
 }
 
 async function linkToClaim(card: Locator, search: string, claim: string): Promise<void> {

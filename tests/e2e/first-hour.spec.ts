@@ -5,33 +5,10 @@
  * starts a new motion's first contention, and a long tag is refused with a count instead of cut.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { cutCard, openClause, selectPassage } from '../support/reader'
 import { screen } from '../support/screens'
 import { createMotion, watchConsole } from '../support/slice'
 import { startWebMode, tempDataDir } from '../support/web-mode'
-
-/** Selects `passage` in a unit's text, as a reader's mouse does. */
-async function selectPassage(page: Page, unitLabel: string, passage: string): Promise<void> {
-  const paragraph = page.getByRole('region', { name: unitLabel, exact: true }).locator('p')
-  await paragraph.scrollIntoViewIfNeeded()
-  await paragraph.evaluate((p, words) => {
-    const text = p.firstChild as Text
-    const at = (text.textContent ?? '').indexOf(words)
-    if (at < 0) throw new Error(`“${words}” is not in the text`)
-    const range = document.createRange()
-    range.setStart(text, at)
-    range.setEnd(text, at + words.length)
-    document.getSelection()!.removeAllRanges()
-    document.getSelection()!.addRange(range)
-  }, passage)
-}
-
-/** Cuts the selected words; the new card has the focus. */
-async function cutCard(page: Page): Promise<Locator> {
-  await page.getByRole('toolbar', { name: 'Cut a card' }).getByRole('button', { name: 'Cut card' }).click()
-  const focused = page.locator('article.card:focus')
-  await expect(focused).toBeFocused()
-  return page.locator(`#${await focused.getAttribute('id')}`)
-}
 
 /** Whether the element is inside the visible part of every box that scrolls it (the reader's and the pane's). */
 async function inSight(target: Locator): Promise<boolean> {
@@ -74,10 +51,7 @@ test('Show in source brings the card’s words into the middle of the reader and
   await expect(page.getByRole('heading', { level: 1, name: 'Constitution of the United States' })).toBeVisible()
 
   // A card cut from far down the Constitution (Art. IV, § 3, cl. 1).
-  const contents = page.getByRole('navigation', { name: 'Contents of Constitution of the United States' })
-  await contents.getByText('Art. IV', { exact: true }).click()
-  await contents.getByRole('group', { name: 'Art. IV' }).getByText('§ 3', { exact: true }).click()
-  await contents.getByRole('group', { name: 'Art. IV' }).getByRole('group', { name: '§ 3' }).getByRole('link', { name: 'cl. 1' }).click()
+  const contents = await openClause(page)
   await selectPassage(page, UNIT, NEW_STATES)
   const card = await cutCard(page)
   // The reader is read on elsewhere: back to the Preamble, the reader's box at its top.
@@ -121,10 +95,7 @@ test('a card opened from search scrolls only the pane it is in: the shell and it
   const server = await startWebMode(tempDataDir())
   await page.goto(server.url)
   await page.getByRole('button', { name: /Sources & cards/ }).click()
-  const contents = page.getByRole('navigation', { name: 'Contents of Constitution of the United States' })
-  await contents.getByText('Art. IV', { exact: true }).click()
-  await contents.getByRole('group', { name: 'Art. IV' }).getByText('§ 3', { exact: true }).click()
-  await contents.getByRole('group', { name: 'Art. IV' }).getByRole('group', { name: '§ 3' }).getByRole('link', { name: 'cl. 1' }).click()
+  await openClause(page)
   await selectPassage(page, UNIT, NEW_STATES)
   const card = await cutCard(page)
   await card.getByLabel('Card tag').fill('Congress admits new states')
@@ -175,10 +146,7 @@ test('Link to a claim starts from an empty query each time and says each claim�
   await page.keyboard.press('Escape')
 
   await page.getByRole('button', { name: /Sources & cards/ }).click()
-  const contents = page.getByRole('navigation', { name: 'Contents of Constitution of the United States' })
-  await contents.getByText('Art. IV', { exact: true }).click()
-  await contents.getByRole('group', { name: 'Art. IV' }).getByText('§ 3', { exact: true }).click()
-  await contents.getByRole('group', { name: 'Art. IV' }).getByRole('group', { name: '§ 3' }).getByRole('link', { name: 'cl. 1' }).click()
+  await openClause(page)
   await selectPassage(page, UNIT, NEW_STATES)
   const card = await cutCard(page)
 
@@ -242,10 +210,7 @@ test('a tag past its limit is never cut: the field counts down near 300, and pas
 
   // On a card: the same.
   await page.getByRole('button', { name: /Sources & cards/ }).click()
-  const contents = page.getByRole('navigation', { name: 'Contents of Constitution of the United States' })
-  await contents.getByText('Art. IV', { exact: true }).click()
-  await contents.getByRole('group', { name: 'Art. IV' }).getByText('§ 3', { exact: true }).click()
-  await contents.getByRole('group', { name: 'Art. IV' }).getByRole('group', { name: '§ 3' }).getByRole('link', { name: 'cl. 1' }).click()
+  await openClause(page)
   await selectPassage(page, UNIT, NEW_STATES)
   const card = await cutCard(page)
   const tag = card.getByLabel('Card tag')

@@ -11,31 +11,10 @@ import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { screensAtWidths } from '../support/look'
 import { watchConsole } from '../support/slice'
-import { verbatimDocx, type GeneratedItem } from '../support/verbatim-docx'
+import { AFF, verbatimDocx, type GeneratedItem } from '../support/verbatim-docx'
 import { startWebMode, tempDataDir } from '../support/web-mode'
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-
-const AFF: GeneratedItem[] = [
-  { kind: 'pocket', text: '1AC' },
-  { kind: 'hat', text: 'Yemen' },
-  { kind: 'block', text: 'Harms' },
-  {
-    kind: 'card',
-    tag: '233,000 will die by the end of 2019',
-    citeHead: 'Bazzi 19',
-    citeRest: ', journalism professor at New York University, "Trump wants to sell more weapons to Saudi Arabia," The Guardian, 6/8/2019, https://www.theguardian.com/x',
-    runs: [
-      { text: 'On the Friday before Memorial Day, ', mark: 'shrunk' },
-      { text: 'the administration announced', mark: 'underline', highlight: 'yellow' },
-      { text: ' that it would ' },
-      { text: 'circumvent Congress', mark: 'emphasis', highlight: 'cyan' }
-    ]
-  },
-  { kind: 'analytic', tag: 'Extend the impact: no other advocate solves', note: 'Say this in the 2AC' },
-  { kind: 'block', text: 'Solvency' },
-  { kind: 'card', tag: 'The plan solves', citeHead: 'Unknown Writer', citeRest: ' somewhere online', runs: [{ text: 'An arms embargo ', mark: 'underline' }, { text: 'would signal disapproval.' }] }
-]
 
 const NEG: GeneratedItem[] = [
   { kind: 'pocket', text: '1NC' },

@@ -67,3 +67,25 @@ export function manyCards(count: number): GeneratedItem[] {
   }
   return items
 }
+
+/** A team's 1AC: pocket, hat, two blocks, a card with every mark, an analytic, and a card whose cite cannot be parsed. */
+export const AFF: GeneratedItem[] = [
+  { kind: 'pocket', text: '1AC' },
+  { kind: 'hat', text: 'Yemen' },
+  { kind: 'block', text: 'Harms' },
+  {
+    kind: 'card',
+    tag: '233,000 will die by the end of 2019',
+    citeHead: 'Bazzi 19',
+    citeRest: ', journalism professor at New York University, "Trump wants to sell more weapons to Saudi Arabia," The Guardian, 6/8/2019, https://www.theguardian.com/x',
+    runs: [
+      { text: 'On the Friday before Memorial Day, ', mark: 'shrunk' },
+      { text: 'the administration announced', mark: 'underline', highlight: 'yellow' },
+      { text: ' that it would ' },
+      { text: 'circumvent Congress', mark: 'emphasis', highlight: 'cyan' }
+    ]
+  },
+  { kind: 'analytic', tag: 'Extend the impact: no other advocate solves', note: 'Say this in the 2AC' },
+  { kind: 'block', text: 'Solvency' },
+  { kind: 'card', tag: 'The plan solves', citeHead: 'Unknown Writer', citeRest: ' somewhere online', runs: [{ text: 'An arms embargo ', mark: 'underline' }, { text: 'would signal disapproval.' }] }
+]

@@ -9,7 +9,7 @@ import { STORE_FILE } from '../../../electron/main/store/data-folder'
 import { Store } from '../../../electron/main/store/store'
 import type { Library } from '../../../shared/model/library'
 import { readVerbatim } from '../../../shared/verbatim/read'
-import { verbatimDocx, type GeneratedItem } from '../../support/verbatim-docx'
+import { AFF as FILE, verbatimDocx } from '../../support/verbatim-docx'
 import { testEnv } from '../shared/fixtures'
 
 let dir: string
@@ -24,27 +24,6 @@ afterEach(async () => {
   await store.close()
   rmSync(dir, { recursive: true, force: true })
 })
-
-const FILE: GeneratedItem[] = [
-  { kind: 'pocket', text: '1AC' },
-  { kind: 'hat', text: 'Yemen' },
-  { kind: 'block', text: 'Harms' },
-  {
-    kind: 'card',
-    tag: '233,000 will die by the end of 2019',
-    citeHead: 'Bazzi 19',
-    citeRest: ', journalism professor at New York University, "Trump wants to sell more weapons to Saudi Arabia," The Guardian, 6/8/2019, https://www.theguardian.com/x',
-    runs: [
-      { text: 'On the Friday before Memorial Day, ', mark: 'shrunk' },
-      { text: 'the administration announced', mark: 'underline', highlight: 'yellow' },
-      { text: ' that it would ' },
-      { text: 'circumvent Congress', mark: 'emphasis', highlight: 'cyan' }
-    ]
-  },
-  { kind: 'analytic', tag: 'Extend the impact: no other advocate solves', note: 'Say this in the 2AC' },
-  { kind: 'block', text: 'Solvency' },
-  { kind: 'card', tag: 'The plan solves', citeHead: 'Unknown Writer', citeRest: ' somewhere online', runs: [{ text: 'An arms embargo ', mark: 'underline' }, { text: 'would signal disapproval.' }] }
-]
 
 const payload = async (items = FILE, fileName = 'aff.docx') => ({ fileName, base64: Buffer.from(await verbatimDocx(items)).toString('base64') })
 
