@@ -60,8 +60,11 @@ export interface ArgdownRun {
   warnings: string[]
 }
 
-export function runArgdown(input: string): ArgdownRun {
-  // A new application each time: the model plugin numbers untitled statements per instance.
+/**
+ * Argdown's parser, model and map, as its own tools put them together. A new application for
+ * each document: the model plugin numbers untitled statements per instance.
+ */
+export function argdownApplication(): ArgdownApplication {
   const app = new ArgdownApplication(silent)
   app.addPlugin(new ParserPlugin(), 'parse-input')
   app.addPlugin(new DataPlugin(), 'build-model')
@@ -70,6 +73,11 @@ export function runArgdown(input: string): ArgdownRun {
   app.addPlugin(new StatementSelectionPlugin(), 'build-map')
   app.addPlugin(new ArgumentSelectionPlugin(), 'build-map')
   app.addPlugin(new MapPlugin(), 'build-map')
+  return app
+}
+
+export function runArgdown(input: string): ArgdownRun {
+  const app = argdownApplication()
   const response: IArgdownResponse = {}
   const refuseAtFirstError = () => {
     const first = syntaxErrors(response)[0]

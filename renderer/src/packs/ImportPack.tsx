@@ -3,8 +3,8 @@ import type { OutputOf } from '../../../shared/contract'
 import { messageOf } from '../api/client'
 import { useMutation } from '../data/hooks'
 import { FilePicker } from '../kit/FilePicker'
+import { FilePreview } from '../kit/FilePreview'
 import { ReadingFile } from '../kit/ReadingFile'
-import { revealInPane } from '../kit/reveal'
 import { PackPlanSummary } from './PackPlanSummary'
 
 type Plan = OutputOf<'pack.preview'>
@@ -93,14 +93,7 @@ export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): 
         </p>
       )}
       {pending && (
-        <div
-          className="pack-preview"
-          role="region"
-          aria-label={`Preview of ${pending.name}`}
-          ref={(node) => {
-            if (node) revealInPane(node, 'nearest')
-          }}
-        >
+        <FilePreview className="pack-preview" fileName={pending.name}>
           <PackPlanSummary plan={pending.plan} />
           {pending.plan.status === 'older' && (
             <label className="small">
@@ -122,7 +115,7 @@ export function ImportPack({ onImported, onPreview }: { onImported(plan: Plan): 
               Cancel
             </button>
           </div>
-        </div>
+        </FilePreview>
       )}
     </section>
   )

@@ -3,8 +3,8 @@ import type { OutputOf } from '../../../shared/contract'
 import { messageOf } from '../api/client'
 import { useMutation } from '../data/hooks'
 import { FilePicker } from '../kit/FilePicker'
+import { FilePreview } from '../kit/FilePreview'
 import { ReadingFile } from '../kit/ReadingFile'
-import { revealInPane } from '../kit/reveal'
 import { CitationPreview } from './CitationPreview'
 
 type Format = 'bibtex' | 'ris' | 'csl-json'
@@ -86,14 +86,7 @@ export function ImportCitations({ onImported }: { onImported?(count: number): vo
         </p>
       )}
       {pending && (
-        <div
-          className="citation-preview"
-          role="region"
-          aria-label={`Preview of ${pending.name}`}
-          ref={(node) => {
-            if (node) revealInPane(node, 'nearest')
-          }}
-        >
+        <FilePreview className="citation-preview" fileName={pending.name}>
           <CitationPreview preview={pending.preview} />
           <div className="actions">
             <button type="button" className="primary" disabled={busy || pending.preview.entries.length === 0} onClick={() => void importNow()}>
@@ -103,7 +96,7 @@ export function ImportCitations({ onImported }: { onImported?(count: number): vo
               Cancel
             </button>
           </div>
-        </div>
+        </FilePreview>
       )}
     </div>
   )

@@ -3,19 +3,10 @@
  * see its SOURCES.md), checked against the map Argdown itself draws for them.
  */
 import { readFileSync } from 'node:fs'
-import {
-  ArgdownApplication,
-  ArgumentSelectionPlugin,
-  DataPlugin,
-  MapPlugin,
-  ModelPlugin,
-  ParserPlugin,
-  PreselectionPlugin,
-  StatementSelectionPlugin,
-  type IArgdownResponse
-} from '@argdown/core'
+import type { IArgdownResponse } from '@argdown/core'
 import { describe, expect, it } from 'vitest'
 import { toArgdown } from '../../../shared/interchange/argdown-export'
+import { argdownApplication } from '../../../shared/interchange/argdown-run'
 import { parseArgdown } from '../../../shared/interchange/argdown-import'
 import type { ImportedClaim } from '../../../shared/interchange/imported-motion'
 import type { Claim } from '../../../shared/model/claim'
@@ -28,15 +19,7 @@ const ARGVU = sharedFile('fixtures/real-world/argdown/argvu-demo.argdown')
 
 /** Argdown's own map of a document, with its default settings, as its CLI and editor draw it. */
 export function argdownMap(input: string): IArgdownResponse {
-  const app = new ArgdownApplication({ log: () => {}, setLevel: () => {} })
-  app.addPlugin(new ParserPlugin(), 'parse-input')
-  app.addPlugin(new DataPlugin(), 'build-model')
-  app.addPlugin(new ModelPlugin(), 'build-model')
-  app.addPlugin(new PreselectionPlugin(), 'build-map')
-  app.addPlugin(new StatementSelectionPlugin(), 'build-map')
-  app.addPlugin(new ArgumentSelectionPlugin(), 'build-map')
-  app.addPlugin(new MapPlugin(), 'build-map')
-  return app.run({ input, process: ['parse-input', 'build-model', 'build-map'], logExceptions: false })
+  return argdownApplication().run({ input, process: ['parse-input', 'build-model', 'build-map'], logExceptions: false })
 }
 
 function depth(claims: readonly ImportedClaim[]): number {
