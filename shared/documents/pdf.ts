@@ -1,8 +1,9 @@
 /**
  * PDF: one unit per page (id "page-N", label "p. N" with the number the page prints where it
- * prints one), its paragraphs separated by a blank line, running heads and footers left out;
- * citation fields from the info dictionary and XMP. A PDF without a text layer, a locked one, a
- * broken one and one of more than MAX_PDF_PAGES pages are refused with a message naming the file.
+ * prints one, and the PDF page where two pages would share a label: ./pdf/page-names.ts), its
+ * paragraphs separated by a blank line, running heads and footers left out; citation fields
+ * from the info dictionary and XMP. A PDF without a text layer, a locked one, a broken one and
+ * one of more than MAX_PDF_PAGES pages are refused with a message naming the file.
  */
 import { ApiError } from '../errors'
 import type { SourceUnit } from '../model/source'
@@ -12,7 +13,7 @@ import { itemsToLines, type PageLine, type PdfTextItem } from './pdf/lines'
 import { pdfMetadata, type PdfInfo, type PdfXmp } from './pdf/metadata'
 import { collectWordEvidence, groupParagraphs, joinLines } from './pdf/paragraphs'
 import { openPdf, type PdfDocument } from './pdf/pdfjs'
-import { namePages } from './pdf/page-names'
+import { namePages, pageLabels } from './pdf/page-names'
 import { dropRunningLines, printedPageNumbers } from './pdf/running-lines'
 
 /** The most pages read: a book-length report is a few hundred; more is a scan archive or an attack. */
@@ -87,8 +88,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
       }
     }
     const pages = dropRunningLines(pageLines)
-    const printed = printedPageNumbers(pages)
-    const labels = await readPageLabels(document)
+    const labels = pageLabels(printedPageNumbers(pages), await readPageLabels(document))
     const evidence = collectWordEvidence(pages.flatMap((page) => page.lines.map((line) => line.text)))
     const units: SourceUnit[] = pages.map((page, index) => {
       const text = groupParagraphs(page.lines)
@@ -97,8 +97,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
       if (text.length > MAX_PAGE_TEXT) {
         throw new ApiError('invalid_input', `${fileName}: page ${index + 1} has more than ${MAX_PAGE_TEXT.toLocaleString('en-US')} characters of text, more than one page holds`)
       }
-      const label = printed[index] ?? labels[index]?.trim() ?? `${index + 1}`
-      return { id: `page-${index + 1}`, label: `p. ${label || index + 1}`, text }
+      return { id: `page-${index + 1}`, label: labels[index], text }
     })
 
     const measured = units.map((unit) => measureText(unit.text))

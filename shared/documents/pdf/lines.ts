@@ -109,6 +109,8 @@ function buildLine(items: readonly PlacedItem[]): PageLine {
   let text = ''
   let lastRight = -Infinity
   let first = true
+  // A dropped mark printed with a space after it ("oil.²³ Specifically") leaves that space: the words stay apart.
+  let spaceAfterMark = false
   for (const item of items) {
     const isMark =
       !first &&
@@ -119,11 +121,14 @@ function buildLine(items: readonly PlacedItem[]): PageLine {
       !/\d$/.test(text.trimEnd())
     if (isMark) {
       lastRight = Math.max(lastRight, item.right)
+      spaceAfterMark ||= /\s$/.test(item.str)
       continue
     }
     const gap = item.x - lastRight
     // A gap wider than a sixth of the font size is a word space the PDF drew by moving, not by a space character.
-    if (text !== '' && !/\s$/.test(text) && !/^\s/.test(item.str) && gap > Math.min(item.size, main.size) / 6) text += ' '
+    const spaced = spaceAfterMark || gap > Math.min(item.size, main.size) / 6
+    if (text !== '' && !/\s$/.test(text) && !/^\s/.test(item.str) && spaced) text += ' '
+    spaceAfterMark = false
     text += item.str
     if (item.str.trim()) first = false
     lastRight = Math.max(lastRight, item.right)

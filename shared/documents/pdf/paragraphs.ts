@@ -9,6 +9,26 @@ const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*$/
 /** A line-end hyphen: ASCII hyphen-minus, the Unicode hyphen, or a soft hyphen. */
 const LINE_END_HYPHEN = /([\p{L}]*)([-\u2010\u00AD])$/u
 
+/** A bullet or a number that opens a list item: "•", "–", "1.", "(a)", "iv)", a quoted "“(A)". */
+const LIST_ITEM = /^["'“‘]?(?:[•◦▪‣●○■□–—*-]\s|\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[.)]\s)/i
+
+function startsItem(text: string): boolean {
+  return LIST_ITEM.test(text)
+}
+
+/** Words and marks a sentence does not stop on: a line ending with one leaves its sentence hanging. */
+const HANGING_END = /(?:[,(]|\p{L}[\u2010\u00AD–—-]|\b(?:a|an|the|and|or|nor|but|of|to|in|on|at|by|for|from|with|as|than|between|that|which|is|are|was|were|be|its|their)\s*)$/iu
+
+/** Whether the next line carries on the previous line's sentence: it starts in lower case, or the previous line leaves it hanging. */
+function runsOn(previous: string, next: string): boolean {
+  return !ENDS_SENTENCE.test(previous) && (/^\p{Ll}/u.test(next) || HANGING_END.test(previous))
+}
+
+/** Whether a line ends in the first part of a word the next line finishes ("discharg-" / "ing"). */
+function splitsWord(previous: string, next: string): boolean {
+  return /\p{L}[-\u2010\u00AD]$/u.test(previous) && /^\p{Ll}/u.test(next)
+}
+
 function sizeChanged(a: PageLine, b: PageLine): boolean {
   return Math.abs(a.size - b.size) > 0.15 * Math.max(a.size, b.size)
 }
@@ -22,7 +42,9 @@ function columnRights(lines: readonly PageLine[]): number[] {
 
 /**
  * Groups lines (in reading order) into paragraphs. A new paragraph starts at a change of font size
- * (a heading, footnotes), a vertical gap wider than a line and a half, a first-line indent, a
+ * (a heading, footnotes), a vertical gap wider than a line and a half (unless a word split at the
+ * line end runs on), a first-line indent (unless the line before leaves its sentence running on
+ * into it, as a bulleted item's hanging indent does; a bullet or number always starts one), a
  * return to the margin after an indented block, or after a short line ending a sentence. A jump
  * up the page (the next column) continues the paragraph only when the sentence was unfinished.
  */
@@ -41,8 +63,11 @@ export function groupParagraphs(lines: readonly PageLine[]): string[][] {
       const unfinished = !ENDS_SENTENCE.test(previous.text)
       if (sizeChanged(line, previous)) breaks = true
       else if (drop < -0.5 * size) breaks = !unfinished
-      else if (drop > 1.6 * size) breaks = true
-      else if (line.x > previous.x + 0.6 * size) breaks = true
+      // A word split at a line end is finished on the next line whatever lies between (a figure, a wide gap).
+      else if (drop > 1.6 * size) breaks = !splitsWord(previous.text, line.text)
+      // An indented line that carries on an unfinished sentence is the rest of a bulleted or hanging-indented item;
+      // after a heading (no punctuation, and not a line that leaves its sentence hanging) it starts the paragraph.
+      else if (line.x > previous.x + 0.6 * size) breaks = startsItem(line.text) || !runsOn(previous.text, line.text)
       else if (line.x < previous.x - 0.6 * size && previous !== firstOfParagraph && !unfinished) breaks = true
       else if (!unfinished && previous.right < previousRight - 1.5 * size) breaks = true
     }

@@ -107,33 +107,57 @@ interface Candidate {
   label: string
   value: number
   roman: boolean
+  /** Printed on a line of its own ("1", "Page 1"), not inside a running head. */
+  alone: boolean
 }
 
 /** The numbers a running line could be stating as the page's number (not zero-padded slugs like "Frm 00002"). */
 function candidatesIn(running: readonly string[]): Candidate[] {
   const found: Candidate[] = []
   for (const line of running) {
+    const alone = PAGE_NUMBER_LINE.test(line.trim())
     for (const token of line.split(/[\s/|]+/)) {
       const bare = token.replace(/^[-–—(]+|[-–—).,]+$/g, '')
-      if (/^[1-9]\d{0,4}$/.test(bare)) found.push({ label: bare, value: Number(bare), roman: false })
-      else if (ROMAN.test(bare) && bare.length <= 7 && bare === bare.toLowerCase()) found.push({ label: bare, value: romanValue(bare), roman: true })
+      if (/^[1-9]\d{0,4}$/.test(bare)) found.push({ label: bare, value: Number(bare), roman: false, alone })
+      else if (ROMAN.test(bare) && bare.length <= 7 && bare === bare.toLowerCase()) found.push({ label: bare, value: romanValue(bare), roman: true, alone })
     }
   }
   return found
+}
+
+function romanNumeral(value: number): string {
+  const steps: [number, string][] = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
+  let rest = value
+  let numeral = ''
+  for (const [step, letters] of steps) for (; rest >= step; rest -= step) numeral += letters
+  return numeral
 }
 
 /**
  * The number each page prints, where its running lines state one: a number counts when the page
  * before or after states the number one less or one more, so a date or a docket number in a
  * running head is not taken for a page number, and numbering that restarts (a slip opinion's
- * syllabus, opinion and concurrence each start at 1) is followed.
+ * syllabus, opinion and concurrence each start at 1) is followed; a 1 printed on a line of its own
+ * starts numbering afresh even on a one-page part (a concurrence). A page whose number pdf.js
+ * cannot place between two pages that are numbered in step takes the number between them.
  */
 export function printedPageNumbers(pages: readonly PageWithoutRunningLines[]): (string | undefined)[] {
   const candidates = pages.map((page) => candidatesIn(page.running))
   const has = (page: number, value: number, roman: boolean) =>
     candidates[page]?.some((candidate) => candidate.value === value && candidate.roman === roman) ?? false
-  return candidates.map((list, page) => {
-    const supported = list.find((candidate) => has(page - 1, candidate.value - 1, candidate.roman) || has(page + 1, candidate.value + 1, candidate.roman))
-    return supported?.label
+  const found = candidates.map((list, page) =>
+    list.find(
+      (candidate) =>
+        has(page - 1, candidate.value - 1, candidate.roman) || has(page + 1, candidate.value + 1, candidate.roman) || (candidate.alone && candidate.value === 1)
+    )
+  )
+  return found.map((candidate, page) => {
+    if (candidate) return candidate.label
+    const before = found.slice(0, page).findLastIndex((other) => other !== undefined)
+    const after = found.findIndex((other, index) => index > page && other !== undefined)
+    const [low, high] = [found[before], found[after]]
+    if (!low || !high || low.roman !== high.roman || high.value - low.value !== after - before) return undefined
+    const value = low.value + (page - before)
+    return low.roman ? romanNumeral(value) : `${value}`
   })
 }

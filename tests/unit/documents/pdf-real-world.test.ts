@@ -5,12 +5,14 @@
  * a debater would cut is found exactly in the extracted text, with the page count and the
  * metadata the files state. Skipped, with the reason, when the folder is absent.
  */
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ExtractedDocument } from '../../../shared/documents/extracted'
 import { extractPdf } from '../../../shared/documents/pdf'
 import { sharedFile } from '../../support/shared-folder'
+import { runOnlyIf } from '../../support/skip'
 
 interface Listed {
   file: string
@@ -28,6 +30,28 @@ const listing = sharedFile('fixtures/real-world/documents.json')
 const pdfs: Listed[] = listing.present
   ? (JSON.parse(readFileSync(listing.path, 'utf8')) as { documents: Listed[] }).documents.filter((entry) => entry.kind.startsWith('pdf'))
   : []
+
+/** poppler's pdftotext, the reference for what the page prints (its text, whitespace collapsed), where installed. */
+const pdftotextPresent = listing.present && !spawnSync('pdftotext', ['-v']).error
+const withPdftotext = runOnlyIf(pdftotextPresent, listing.present ? 'pdftotext (poppler-utils) is not installed' : `../shared/fixtures/real-world/documents.json is not beside this checkout`)
+function pdftotext(entry: Listed): string {
+  const result = spawnSync('pdftotext', ['-enc', 'UTF-8', join(listing.path, '..', entry.file), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  return result.stdout.replace(/\s+/g, ' ')
+}
+
+/** Paragraph breaks inside a sentence: the paragraph before ends on a word or a comma and the next goes on in lower case. */
+function breaksInsideSentences(document: ExtractedDocument): { breaks: number; inside: string[] } {
+  let breaks = 0
+  const inside: string[] = []
+  for (const unit of document.units) {
+    const paragraphs = unit.text.split('\n\n')
+    for (let i = 1; i < paragraphs.length; i++) {
+      breaks++
+      if (/[\p{L}\d,]$/u.test(paragraphs[i - 1]) && /^\p{Ll}/u.test(paragraphs[i])) inside.push(`${unit.label}: …${paragraphs[i - 1].slice(-40)} ¶ ${paragraphs[i].slice(0, 40)}…`)
+    }
+  }
+  return { breaks, inside }
+}
 
 /** The units' texts joined with a space, whitespace collapsed: nothing else is changed. */
 function collapsed(document: ExtractedDocument): string {
@@ -54,6 +78,27 @@ describe('real PDFs', () => {
     expect(pdfs.map((entry) => entry.file).sort()).toHaveLength(5)
   })
 
+  /** What the pages print as their numbers, read off the pages with pdftotext. */
+  const printedLabels: Record<string, Record<number, string>> = {
+    // The syllabus, the opinion and the one-page concurrence each start at 1.
+    'scotus-bartenwerfer-v-buckley-2023.pdf': { 1: 'p. 1 (PDF p. 1)', 4: 'p. 1 (PDF p. 4)', 7: 'p. 4', 16: 'p. 1 (PDF p. 16)' },
+    // An unnumbered cover and highlights page, front matter i–iii, "Page 49" drawn apart from its footer, an unnumbered back page.
+    'gao-07-283-crude-oil-peak-production.pdf': { 1: 'PDF p. 1', 2: 'PDF p. 2', 3: 'p. i', 6: 'p. 1', 7: 'p. 2', 54: 'p. 49', 82: 'PDF p. 82' }
+  }
+  for (const entry of pdfs.filter((pdf) => printedLabels[pdf.file.split('/').pop() as string])) {
+    it(`${entry.file}: a page is labelled with the number it prints, told apart where numbering restarts`, listing.options, async () => {
+      const { units } = await extracted(entry)
+      const expected = printedLabels[entry.file.split('/').pop() as string]
+      expect(Object.fromEntries(Object.keys(expected).map((page) => [page, units[Number(page) - 1].label]))).toEqual(expected)
+    })
+  }
+
+  it('the slip opinion’s "discharg-" / "ing", split across the syllabus’s hanging indent, is one word', listing.options, async () => {
+    const entry = pdfs.find((pdf) => pdf.file.includes('scotus'))
+    const text = collapsed(await extracted(entry as Listed))
+    expect(text).toContain('precludes Kate Bartenwerfer from discharging in bankruptcy a debt obtained by fraud')
+  })
+
   for (const entry of pdfs.filter((pdf) => pdf.kind === 'pdf-ocr-scan')) {
     it(`${entry.file}: the poor OCR layer is read but flagged, with the page named`, listing.options, async () => {
       const document = await extracted(entry)
@@ -76,6 +121,23 @@ describe('real PDFs', () => {
         const text = collapsed(document)
         for (const passage of entry.passages) expect(text, passage).toContain(passage.replace(/\s+/g, ' '))
         expect(document.textQuality).toBe('good')
+      })
+
+      it('runs no two sentences together where the page prints a space or a footnote number between them', withPdftotext, async () => {
+        // "oil.23 Specifically" on the page was once stored "oil.Specifically"; a seam pdftotext also reads unspaced is printed so.
+        const printed = pdftotext(entry)
+        const seams = collapsed(await extracted(entry)).match(/\p{Ll}{1,4}[.;:,]\p{Lu}\p{Ll}+/gu) ?? []
+        expect(seams.filter((seam) => !printed.includes(seam))).toEqual([])
+      })
+
+      it('breaks paragraphs between sentences, not inside one, and gives no two pages one label', listing.options, async () => {
+        const document = await extracted(entry)
+        // GAO-07-283 had 120 of its 762 breaks inside a sentence (bulleted items split at their hanging indent); now 6 of 634,
+        // each after a heading or a running head pdf.js gives out of place, where the sentence comes from the page before.
+        const { breaks, inside } = breaksInsideSentences(document)
+        expect(inside.length / breaks, inside.join('\n')).toBeLessThan(0.02)
+        const labels = document.units.map((unit) => unit.label)
+        expect(new Set(labels).size).toBe(labels.length)
       })
 
       it('states the metadata the file states, from where it states it', listing.options, async () => {

@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { itemsToLines, type PageLine, type PdfTextItem } from '../../../shared/documents/pdf/lines'
 import { collectWordEvidence, groupParagraphs, joinLines, spellOutLigatures } from '../../../shared/documents/pdf/paragraphs'
-import { namePages } from '../../../shared/documents/pdf/page-names'
+import { namePages, pageLabels } from '../../../shared/documents/pdf/page-names'
 import { textLooksGarbled } from '../../../shared/documents/quality'
 import { dropRunningLines, printedPageNumbers } from '../../../shared/documents/pdf/running-lines'
 
@@ -39,6 +39,19 @@ describe('lines from items', () => {
       item('Bartenwerfer asserts', 78, 600, 9)
     ])
     expect(lines.map((l) => l.text)).toEqual(['the linchpin. The next', 'area of 102', '3 Bartenwerfer asserts'])
+  })
+
+  it('keeps the words apart where a dropped footnote mark was printed with a space after it, and adds none before a comma', () => {
+    // GAO-07-283 p. 11: "consumption." then a raised "8 " then "Specifically," drawn right against the mark.
+    const lines = itemsToLines([
+      item('their oil consumption.', 72, 700),
+      item('8 ', 72 + 22 * 5.5, 704.5, 7),
+      item('Specifically, increases', 72 + 22 * 5.5 + 7, 700),
+      item('as the Court', 72, 686),
+      item('3', 72 + 12 * 5.5, 690.5, 7),
+      item(', and the rest', 72 + 12 * 5.5 + 3.5, 686)
+    ])
+    expect(lines.map((l) => l.text)).toEqual(['their oil consumption. Specifically, increases', 'as the Court, and the rest'])
   })
 
   it('leaves out text printed up the margin and reads a page printed sideways', () => {
@@ -120,6 +133,44 @@ describe('paragraphs', () => {
     ])
   })
 
+  it('keeps a bulleted item whole across its hanging indent, and starts one at each bullet and under a heading', () => {
+    const paragraphs = groupParagraphs([
+      line('• Future government policy can also affect oil demand. For example,', 700, 200),
+      line('environmental concerns about emissions may encourage reductions in', 686, 216),
+      line('oil demand.', 672, 216),
+      line('• Consumer choices about conservation also can affect oil demand and', 658, 200),
+      line('thereby influence the timing of a peak.', 644, 216),
+      line('Proposed Maintenance-Related Actions', 630, 200),
+      line('To ensure that each airplane’s two sensors work, the FAA proposes', 616, 209),
+      line('a test.', 602, 200),
+      line('(h) Airplane Flight Manual (AFM) Revisions', 588, 200),
+      line('Before further flight, revise the existing AFM.', 574, 209),
+      line('for money or property obtained by—', 560, 200),
+      line('“(A) false pretenses, a false representation, or actual fraud”', 546, 209)
+    ])
+    expect(paragraphs.map((p) => joinLines(p, noEvidence))).toEqual([
+      '• Future government policy can also affect oil demand. For example, environmental concerns about emissions may encourage reductions in oil demand.',
+      '• Consumer choices about conservation also can affect oil demand and thereby influence the timing of a peak.',
+      'Proposed Maintenance-Related Actions',
+      'To ensure that each airplane’s two sensors work, the FAA proposes a test.',
+      '(h) Airplane Flight Manual (AFM) Revisions',
+      'Before further flight, revise the existing AFM.',
+      'for money or property obtained by—',
+      '“(A) false pretenses, a false representation, or actual fraud”'
+    ])
+  })
+
+  it('makes a word split at a line end whole across a hanging indent or a gap, as within a paragraph', () => {
+    // The slip opinion's syllabus: "Held:" hangs out to the left of the lines that follow it.
+    const held = groupParagraphs([
+      line('Held: Section 523(a)(2)(A) precludes Kate Bartenwerfer from discharg-', 700, 83),
+      line('ing in bankruptcy a debt obtained by fraud. Pp. 3–12.', 686, 95)
+    ])
+    expect(held.map((p) => joinLines(p, noEvidence))).toEqual(['Held: Section 523(a)(2)(A) precludes Kate Bartenwerfer from discharging in bankruptcy a debt obtained by fraud. Pp. 3–12.'])
+    const acrossGap = groupParagraphs([line('a rule of self-', 700), line('government and of pre-', 640), line('bankruptcy debts', 580)])
+    expect(acrossGap.map((p) => joinLines(p, noEvidence))).toEqual(['a rule of self-government and of prebankruptcy debts'])
+  })
+
   it('continues an unfinished sentence into the next column', () => {
     const paragraphs = groupParagraphs([line('the flightcrew was able to', 100, 45), line('maintain continued safe flight.', 700, 220)])
     expect(paragraphs).toEqual([['the flightcrew was able to', 'maintain continued safe flight.']])
@@ -150,6 +201,30 @@ describe('running heads and footers', () => {
     const numbers = [1, 2, 3, 1, 2, 3, 4]
     const pages = numbers.map((n, index) => [line(`${n} BARTENWERFER v. BUCKLEY No. 21–908`, 669, 156, 9), line(`Opinion text on sheet ${index}.`, 625)])
     expect(printedPageNumbers(dropRunningLines(pages))).toEqual(['1', '2', '3', '1', '2', '3', '4'])
+  })
+
+  it('follows a restart at a 1 printed alone on a one-page part, and numbers a page whose number was not found between two in step', () => {
+    const sheet = (running: string) => ({ lines: [], running: running ? [running] : [] })
+    const pages = [sheet('11 Cite as: 598 U. S. ____ (2023)'), sheet('12 BARTENWERFER v. BUCKLEY'), sheet('1'), sheet('Page 47 GAO-07-283'), sheet('Page 48 GAO-07-283'), sheet(''), sheet('Page 50 GAO-07-283'), sheet('Page 51 GAO-07-283'), sheet('')]
+    expect(printedPageNumbers(pages)).toEqual(['11', '12', '1', '47', '48', '49', '50', '51', undefined])
+  })
+
+  it('labels each page with its printed number, never one two pages share, and no PDF page count as a printed number', () => {
+    // A slip opinion: syllabus 1–3, opinion 1–4, a one-page concurrence.
+    expect(pageLabels(['1', '2', '3', '1', '2', '3', '4', '1'], [])).toEqual([
+      'p. 1 (PDF p. 1)',
+      'p. 2 (PDF p. 2)',
+      'p. 3 (PDF p. 3)',
+      'p. 1 (PDF p. 4)',
+      'p. 2 (PDF p. 5)',
+      'p. 3 (PDF p. 6)',
+      'p. 4',
+      'p. 1 (PDF p. 8)'
+    ])
+    // A report: an unnumbered cover, front matter, the body, an unnumbered back page; the PDF's own labels count 1, 2, 3….
+    expect(pageLabels([undefined, 'i', '1', '2', undefined], ['1', '2', '3', '4', '5'])).toEqual(['PDF p. 1', 'p. i', 'p. 1', 'p. 2', 'PDF p. 5'])
+    expect(pageLabels([undefined, '1'], ['Cover', '2'])).toEqual(['p. Cover', 'p. 1'])
+    expect(pageLabels([undefined, undefined], [])).toEqual(['p. 1', 'p. 2'])
   })
 
   it('takes lines that are only a page number out, lower-case roman included, but not a section heading "I"', () => {
