@@ -21,7 +21,9 @@ function shapeOf(text: string): string {
 
 interface EdgeLine {
   page: number
-  index: number
+  /** The page's lines this stands for: one, or a whole row a footer is drawn in pieces across ("Page 49 GAO-07-283" … "Peak Oil Production"). */
+  indexes: number[]
+  text: string
   shape: string
   y: number
   size: number
@@ -29,7 +31,16 @@ interface EdgeLine {
   setApart: boolean
 }
 
-/** The lines in the top and bottom EDGE_LINES rows of a page (lines at one height, such as a title and a page number, are one row). */
+/** A row's lines left to right as one line, spaced where they stand apart. */
+function rowText(lines: readonly PageLine[]): string {
+  const ordered = [...lines].sort((a, b) => a.x - b.x)
+  return ordered.reduce((text, line, index) => (index === 0 ? line.text : text + (line.x - ordered[index - 1].right > line.size / 6 ? ' ' : '') + line.text), '')
+}
+
+/**
+ * The lines in the top and bottom EDGE_LINES rows of a page (lines at one height, such as a title
+ * and a page number, are one row), each alone and, where a row holds several, the row as a whole.
+ */
 function edgeLines(lines: readonly PageLine[], page: number): EdgeLine[] {
   const rows: { y: number; size: number; indexes: number[] }[] = []
   const order = lines.map((line, index) => ({ line, index })).sort((a, b) => b.line.y - a.line.y)
@@ -42,9 +53,21 @@ function edgeLines(lines: readonly PageLine[], page: number): EdgeLine[] {
   }
   const edge = (rank: number, inward: number): EdgeLine[] => {
     const row = rows[rank]
-    const neighbour = rows[rank + inward]
-    const setApart = neighbour ? Math.abs(row.y - neighbour.y) > 1.5 * Math.max(row.size, neighbour.size) : true
-    return row.indexes.map((index) => ({ page, index, shape: shapeOf(lines[index].text), y: lines[index].y, size: lines[index].size, setApart }))
+    // Set apart from the nearest row towards the middle with text above or below it (a job code in the margin beside a footer is not).
+    const setApart = (indexes: readonly number[]): boolean => {
+      const left = Math.min(...indexes.map((index) => lines[index].x))
+      const right = Math.max(...indexes.map((index) => lines[index].right))
+      for (let next = rank + inward; next >= 0 && next < rows.length; next += inward) {
+        const neighbour = rows[next]
+        if (neighbour.indexes.some((index) => lines[index].x < right && lines[index].right > left)) {
+          return Math.abs(row.y - neighbour.y) > 1.5 * Math.max(row.size, neighbour.size)
+        }
+      }
+      return true
+    }
+    const alone = row.indexes.map((index) => ({ page, indexes: [index], text: lines[index].text, y: lines[index].y, size: lines[index].size }))
+    const whole = row.indexes.length > 1 ? [{ page, indexes: row.indexes, text: rowText(row.indexes.map((index) => lines[index])), y: row.y, size: row.size }] : []
+    return [...alone, ...whole].map((entry) => ({ ...entry, shape: shapeOf(entry.text), setApart: setApart(entry.indexes) }))
   }
   const bottomStart = Math.max(EDGE_LINES, rows.length - EDGE_LINES)
   return [
@@ -77,7 +100,7 @@ export function dropRunningLines(pages: readonly (readonly PageLine[])[]): PageW
   const byShape = new Map<string, EdgeLine[]>()
   for (const edge of edges.flat()) byShape.set(edge.shape, [...(byShape.get(edge.shape) ?? []), edge])
   const threshold = Math.max(3, Math.ceil(pages.length / 5))
-  const textOf = (edge: EdgeLine) => pages[edge.page][edge.index].text
+  const textOf = (edge: EdgeLine) => edge.text
   const isRunning = (edge: EdgeLine): boolean => {
     const text = textOf(edge)
     if (PAGE_NUMBER_LINE.test(text.trim())) return true
@@ -88,7 +111,7 @@ export function dropRunningLines(pages: readonly (readonly PageLine[])[]): PageW
     return nearby.some((other) => inStep(text, edge.page, textOf(other), other.page))
   }
   return pages.map((lines, page) => {
-    const running = new Set(edges[page].filter(isRunning).map((edge) => edge.index))
+    const running = new Set(edges[page].filter(isRunning).flatMap((edge) => edge.indexes))
     return {
       lines: lines.filter((_, index) => !running.has(index)),
       running: lines.filter((_, index) => running.has(index)).map((line) => line.text)

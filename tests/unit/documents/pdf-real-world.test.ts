@@ -82,8 +82,8 @@ describe('real PDFs', () => {
   const printedLabels: Record<string, Record<number, string>> = {
     // The syllabus, the opinion and the one-page concurrence each start at 1.
     'scotus-bartenwerfer-v-buckley-2023.pdf': { 1: 'p. 1 (PDF p. 1)', 4: 'p. 1 (PDF p. 4)', 7: 'p. 4', 16: 'p. 1 (PDF p. 16)' },
-    // An unnumbered cover and highlights page, front matter i–iii, "Page 49" drawn apart from its footer, an unnumbered back page.
-    'gao-07-283-crude-oil-peak-production.pdf': { 1: 'PDF p. 1', 2: 'PDF p. 2', 3: 'p. i', 6: 'p. 1', 7: 'p. 2', 54: 'p. 49', 82: 'PDF p. 82' }
+    // An unnumbered cover and highlights page, front matter i–iii, footers drawn in two pieces (pp. 49, 57, 76), an unnumbered back page.
+    'gao-07-283-crude-oil-peak-production.pdf': { 1: 'PDF p. 1', 2: 'PDF p. 2', 3: 'p. i', 6: 'p. 1', 7: 'p. 2', 54: 'p. 49', 62: 'p. 57', 81: 'p. 76', 82: 'PDF p. 82' }
   }
   for (const entry of pdfs.filter((pdf) => printedLabels[pdf.file.split('/').pop() as string])) {
     it(`${entry.file}: a page is labelled with the number it prints, told apart where numbering restarts`, listing.options, async () => {
@@ -92,6 +92,12 @@ describe('real PDFs', () => {
       expect(Object.fromEntries(Object.keys(expected).map((page) => [page, units[Number(page) - 1].label]))).toEqual(expected)
     })
   }
+
+  it('GAO-07-283’s footer is left out of the text where pdf.js gives it in two pieces', listing.options, async () => {
+    const entry = pdfs.find((pdf) => pdf.file.includes('gao-07-283'))
+    const { units } = await extracted(entry as Listed)
+    expect(units.filter((unit) => /Page \d+ GAO-07-283|^Peak Oil Production$/m.test(unit.text)).map((unit) => unit.label)).toEqual([])
+  })
 
   it('the slip opinion’s "discharg-" / "ing", split across the syllabus’s hanging indent, is one word', listing.options, async () => {
     const entry = pdfs.find((pdf) => pdf.file.includes('scotus'))

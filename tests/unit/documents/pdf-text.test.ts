@@ -197,6 +197,18 @@ describe('running heads and footers', () => {
     expect(printedPageNumbers(cleaned)).toEqual(['1', '2', '3', '4'])
   })
 
+  it('leaves out a footer pdf.js gives in pieces, beside a code in the margin, and reads its page number', () => {
+    const body = ['The text of the report', 'runs on over the page', 'to its end.']
+    const page = (n: number, pieces: boolean): PageLine[] => [
+      ...body.map((text, index) => line(text, 700 - 14 * index, 216)),
+      // GAO's job code, printed in the margin beside the last page's footer.
+      ...(pieces ? [line('(360601)', 40, 37, 7), line(`Page ${n} GAO-07-283`, 35, 216, 8), line('Peak Oil Production', 35, 493, 8)] : [line(`Page ${n} GAO-07-283 Peak Oil Production`, 35, 216, 8)])
+    ]
+    const cleaned = dropRunningLines([page(48, false), page(49, false), page(50, false), page(51, true)])
+    expect(cleaned.map((p) => p.lines.map((l) => l.text))).toEqual([body, body, body, [...body, '(360601)']])
+    expect(printedPageNumbers(cleaned)).toEqual(['48', '49', '50', '51'])
+  })
+
   it('follows numbering that restarts, and takes no date or docket number for a page number', () => {
     const numbers = [1, 2, 3, 1, 2, 3, 4]
     const pages = numbers.map((n, index) => [line(`${n} BARTENWERFER v. BUCKLEY No. 21–908`, 669, 156, 9), line(`Opinion text on sheet ${index}.`, 625)])
