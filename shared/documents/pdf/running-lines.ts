@@ -29,6 +29,10 @@ interface EdgeLine {
   size: number
   /** Set apart from the text beside it (towards the middle of the page) by more than a line's spacing. */
   setApart: boolean
+  /** The two edge rows together: running only when the same words recur, never by its numbers (a footer over a heading "Article 5"). */
+  block?: boolean
+  /** The row nearest the page's edge (or the two edge rows together), where a part's running head stands. */
+  outermost: boolean
 }
 
 /** A row's lines left to right as one line, spaced where they stand apart. */
@@ -51,28 +55,39 @@ function edgeLines(lines: readonly PageLine[], page: number): EdgeLine[] {
       row.size = Math.max(row.size, line.size)
     } else rows.push({ y: line.y, size: line.size, indexes: [index] })
   }
+  // Set apart from the nearest row towards the middle with text above or below it (a job code in the margin beside a footer is not).
+  const setApart = (rank: number, inward: number, indexes: readonly number[]): boolean => {
+    const left = Math.min(...indexes.map((index) => lines[index].x))
+    const right = Math.max(...indexes.map((index) => lines[index].right))
+    for (let next = rank + inward; next >= 0 && next < rows.length; next += inward) {
+      const neighbour = rows[next]
+      if (neighbour.indexes.some((index) => lines[index].x < right && lines[index].right > left)) {
+        return Math.abs(rows[rank].y - neighbour.y) > 1.5 * Math.max(rows[rank].size, neighbour.size)
+      }
+    }
+    return true
+  }
   const edge = (rank: number, inward: number): EdgeLine[] => {
     const row = rows[rank]
-    // Set apart from the nearest row towards the middle with text above or below it (a job code in the margin beside a footer is not).
-    const setApart = (indexes: readonly number[]): boolean => {
-      const left = Math.min(...indexes.map((index) => lines[index].x))
-      const right = Math.max(...indexes.map((index) => lines[index].right))
-      for (let next = rank + inward; next >= 0 && next < rows.length; next += inward) {
-        const neighbour = rows[next]
-        if (neighbour.indexes.some((index) => lines[index].x < right && lines[index].right > left)) {
-          return Math.abs(row.y - neighbour.y) > 1.5 * Math.max(row.size, neighbour.size)
-        }
-      }
-      return true
-    }
     const alone = row.indexes.map((index) => ({ page, indexes: [index], text: lines[index].text, y: lines[index].y, size: lines[index].size }))
     const whole = row.indexes.length > 1 ? [{ page, indexes: row.indexes, text: rowText(row.indexes.map((index) => lines[index])), y: row.y, size: row.size }] : []
-    return [...alone, ...whole].map((entry) => ({ ...entry, shape: shapeOf(entry.text), setApart: setApart(entry.indexes) }))
+    const outermost = rank === 0 || rank === rows.length - 1
+    return [...alone, ...whole].map((entry) => ({ ...entry, shape: shapeOf(entry.text), setApart: setApart(rank, inward, entry.indexes), outermost }))
+  }
+  // The two edge rows as one running head ("Appendix III: Key Technologies to Enhance" / "the Supply of Oil"), set apart as the inner row is.
+  const block = (outer: number, inner: number): EdgeLine[] => {
+    if (rows.length <= EDGE_LINES + 1) return []
+    const indexes = [...rows[outer].indexes, ...rows[inner].indexes]
+    const text = `${rowText(rows[outer].indexes.map((index) => lines[index]))} ${rowText(rows[inner].indexes.map((index) => lines[index]))}`
+    const size = Math.max(rows[outer].size, rows[inner].size)
+    return [{ page, indexes, text, shape: shapeOf(text), y: rows[outer].y, size, setApart: setApart(inner, inner - outer, indexes), block: true, outermost: true }]
   }
   const bottomStart = Math.max(EDGE_LINES, rows.length - EDGE_LINES)
   return [
     ...rows.slice(0, EDGE_LINES).flatMap((_, rank) => edge(rank, 1)),
-    ...rows.slice(bottomStart).flatMap((_, offset) => edge(bottomStart + offset, -1))
+    ...rows.slice(bottomStart).flatMap((_, offset) => edge(bottomStart + offset, -1)),
+    ...block(0, 1),
+    ...block(rows.length - 1, rows.length - 2)
   ]
 }
 
@@ -93,7 +108,9 @@ function inStep(text: string, page: number, otherText: string, otherPage: number
  * Takes out, on every page, the edge lines set apart from the text that recur at the same height
  * on at least three pages (and a fifth of a long document's pages): word for word, or with numbers
  * that follow the pages ("p. 3", "p. 4"; a heading such as "Article 5" that happens to end several
- * pages does not), and edge lines that are only a page number.
+ * pages does not), and edge lines that are only a page number. A part's running head (an
+ * appendix's title over each of its pages, in one line or two) goes when the same words stand at
+ * the page's edge on three pages in a row.
  */
 export function dropRunningLines(pages: readonly (readonly PageLine[])[]): PageWithoutRunningLines[] {
   const edges = pages.map(edgeLines)
@@ -105,8 +122,14 @@ export function dropRunningLines(pages: readonly (readonly PageLine[])[]): PageW
     const text = textOf(edge)
     if (PAGE_NUMBER_LINE.test(text.trim())) return true
     const alike = (byShape.get(edge.shape) ?? []).filter((other) => Math.abs(other.y - edge.y) <= Math.max(2, 0.6 * edge.size))
-    if (!edge.setApart || new Set(alike.map((other) => other.page)).size < threshold) return false
-    if (new Set(alike.filter((other) => textOf(other) === text).map((other) => other.page)).size >= threshold) return true
+    if (!edge.setApart) return false
+    const samePages = new Set(alike.filter((other) => textOf(other) === text).map((other) => other.page))
+    // The same words at the same place on three pages in a row: a running head of one part (an appendix's title).
+    const inARow = edge.outermost && [-2, -1, 0].some((start) => [0, 1, 2].every((step) => samePages.has(edge.page + start + step)))
+    if (inARow) return true
+    if (edge.block) return false
+    if (new Set(alike.map((other) => other.page)).size < threshold) return false
+    if (samePages.size >= threshold) return true
     const nearby = alike.filter((other) => other.page !== edge.page && Math.abs(other.page - edge.page) <= 3)
     return nearby.some((other) => inStep(text, edge.page, textOf(other), other.page))
   }
