@@ -71,7 +71,8 @@ function placeItems(items: readonly PdfTextItem[]): PlacedItem[] {
  * come one after the other). An item joins the current line when its baseline is within half a
  * font size of the line's and it does not jump back to the left. Footnote reference marks (small,
  * raised digits or daggers after a word) are left out of the line: a card reads the sentence
- * without them, and the footnote itself stays in the page's text where the page prints it.
+ * without them, and the footnote itself stays in the page's text where the page prints it, its
+ * own raised number on its first line ("3 Robert L. Hirsch, …").
  */
 export function itemsToLines(items: readonly PdfTextItem[]): PageLine[] {
   const lines: PageLine[] = []
@@ -87,7 +88,14 @@ export function itemsToLines(items: readonly PdfTextItem[]): PageLine[] {
     const main = mainItem(current)
     if (main) {
       const last = current[current.length - 1]
-      const sameBaseline = Math.abs(item.y - main.y) < 0.5 * Math.max(item.size, main.size)
+      // A footnote's number raised just before its text (up to about half the text's size above it) is on the text's line.
+      const numberBefore =
+        current.every((placed) => !placed.str.trim() || FOOTNOTE_MARK.test(placed.str)) &&
+        main.size < SMALL * item.size &&
+        main.y - item.y > 0 &&
+        main.y - item.y < 0.6 * item.size &&
+        Math.abs(item.x - last.right) < 0.5 * item.size
+      const sameBaseline = numberBefore || Math.abs(item.y - main.y) < 0.5 * Math.max(item.size, main.size)
       const goesBack = item.x < last.right - 0.5 * Math.max(item.size, main.size) && item.str.trim() !== ''
       if (!sameBaseline || goesBack) close()
     }
@@ -112,13 +120,9 @@ function buildLine(items: readonly PlacedItem[]): PageLine {
   // A dropped mark printed with a space after it ("oil.²³ Specifically") leaves that space: the words stay apart.
   let spaceAfterMark = false
   for (const item of items) {
-    const isMark =
-      !first &&
-      item.size < SMALL * main.size &&
-      item.y - main.y > RAISED * main.size &&
-      FOOTNOTE_MARK.test(item.str) &&
-      // After a digit, a raised number is an exponent ("10²"), not a footnote.
-      !/\d$/.test(text.trimEnd())
+    const raisedNumber = item.size < SMALL * main.size && item.y - main.y > RAISED * main.size && FOOTNOTE_MARK.test(item.str)
+    // After a digit, a raised number is an exponent ("10²"), not a footnote.
+    const isMark = !first && raisedNumber && !/\d$/.test(text.trimEnd())
     if (isMark) {
       lastRight = Math.max(lastRight, item.right)
       spaceAfterMark ||= /\s$/.test(item.str)
@@ -128,7 +132,8 @@ function buildLine(items: readonly PlacedItem[]): PageLine {
     // A gap wider than a sixth of the font size is a word space the PDF drew by moving, not by a space character.
     const spaced = spaceAfterMark || gap > Math.min(item.size, main.size) / 6
     if (text !== '' && !/\s$/.test(text) && !/^\s/.test(item.str) && spaced) text += ' '
-    spaceAfterMark = false
+    // A footnote's own number, raised before its text, stays, and stays apart from it ("¹This" reads "1 This").
+    spaceAfterMark = first && raisedNumber
     text += item.str
     if (item.str.trim()) first = false
     lastRight = Math.max(lastRight, item.right)

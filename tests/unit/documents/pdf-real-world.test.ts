@@ -99,6 +99,13 @@ describe('real PDFs', () => {
     expect(units.filter((unit) => /Page \d+ GAO-07-283|^Peak Oil Production$/m.test(unit.text)).map((unit) => unit.label)).toEqual([])
   })
 
+  it('GAO-07-283’s footnotes start with their number, on their first line and apart from it', listing.options, async () => {
+    const entry = pdfs.find((pdf) => pdf.file.includes('gao-07-283'))
+    const text = collapsed(await extracted(entry as Listed))
+    expect(text).toContain('1 This number comes from EIA’s Monthly Energy Review')
+    expect(text).toContain('3 Robert L. Hirsch, Roger Bezdek, and Robert Wendling')
+  })
+
   it('GAO-07-283’s appendices’ running heads are left out: each title stays only on the page that opens the appendix', listing.options, async () => {
     const entry = pdfs.find((pdf) => pdf.file.includes('gao-07-283'))
     const { units } = await extracted(entry as Listed)
@@ -153,7 +160,8 @@ describe('real PDFs', () => {
       it('breaks paragraphs between sentences, not inside one, and gives no two pages one label', listing.options, async () => {
         const document = await extracted(entry)
         // GAO-07-283 had 120 of its 762 breaks inside a sentence (bulleted items split at their hanging indent, appendices'
-        // running heads); now 1 of 605 (the back page's side heading, which pdf.js gives on the first line of its text).
+        // running heads, footnote numbers on a line of their own); now 1 of 580 (the back page's side heading, which pdf.js
+        // gives on the first line of its text).
         const { breaks, inside } = breaksInsideSentences(document)
         expect(inside.length / breaks, inside.join('\n')).toBeLessThan(0.02)
         const labels = document.units.map((unit) => unit.label)

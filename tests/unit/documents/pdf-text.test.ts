@@ -54,6 +54,12 @@ describe('lines from items', () => {
     expect(lines.map((l) => l.text)).toEqual(['their oil consumption. Specifically, increases', 'as the Court, and the rest'])
   })
 
+  it('keeps a footnote’s own number, raised before its text, on the text’s line and apart from it', () => {
+    // GAO-07-283 pp. 1–2: "¹This number comes from…", the number half the text's size above it.
+    const lines = itemsToLines([item('3', 216, 96.54, 5.5), item('Robert L. Hirsch, Roger Bezdek,', 218.76, 92.04, 9), item('Impacts, Mitigation', 216, 81.96, 9)])
+    expect(lines.map((l) => l.text)).toEqual(['3 Robert L. Hirsch, Roger Bezdek,', 'Impacts, Mitigation'])
+  })
+
   it('leaves out text printed up the margin and reads a page printed sideways', () => {
     const upright = itemsToLines([item('Body text of the page.', 72, 700), item('Its second line.', 72, 686), item('jbell on DSKJLSW7X2PROD with PROPOSALS', 20, 300, 6, Math.PI / 2)])
     expect(upright.map((l) => l.text)).toEqual(['Body text of the page.', 'Its second line.'])
