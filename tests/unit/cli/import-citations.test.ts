@@ -57,6 +57,41 @@ describe('casebook import citations', { timeout: 60_000 }, () => {
     })
   })
 
+  it('refuses a PDF in one line naming it, and exits 1 when no entry of a file could be read', async () => {
+    const pdf = join(dir, 'paper.pdf')
+    writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.4\n%'), Buffer.from([0xe2, 0xe3, 0, 0x0a])]))
+    const refused = await run('import', 'citations', pdf, '--data', join(dir, 'data'))
+    expect([refused.code, refused.out, refused.err]).toEqual([
+      1,
+      '',
+      `casebook import: ${pdf}: It is a PDF document, not a BibTeX, RIS or CSL-JSON file; nothing was imported.`
+    ])
+    const broken = join(dir, 'broken.bib')
+    writeFileSync(broken, '@book{a, title = {A}\n@book{b, title = "B}\n')
+    const none = await run('import', 'citations', broken, '--data', join(dir, 'data'), '--json')
+    expect(none.code).toBe(1)
+    expect(Object.keys(JSON.parse(none.out))).toEqual(['file', 'format', 'added', 'duplicates', 'skipped', 'warnings'])
+    expect(JSON.parse(none.out)).toMatchObject({ added: 0, duplicates: 0, skipped: [{ key: 'a' }, { key: 'b' }] })
+    expect(none.err).toBe(`casebook import: nothing was imported from ${broken}: none of its BibTeX entries could be read`)
+  })
+
+  it('reads a Latin-1 file as JabRef says it is written, and one that says nothing as Windows-1252 with a note', async () => {
+    const data = join(dir, 'data')
+    const jabref = join(dir, 'jabref.bib')
+    writeFileSync(jabref, Buffer.concat([Buffer.from('% Encoding: ISO8859_1\n@book{m, author = {M'), Buffer.from([0xfc]), Buffer.from('ller, J.}, title = {Stra'), Buffer.from([0xdf]), Buffer.from('e}}\n')]))
+    expect((await run('import', 'citations', jabref, '--data', data)).out).toBe(`Imported 1 source from ${jabref}.`)
+    const plain = join(dir, 'plain.ris')
+    writeFileSync(plain, Buffer.concat([Buffer.from('TY  - BOOK\nTI  - '), Buffer.from([0x93]), Buffer.from('Caf'), Buffer.from([0xe9, 0x94]), Buffer.from('\nER  - \n')]))
+    const read = await run('import', 'citations', plain, '--data', data)
+    expect(read.out.split('\n')).toEqual([
+      `Imported 1 source from ${plain}.`,
+      '  note: The file is not UTF-8; it was read as Windows-1252 (Western European). If names or titles show wrong letters, save the file as UTF-8 and import it again.'
+    ])
+    const library = JSON.parse(readFileSync(join(data, STORE_FILE), 'utf8'))
+    expect(library.sources.map((s: { title: string }) => s.title)).toEqual(['Straße', '“Café”'])
+    expect(library.sources[0].authors).toEqual([{ given: 'J.', family: 'Müller' }])
+  })
+
   it('reads RIS by its extension, and refuses a file that is not JSON in one line', async () => {
     const ris = join(dir, 'refs.ris')
     writeFileSync(ris, 'TY  - BOOK\nTI  - A book\nER  - \n')
