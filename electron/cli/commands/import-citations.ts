@@ -20,7 +20,7 @@ export async function importCitationsFile(file: string, values: CliValues & { js
     const summary: CitationImportSummary = { ...result.summary, warnings: [...warnings, ...result.summary.warnings] }
     if (values.json) io.out(JSON.stringify({ file, format: FORMAT_NAMES[format], ...summary }, null, 2))
     else for (const line of describeCitationImport(summary, file)) io.out(line)
-    if (summary.added + summary.duplicates === 0 && summary.skipped.length > 0) {
+    if (summary.added + summary.duplicates + summary.repeated === 0 && summary.skipped.length > 0) {
       io.err(`casebook import: nothing was imported from ${file}: none of its ${FORMAT_NAMES[format]} entries could be read`)
       return 1
     }

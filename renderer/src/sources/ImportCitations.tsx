@@ -64,6 +64,7 @@ export function ImportCitations({ onImported }: { onImported?(count: number): vo
       const { added, summary } = await importSources.mutateAsync({ format: pending.format, text: pending.text })
       const left = [
         summary.duplicates ? `${plural(summary.duplicates, 'was', 'were')} in your library already` : '',
+        summary.repeated ? `${plural(summary.repeated, 'was', 'were')} repeated in the file` : '',
         summary.skipped.length ? `${summary.skipped.length} skipped` : ''
       ].filter(Boolean)
       setMessage({ text: `Imported ${plural(added.length, 'source', 'sources')} from ${pending.name}${left.length ? `; ${left.join(', ')}` : ''}`, error: false })

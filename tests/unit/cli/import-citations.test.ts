@@ -40,7 +40,7 @@ describe('casebook import citations', { timeout: 60_000 }, () => {
     expect(library.sources[0]).toMatchObject({ authors: [{ given: 'Håkan', family: 'Johansson' }], volume: '4', pages: '1–9' })
   })
 
-  it('--json gives the summary: added, duplicates, skipped with reasons, warnings', async () => {
+  it('--json gives the summary: added, duplicates, repeats, skipped with reasons, warnings', async () => {
     const file = join(dir, 'refs.bib')
     writeFileSync(file, BIB)
     const data = join(dir, 'data')
@@ -52,9 +52,22 @@ describe('casebook import citations', { timeout: 60_000 }, () => {
       format: 'BibTeX',
       added: 0,
       duplicates: 2,
+      repeated: 0,
       skipped: [{ key: 'open2021', line: 6, reason: 'it is not closed: a "}" is missing before line 9, where the next entry begins' }],
       warnings: []
     })
+  })
+
+  it('says apart the entries the library has and those the file repeats', async () => {
+    const data = join(dir, 'data')
+    const first = join(dir, 'first.bib')
+    writeFileSync(first, '@book{a, title = {A}, year = 2001}\n')
+    await run('import', 'citations', first, '--data', data)
+    const file = join(dir, 'refs.bib')
+    writeFileSync(file, '@book{a, title = {A}, year = 2001}\n@book{b, title = {B}}\n@book{b2, title = {B}}\n')
+    expect((await run('import', 'citations', file, '--data', data)).out).toBe(
+      `Imported 1 source from ${file}; 1 entry was in the library already; 1 entry repeated an earlier one in the file.`
+    )
   })
 
   it('refuses a PDF in one line naming it, and exits 1 when no entry of a file could be read', async () => {
@@ -70,7 +83,7 @@ describe('casebook import citations', { timeout: 60_000 }, () => {
     writeFileSync(broken, '@book{a, title = {A}\n@book{b, title = "B}\n')
     const none = await run('import', 'citations', broken, '--data', join(dir, 'data'), '--json')
     expect(none.code).toBe(1)
-    expect(Object.keys(JSON.parse(none.out))).toEqual(['file', 'format', 'added', 'duplicates', 'skipped', 'warnings'])
+    expect(Object.keys(JSON.parse(none.out))).toEqual(['file', 'format', 'added', 'duplicates', 'repeated', 'skipped', 'warnings'])
     expect(JSON.parse(none.out)).toMatchObject({ added: 0, duplicates: 0, skipped: [{ key: 'a' }, { key: 'b' }] })
     expect(none.err).toBe(`casebook import: nothing was imported from ${broken}: none of its BibTeX entries could be read`)
   })
