@@ -74,7 +74,7 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
       <p className="small muted import-motion">
         Or bring in a map from another tool:{' '}
         <FilePicker className="link" reader="argdown" label="Kialo or Argdown file to import" accept=".txt,.argdown,.ad" onFile={(file) => void importFile(file)}>
-          import a Kialo export (.txt) or an Argdown file (.argdown)…
+          import a Kialo export (.txt) or an Argdown file (.argdown, .ad)…
         </FilePicker>
       </p>
       <p className="small muted import-motion">
