@@ -216,7 +216,7 @@ export const contract = {
   'source.import': write(
     'Add the new sources in a BibTeX, RIS or CSL-JSON file; entries that cannot be read are skipped and named',
     CitationFileInputSchema,
-    // alreadyHad: the file's sources the library holds already (or repeats in the file), which are not added again.
+    // alreadyHad: the file's sources the library holds already, which are not added again (repeats within the file are summary.repeated).
     z.object({ added: z.array(SourceSchema), alreadyHad: z.number().int().min(0), summary: CitationImportSummarySchema })
   ),
   'source.importDocument': write(

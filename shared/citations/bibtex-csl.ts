@@ -146,7 +146,8 @@ export function bibtexToCsl(entry: Entry): CslData {
     author: creators.map(person).filter((name) => name !== null),
     'container-title': container,
     publisher: text(fields, 'publisher', 'institution', 'organization', 'school'),
-    'publisher-place': text(fields, 'location', 'address'),
+    // Mendeley writes the place as "city".
+    'publisher-place': text(fields, 'location', 'address', 'city'),
     issued: issued(fields),
     accessed: accessed(fields),
     volume: text(fields, 'volume'),

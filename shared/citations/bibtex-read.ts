@@ -6,6 +6,7 @@
 import { parse, type Entry, type ParseError } from '@retorquere/bibtex-parser'
 import { bibtexToCsl, NOT_SOURCES } from './bibtex-csl'
 import { decodeRefills, prepare, refill, type Decoded } from './bibtex-fast'
+import { reasonOf, warningOf } from './bibtex-reasons'
 import { withoutUnusedFields } from './bibtex-trim'
 import { lineFinder, type EntryPlace, type SkippedEntry } from './read-result'
 
@@ -38,26 +39,6 @@ function withPlainEnquote(text: string): string {
   return text.replace(/\\enquote\*/g, '\\enquote')
 }
 
-/** The parser's message made a sentence about the entry: where a brace is missing, what it met. */
-function reasonOf(error: ParseError): string {
-  const message = error.error.split('\n')[0] ?? ''
-  const mismatch = /^Token mismatch, expected "(.*?)", found "(.*?)(?:"\.\.\.|")? at line (\d+), column (\d+)/s.exec(message)
-  if (mismatch) {
-    const [, expected, found, line, column] = mismatch
-    if (found.startsWith('@')) return `it is not closed: a "${expected}" is missing before line ${line}, where the next entry begins`
-    const what = found.trim() ? `"${found.trim().slice(0, 20)}"` : 'the end of the file'
-    return `expected "${expected}" but found ${what} at line ${line}, column ${column}`
-  }
-  return message.replace(/\s+/g, ' ').trim() || 'it could not be read'
-}
-
-/** A note on something read but not kept as written, in a reader's words. */
-function warningOf(error: ParseError): string {
-  const line = error.error.split('\n')[0] ?? error.error
-  const unresolved = /^Unresolved @string reference "(.*)"$/.exec(line)
-  return unresolved ? `@string "${unresolved[1]}" is not defined in the file; where it is used, its name was kept as the text` : line
-}
-
 /**
  * `whole` has the parser read every kept field where it stands: slower, and what the fast read
  * (bibtex-fast.ts) must give the same entries as.
@@ -75,6 +56,7 @@ export function readBibtex(source: string, how: 'fast' | 'whole' = 'fast'): Bibt
 
 function readPrepared(text: string, decoded: Decoded): BibtexRead {
   const lineAt = lineFinder(text)
+  const lastLine = lineAt(Math.max(0, text.trimEnd().length - 1))
   let cursor = 0
   /** Where an entry's own text sits in the file; entries and errors come in file order. */
   const place = (input: string): EntryPlace & { at: number } => {
@@ -105,7 +87,7 @@ function readPrepared(text: string, decoded: Decoded): BibtexRead {
 
   for (const { at: { key, line, at }, entry, error } of located) {
     if (error) {
-      skipped.push({ key, line, reason: reasonOf(error) })
+      skipped.push({ key, line, reason: reasonOf(error, { line, input: error.input ?? '', lastLine }) })
       continue
     }
     if (!entry) continue

@@ -108,6 +108,11 @@ export function scanEntries(text: string): ScannedEntry[] {
       if (!field) {
         let after = index
         while (SPACE.test(text[after] ?? '')) after++
+        // A comma after the last field, as Mendeley, JabRef and BibLaTeX's examples write, is one the parser passes over.
+        if (text[after] === ',' && entry.fields.length > 0) {
+          after++
+          while (SPACE.test(text[after] ?? '')) after++
+        }
         entry.wellFormed = !broken && text[after] === (match[2] === '{' ? '}' : ')')
         break
       }

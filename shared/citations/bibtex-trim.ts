@@ -8,7 +8,7 @@ import { scanEntries, withoutSpans, type ScannedEntry } from './bibtex-scan'
 /** Fields Casebook reads (bibtex-csl.ts), and those the parser needs to resolve the others. */
 export const KEPT = new Set([
   'title', 'subtitle', 'shorttitle', 'author', 'journal', 'journaltitle', 'journalsubtitle', 'booktitle',
-  'booksubtitle', 'maintitle', 'publisher', 'institution', 'organization', 'school', 'location', 'address',
+  'booksubtitle', 'maintitle', 'publisher', 'institution', 'organization', 'school', 'location', 'address', 'city',
   'date', 'year', 'month', 'day', 'urldate', 'volume', 'number', 'issue', 'pages', 'edition', 'type',
   'entrysubtype', 'doi', 'url', 'crossref', 'xdata', 'langid', 'hyphenation', 'entryset'
 ])

@@ -212,6 +212,8 @@ export function importCitations(text: string, format: ImportFormat): ImportResul
       )
     }
     if (!text.trim()) refuse(`The ${FORMAT_NAMES[format]} file is empty.`)
+    // Text from a binary file (file-text.ts refuses its bytes before they get here).
+    if (text.includes('\u0000')) refuse('It holds binary data, not text, so it is not a BibTeX, RIS or CSL-JSON file; nothing was imported.')
     const read = format === 'bibtex' ? readBibtexFile(text) : format === 'ris' ? readRis(text) : readCslJson(text)
     const file: CitationFile = { entries: [], skipped: [...read.skipped], warnings: read.warnings }
     read.items.forEach(({ csl, ...place }, index) => {

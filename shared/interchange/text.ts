@@ -4,6 +4,7 @@
  */
 import { utf8Length } from '../citations/text'
 import { ApiError } from '../errors'
+import { utf8FileText } from './file-bytes'
 import { plainText } from '../model/text'
 
 export const DEFAULT_MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -34,7 +35,7 @@ function size(bytes: number): string {
 
 /**
  * The file as plain text: refused when its UTF-8 size is over the limit (counted before
- * anything is decoded or parsed), when not UTF-8, or when empty. A leading byte-order mark goes,
+ * anything is decoded or parsed), when binary or not UTF-8 (file-bytes.ts), or when empty. A leading byte-order mark goes,
  * line endings become "\n", and control characters other than line breaks and tabs are removed.
  */
 export function readImportText(input: string | Uint8Array, what: string, options: ImportOptions = {}): string {
@@ -43,15 +44,7 @@ export function readImportText(input: string | Uint8Array, what: string, options
   if (bytes > limit) {
     refuse(`The ${what} file is ${size(bytes)}; at most ${size(limit)} can be imported at once.`)
   }
-  let text: string
-  if (typeof input === 'string') text = input
-  else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(input)
-    } catch {
-      refuse(`The ${what} file is not UTF-8 text.`)
-    }
-  }
+  let text = typeof input === 'string' ? input : utf8FileText(input, what)
   text = plainText(text).replace(/^\uFEFF/, '')
   if (!text.trim()) refuse(`The ${what} file is empty.`)
   return text

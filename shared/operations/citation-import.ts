@@ -1,7 +1,7 @@
 /**
  * Importing a citation file that has been read (shared/citations/import.ts): which entries are
- * new, which the library has already (or repeat an earlier entry of the file), which were
- * skipped and why. The preview, the import and the command line's summary all come from here.
+ * new, which the library has already, which repeat an earlier entry of the same file, which
+ * were skipped and why. The preview, the import and the command line's summary all come from here.
  */
 import { z } from 'zod'
 import type { CitationFile, ReadEntry } from '../citations/read-result'
@@ -15,8 +15,10 @@ const PlaceShape = { key: z.string(), line: z.number().int().min(0) }
 export const CitationImportPreviewSchema = z.object({
   /** The entries that would be added. */
   entries: z.array(z.object({ ...PlaceShape, title: z.string(), kind: SourceKindSchema })),
-  /** Entries the library has already (sourceId) or that repeat an earlier entry of the file (null). */
-  duplicates: z.array(z.object({ ...PlaceShape, title: z.string(), sourceId: z.string().nullable() })),
+  /** Entries the library has already: the source each is. */
+  duplicates: z.array(z.object({ ...PlaceShape, title: z.string(), sourceId: z.string() })),
+  /** Entries that repeat an earlier entry of the file (firstLine), which is added once. */
+  repeated: z.array(z.object({ ...PlaceShape, title: z.string(), firstLine: z.number().int().min(0) })),
   skipped: z.array(z.object({ ...PlaceShape, reason: z.string() })),
   warnings: z.array(z.string())
 })
@@ -25,7 +27,10 @@ export type CitationImportPreview = z.infer<typeof CitationImportPreviewSchema>
 /** What an import did, in counts and reasons: what the command line prints and --json gives. */
 export const CitationImportSummarySchema = z.object({
   added: z.number().int().min(0),
+  /** Entries the library has already. */
   duplicates: z.number().int().min(0),
+  /** Entries that repeat an earlier entry of the same file. */
+  repeated: z.number().int().min(0),
   skipped: z.array(z.object({ ...PlaceShape, reason: z.string() })),
   warnings: z.array(z.string())
 })
@@ -44,22 +49,25 @@ interface Plan {
 
 function plan(sources: readonly Source[], file: CitationFile): Plan {
   const known = new Map(sources.map((source) => [citationKey(source), source.id]))
-  const inFile = new Set<string>()
+  /** The line of each reference's first entry in the file. */
+  const firstLines = new Map<string, number>()
   const fresh: ReadEntry[] = []
   const duplicates: CitationImportPreview['duplicates'] = []
+  const repeated: CitationImportPreview['repeated'] = []
   for (const entry of file.entries) {
     const key = citationKey(entry.draft)
     const place = { key: entry.key, line: entry.line, title: entry.draft.title }
     const had = known.get(key)
-    if (had !== undefined) duplicates.push({ ...place, sourceId: had })
-    else if (inFile.has(key)) duplicates.push({ ...place, sourceId: null })
+    const firstLine = firstLines.get(key)
+    if (firstLine !== undefined) repeated.push({ ...place, firstLine })
     else {
-      inFile.add(key)
-      fresh.push(entry)
+      firstLines.set(key, entry.line)
+      if (had !== undefined) duplicates.push({ ...place, sourceId: had })
+      else fresh.push(entry)
     }
   }
   const entries = fresh.map((entry) => ({ key: entry.key, line: entry.line, title: entry.draft.title, kind: entry.draft.kind }))
-  return { preview: { entries, duplicates, skipped: file.skipped, warnings: file.warnings }, fresh }
+  return { preview: { entries, duplicates, repeated, skipped: file.skipped, warnings: file.warnings }, fresh }
 }
 
 export function previewCitationImport(library: Library, file: CitationFile): CitationImportPreview {
@@ -70,12 +78,13 @@ export function summariseCitationImport(preview: CitationImportPreview): Citatio
   return {
     added: preview.entries.length,
     duplicates: preview.duplicates.length,
+    repeated: preview.repeated.length,
     skipped: preview.skipped,
     warnings: preview.warnings
   }
 }
 
-/** Adds the file's new entries as the user's own sources; duplicates and skipped entries are left out. */
+/** Adds the file's new entries as the user's own sources; duplicates, repeats and skipped entries are left out. */
 export function importCitationFile(
   library: Library,
   file: CitationFile,
@@ -95,7 +104,8 @@ export function describeCitationImport(summary: CitationImportSummary, file: str
   const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
   const lines = [
     `Imported ${plural(summary.added, 'source', 'sources')} from ${file}` +
-      (summary.duplicates ? `; ${plural(summary.duplicates, 'entry was', 'entries were')} in the library already or repeated` : '') +
+      (summary.duplicates ? `; ${plural(summary.duplicates, 'entry was', 'entries were')} in the library already` : '') +
+      (summary.repeated ? `; ${plural(summary.repeated, 'entry repeated', 'entries repeated')} an earlier one in the file` : '') +
       (summary.skipped.length ? `; ${plural(summary.skipped.length, 'entry was', 'entries were')} skipped` : '') +
       '.'
   ]

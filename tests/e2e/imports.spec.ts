@@ -75,3 +75,25 @@ test('a Kialo export in the current layout: the notes say what was added and wha
   await expect(page.getByRole('treeitem', { name: /^[^:]+: Economic size does not make leaving lawful/ })).toBeVisible()
   await server.stop()
 })
+
+test('a map file is read as its name says (.ad is Argdown), and a file that is binary or not UTF-8 is refused, naming it', async ({ page }) => {
+  const server = await startWebMode(tempDataDir())
+  await page.goto(server.url)
+  await page.getByRole('button', { name: 'New motion' }).first().click()
+  const picker = page.getByLabel('Kialo or Argdown file to import')
+  const error = page.locator('#new-motion-error')
+
+  // Latin-1 bytes ("Müller") would have been read with a replacement character.
+  await picker.setInputFiles({ name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.concat([Buffer.from('1. Thesis:\nM'), Buffer.from([0xfc]), Buffer.from('ller is right.\n')]) })
+  await expect(error).toHaveText('latin1.txt: The Kialo file is not UTF-8 text; save it as UTF-8 and import it again.')
+  await picker.setInputFiles({ name: 'paper.txt', mimeType: 'text/plain', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n') })
+  await expect(error).toHaveText('paper.txt: It is a PDF document, not a Kialo file; nothing was imported.')
+  expect(await seriousViolations(page, { include: '.new-motion-form' })).toEqual([])
+  await screensAllSizes(page, 'import-map-refused', page.locator('.new-motion-form'))
+
+  const argdown = ['# Phones in schools', '', '[Ban]: Schools should ban phones in class.', '  + <Focus>: Phones take pupils’ attention from the lesson.', ''].join('\n')
+  await picker.setInputFiles({ name: 'phones.ad', mimeType: 'text/plain', buffer: Buffer.from(argdown) })
+  // Read as Argdown, the thesis is titled by its Argdown title (a Kialo export would have been refused).
+  await expect(page.getByRole('heading', { level: 1, name: 'Ban' })).toBeVisible()
+  await server.stop()
+})

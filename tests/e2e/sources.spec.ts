@@ -260,9 +260,17 @@ test('a citation file is previewed (new, already there, skipped with key and lin
   await page.keyboard.press('Enter')
   await expect(page.getByRole('status').filter({ hasText: 'Imported 2 sources from broken.bib; 1 skipped' })).toBeVisible({ timeout: 30_000 })
   await expect(page.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /^Filters/ })).toBeVisible()
-  // The same file again: nothing new, and the preview says which entries the library has.
-  await file.setInputFiles({ name: 'rnz.bib', mimeType: 'text/plain', buffer: Buffer.from(good) })
-  await expect(page.getByRole('region', { name: 'Preview of rnz.bib' })).toContainText('0 new sources, 1 already in your library.', { timeout: 30_000 })
+  // The same entry again, twice, in an old Windows file: nothing new; the preview says which entries the
+  // library has, which the file repeats, and how the file was read.
+  const again = Buffer.concat([Buffer.from('% Exported by J. M'), Buffer.from([0xfc]), Buffer.from(`ller\n${good}${good.replace('rnz2025', 'rnz2025b')}`)])
+  await file.setInputFiles({ name: 'rnz.bib', mimeType: 'text/plain', buffer: again })
+  const againPreview = page.getByRole('region', { name: 'Preview of rnz.bib' })
+  await expect(againPreview).toContainText('0 new sources, 1 already in your library, 1 repeated in the file.', { timeout: 30_000 })
+  await expect(againPreview).toContainText('The file is not UTF-8; it was read as Windows-1252 (Western European).')
+  await againPreview.getByText('Repeated in the file: 1 entry the same as an earlier one').click()
+  await expect(againPreview).toContainText('“rnz2025b” (line 7): Could California leave the United States? It\'s complicated. (same as line 2)')
+  expect(await axeProblems(page, '.citation-preview')).toEqual([])
+  await screensAllSizes(page, 'citation-import-repeated', againPreview)
   await expect(page.getByRole('button', { name: 'Import 0 sources' })).toBeDisabled()
   await page.getByRole('button', { name: 'Cancel' }).click()
   await expect(page.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /Could California leave/ })).toHaveCount(1)

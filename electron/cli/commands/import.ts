@@ -1,3 +1,4 @@
+import { utf8FileText } from '../../../shared/interchange/file-bytes'
 import { DEFAULT_MAX_IMPORT_BYTES } from '../../../shared/interchange/text'
 import { CliError, openApiToWrite, plural, readInputFile, type Command } from '../command'
 import { importCitationsFile } from './import-citations'
@@ -5,6 +6,8 @@ import { importDocumentFile } from './import-document'
 import { importVerbatimFile } from './import-verbatim'
 
 const FILE_NAMES = { kialo: 'Kialo export', argdown: 'Argdown file' } as const
+/** As the shared reader names them in its messages ("The Kialo file is not UTF-8 text"). */
+const FORMAT_NAMES = { kialo: 'Kialo', argdown: 'Argdown' } as const
 
 export const importCommand: Command = {
   usage: 'casebook import kialo|argdown|citations|document|verbatim FILE [--into motion|cards] [--data DIR] [--json]',
@@ -21,7 +24,7 @@ export const importCommand: Command = {
     if (values.into !== undefined) throw new CliError('--into is for Verbatim files only')
     if (format === 'citations') return importCitationsFile(file, values, io)
     if (format === 'document') return importDocumentFile(file, values, io)
-    const text = decodeUtf8(readInputFile(file, DEFAULT_MAX_IMPORT_BYTES, FILE_NAMES[format]), file, FILE_NAMES[format])
+    const text = decodeUtf8(readInputFile(file, DEFAULT_MAX_IMPORT_BYTES, FILE_NAMES[format]), file, FORMAT_NAMES[format])
     // The app's own handler reads the file (on the parse worker) and adds the motion in one write.
     const api = await openApiToWrite(values, io)
     try {
@@ -45,10 +48,11 @@ export const importCommand: Command = {
   }
 }
 
+/** The page reads a chosen Kialo or Argdown file the same way (file-bytes.ts). */
 function decodeUtf8(bytes: Uint8Array, file: string, what: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    throw new CliError(`${file}: the ${what} is not UTF-8 text`)
+    return utf8FileText(bytes, what)
+  } catch (error) {
+    throw new CliError(`${file}: ${(error as Error).message}`)
   }
 }

@@ -7,6 +7,7 @@ import { ReadingFile } from '../kit/ReadingFile'
 import { messageOf } from '../api/client'
 import { useMutation } from '../data/hooks'
 import type { ImportSummary } from '../../../shared/interchange/import-summary'
+import { utf8FileText } from '../../../shared/interchange/file-bytes'
 
 export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): void; onCancel(): void }) {
   const [title, setTitle] = useState('')
@@ -20,11 +21,13 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
   const [reading, setReading] = useState<string | null>(null)
   const importFile = async (file: File) => {
     setError(null)
-    const format = /\.argdown$/i.test(file.name) ? 'argdown' : 'kialo'
+    const format = /\.(argdown|ad)$/i.test(file.name) ? 'argdown' : 'kialo'
     if (file.size > 20 * 1024 * 1024) return setError(`${file.name} is larger than 20 MB`)
     setReading(file.name)
     try {
-      const result = await importMotion.mutateAsync({ format, text: await file.text() })
+      // Refused here as on the command line when binary or not UTF-8, rather than read with replacement characters.
+      const text = utf8FileText(new Uint8Array(await file.arrayBuffer()), format === 'argdown' ? 'Argdown' : 'Kialo')
+      const result = await importMotion.mutateAsync({ format, text })
       // What was skipped (a link to a missing claim) and warnings (a graph flattened to a tree) are worth reading before opening.
       const { summary } = result
       const notes = [...summary.skipped.map((s) => `${s.entry} was skipped: ${s.reason}`), ...summary.warnings]
@@ -71,7 +74,7 @@ export function NewMotionForm({ onCreated, onCancel }: { onCreated(id: string): 
       <p className="small muted import-motion">
         Or bring in a map from another tool:{' '}
         <FilePicker className="link" reader="argdown" label="Kialo or Argdown file to import" accept=".txt,.argdown,.ad" onFile={(file) => void importFile(file)}>
-          import a Kialo export (.txt) or an Argdown file (.argdown)…
+          import a Kialo export (.txt) or an Argdown file (.argdown, .ad)…
         </FilePicker>
       </p>
       <p className="small muted import-motion">

@@ -9,14 +9,15 @@ function entryName({ key, line }: { key: string; line: number }): string {
   return key ? `“${key}” (line ${line})` : `entry at line ${line}`
 }
 
-/** What importing a citation file would do: counts, then each skipped entry with its reason, the duplicates and notes. */
+/** What importing a citation file would do: counts, then each skipped entry with its reason, the duplicates, the repeats and notes. */
 export function CitationPreview({ preview }: { preview: Preview }) {
-  const { entries, duplicates, skipped, warnings } = preview
+  const { entries, duplicates, repeated, skipped, warnings } = preview
   return (
     <>
       <p className="small">
         <strong>{plural(entries.length, 'new source', 'new sources')}</strong>
-        {duplicates.length > 0 && `, ${plural(duplicates.length, 'already in your library', 'already in your library')}`}
+        {duplicates.length > 0 && `, ${duplicates.length} already in your library`}
+        {repeated.length > 0 && `, ${repeated.length} repeated in the file`}
         {skipped.length > 0 && `, ${plural(skipped.length, 'entry skipped', 'entries skipped')}`}.
       </p>
       {skipped.length > 0 && (
@@ -38,7 +39,18 @@ export function CitationPreview({ preview }: { preview: Preview }) {
             {duplicates.map((duplicate, index) => (
               <li key={`${duplicate.line}-${index}`}>
                 {entryName(duplicate)}: {duplicate.title}
-                {duplicate.sourceId === null && ' (repeated in the file)'}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {repeated.length > 0 && (
+        <details>
+          <summary className="small">Repeated in the file: {plural(repeated.length, 'entry', 'entries')} the same as an earlier one</summary>
+          <ul className="citation-preview-list small" tabIndex={0}>
+            {repeated.map((repeat, index) => (
+              <li key={`${repeat.line}-${index}`}>
+                {entryName(repeat)}: {repeat.title} (same as line {repeat.firstLine})
               </li>
             ))}
           </ul>

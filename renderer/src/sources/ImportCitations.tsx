@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { citationFileText } from '../../../shared/citations/file-text'
 import type { OutputOf } from '../../../shared/contract'
 import { messageOf } from '../api/client'
 import { useMutation } from '../data/hooks'
@@ -44,8 +45,10 @@ export function ImportCitations({ onImported }: { onImported?(count: number): vo
     setMessage(null)
     setReading(file.name)
     try {
-      const text = await file.text()
-      setPending({ name: file.name, format, text, preview: await previewImport.mutateAsync({ format, text }) })
+      // Decoded as the command line does: not UTF-8 is read as the file declares, or as Windows-1252 with a note.
+      const { text, warnings } = citationFileText(new Uint8Array(await file.arrayBuffer()))
+      const preview = await previewImport.mutateAsync({ format, text })
+      setPending({ name: file.name, format, text, preview: { ...preview, warnings: [...warnings, ...preview.warnings] } })
     } catch (failure) {
       setMessage({ text: `${file.name}: ${messageOf(failure).message}`, error: true })
     } finally {
@@ -61,6 +64,7 @@ export function ImportCitations({ onImported }: { onImported?(count: number): vo
       const { added, summary } = await importSources.mutateAsync({ format: pending.format, text: pending.text })
       const left = [
         summary.duplicates ? `${plural(summary.duplicates, 'was', 'were')} in your library already` : '',
+        summary.repeated ? `${plural(summary.repeated, 'was', 'were')} repeated in the file` : '',
         summary.skipped.length ? `${summary.skipped.length} skipped` : ''
       ].filter(Boolean)
       setMessage({ text: `Imported ${plural(added.length, 'source', 'sources')} from ${pending.name}${left.length ? `; ${left.join(', ')}` : ''}`, error: false })

@@ -47,8 +47,23 @@ describe('importing citation files', () => {
     expect(first.ok && again.ok).toBe(true)
     if (!first.ok || !again.ok) return
     const { added, alreadyHad } = first.data as { added: unknown[]; alreadyHad: number }
-    expect(again.data).toMatchObject({ added: [], alreadyHad: added.length + alreadyHad, summary: { added: 0, duplicates: 2 } })
+    expect(again.data).toMatchObject({ added: [], alreadyHad: added.length + alreadyHad, summary: { added: 0, duplicates: 2, repeated: 0 } })
   })
+
+  it('counts an entry repeated within the file apart from those the library has, and adds it once', async () => {
+    await api('source.import', { format: 'bibtex', text: GOOD_BIBTEX.split('@book{amar2005')[0] ?? '' })
+    const twice = `${GOOD_BIBTEX}\n@book{amar2005again,\n  author = {Amar, Akhil Reed},\n  title = {America's Constitution: A Biography},\n  publisher = {Random House},\n  year = {2005}\n}\n`
+    const preview = await api('source.importPreview', { format: 'bibtex', text: twice })
+    if (!preview.ok) throw new Error(preview.error.message)
+    expect(preview.data).toMatchObject({
+      entries: [{ key: 'amar2005', line: 6 }],
+      duplicates: [{ key: 'rnz2025', line: 1 }],
+      repeated: [{ key: 'amar2005again', line: 12, title: "America's Constitution: A Biography", firstLine: 6 }]
+    })
+    const outcome = await api('source.import', { format: 'bibtex', text: twice })
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    expect(outcome.data).toMatchObject({ added: [{ title: "America's Constitution: A Biography" }], alreadyHad: 1, summary: { added: 1, duplicates: 1, repeated: 1 } })
+  }, 60_000)
 
   it('previews a file with a broken entry without changing the store, then imports the good ones', async () => {
     await api('source.import', { format: 'bibtex', text: GOOD_BIBTEX.split('@book{amar2005')[0] ?? '' })
@@ -62,6 +77,7 @@ describe('importing citation files', () => {
         { key: 'later', line: 15, title: 'Later', kind: 'book' }
       ],
       duplicates: [{ key: 'rnz2025', line: 1, title: "Could California leave the United States? It's complicated.", sourceId: expect.any(String) }],
+      repeated: [],
       skipped: [{ key: 'open2020', line: 12, reason: 'it is not closed: a "}" is missing before line 15, where the next entry begins' }],
       warnings: []
     })
@@ -71,7 +87,7 @@ describe('importing citation files', () => {
     if (!outcome.ok) throw new Error(outcome.error.message)
     const { added, summary } = outcome.data as { added: Array<{ title: string }>; summary: unknown }
     expect(added.map((source) => source.title)).toEqual(["America's Constitution: A Biography", 'Later'])
-    expect(summary).toEqual({ added: 2, duplicates: 1, skipped: (preview.data as { skipped: unknown }).skipped, warnings: [] })
+    expect(summary).toEqual({ added: 2, duplicates: 1, repeated: 0, skipped: (preview.data as { skipped: unknown }).skipped, warnings: [] })
     // Three reads, each on a fresh worker that loads the BibTeX parser: slow on a busy machine.
   }, 60_000)
 })

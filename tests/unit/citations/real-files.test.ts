@@ -49,6 +49,13 @@ describe('real BibTeX files', () => {
     expect(texLeft(file)).toEqual([])
     // Journal articles keep where they sit in the journal.
     expect(file.entries.find((entry) => entry.key === 'Thomas2015')?.draft).toMatchObject({ volume: '50', issue: '2', pages: '154-175' })
+
+    // Mendeley writes the place as "city": every entry that has one keeps it.
+    const withCity = readFileSync(mendeley.path, 'utf8').split(/^@/m).filter((entry) => /^\s*city = \{/m.test(entry)).length
+    expect(withCity).toBe(221)
+    expect(file.entries.filter((entry) => entry.draft.place).length).toBeGreaterThanOrEqual(withCity)
+    expect(file.entries.find((entry) => entry.key === 'Black2020')?.draft.place).toBe('US')
+    expect(file.entries.find((entry) => entry.key === 'Mcgregor2019')?.draft.place).toBe('London, England')
   })
 
   it("BibLaTeX's examples: sets are skipped by name and line, the rest decoded", biblatex.options, () => {

@@ -172,7 +172,14 @@ describe('parseKialo refuses', () => {
   })
 
   it('bytes that are not UTF-8', () => {
-    expect(refusal(() => parseKialo(new Uint8Array([0x44, 0xff, 0xfe]))).message).toBe('The Kialo file is not UTF-8 text.')
+    expect(refusal(() => parseKialo(new Uint8Array([0x44, 0xff, 0xfe]))).message).toBe('The Kialo file is not UTF-8 text; save it as UTF-8 and import it again.')
+  })
+
+  it('a binary file, named by what it is', () => {
+    expect(refusal(() => parseKialo(new TextEncoder().encode('%PDF-1.7\n1 0 obj'))).message).toBe('It is a PDF document, not a Kialo file; nothing was imported.')
+    expect(refusal(() => parseKialo(Uint8Array.from([0x31, 0x2e, 0x20, 0x54, 0, 0, 0, 0]))).message).toBe(
+      'It holds binary data, not text, so it is not a Kialo file; nothing was imported.'
+    )
   })
 
   it('more claims than one motion holds', () => {
