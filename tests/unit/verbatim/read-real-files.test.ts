@@ -96,6 +96,27 @@ describe.each(VERBATIM_FILES)('importing %s into a new motion', (name) => {
   })
 })
 
+describe.each(VERBATIM_FILES)('importing %s into the card library', (name) => {
+  const fixture = sharedFile(`fixtures/real-world/docx/${name}`)
+  it('keeps every analytic, tag and words, in the note of a card under the same heading where it has one', fixture.options, () => {
+    const file = readVerbatim(new Uint8Array(readFileSync(fixture.path)), name)
+    const { library, result } = importVerbatim(emptyLibrary(), file, name, 'cards', testEnv())
+    expect(result.summary.skipped).toEqual([])
+    const groups = [file.loose, ...file.headings.map((h) => h.entries)]
+    let analytics = 0
+    for (const group of groups) {
+      const notes = group.flatMap((e) => (e.kind === 'card' ? library.quotes.filter((q) => q.text === e.text).map((q) => q.note) : []))
+      for (const entry of group) {
+        if (entry.kind !== 'analytic') continue
+        const words = [`Analytic: ${entry.tag}`, entry.note].filter(Boolean).join('\n')
+        expect(notes.length > 0 ? notes : library.quotes.map((q) => q.note), `the analytic "${entry.tag}"`).toContainEqual(expect.stringContaining(words))
+        analytics++
+      }
+    }
+    expect(analytics).toBe(file.counts.analytics)
+  })
+})
+
 describe('a team file whose cards carry whole articles', () => {
   const fixture = sharedFile('fixtures/real-world/docx/cp-bifurcation-pic-vs-fed-workers.docx')
   it('keeps every card, the article-length ones too, each with its exact text', fixture.options, () => {
