@@ -8,6 +8,7 @@
 import { legalCitation, yearOf } from '../citations/legal'
 import type { Quote, Source } from '../model/source'
 import { oneLine } from '../model/text'
+import { parseCite } from '../verbatim/cite'
 
 /** A piece of a cite line; `emphasis` marks the author and date (bold in print). */
 export interface CiteSegment {
@@ -85,14 +86,15 @@ function details(source: Source, quote: Quote): string[] {
 }
 
 /**
- * A cite line as a card's file gave it ("Smith 19 (John Smith, prof…)"), kept whole. Its lead,
- * the author and a two- or four-digit year before the first bracket or comma, is emphasised
- * as Verbatim's Cite style marks it; a line without such a lead is left plain.
+ * A cite line as a card's file gave it ("Smith 19 (John Smith, prof…)"), kept whole. Its head,
+ * the author and the year as written ("Bazzi, 19", "Lisenbee 4", "Kelly ’19"), is emphasised as
+ * Verbatim's Cite style marks it; a line without such a head is left plain.
  */
 export function rawCiteSegments(cite: string): CiteSegment[] {
   const line = oneLine(cite)
   if (!line) return []
-  const lead = /^[^([{,]{0,120}?\d{2}(?:\d{2})?\b/u.exec(line)?.[0] ?? ''
+  const head = parseCite(line).head
+  const lead = head !== '' && line.startsWith(head) ? head : (/^[^([{,]{0,120}?\d{2}(?:\d{2})?\b/u.exec(line)?.[0] ?? '')
   const segments: CiteSegment[] = []
   if (lead) segments.push({ text: lead, emphasis: true })
   if (line.length > lead.length) segments.push({ text: line.slice(lead.length), emphasis: false })
@@ -101,11 +103,12 @@ export function rawCiteSegments(cite: string): CiteSegment[] {
 
 /**
  * The cite line of a card from `source`: the card's own cite line when it has one (a card
- * imported from a Verbatim file), otherwise made from the source; with no source (a damaged
+ * imported from a Verbatim file; none when the file gave it none, "" — its source is then only
+ * where the import filed it), otherwise made from the source; with no source (a damaged
  * library) only its pinpoint.
  */
 export function citeSegments(source: Source | undefined, quote: Quote): CiteSegment[] {
-  if (quote.cite?.trim()) return rawCiteSegments(quote.cite)
+  if (quote.cite !== undefined) return rawCiteSegments(quote.cite)
   if (!source) {
     const pinpoint = oneLine(quote.pinpoint)
     return pinpoint ? [{ text: pinpoint, emphasis: false }] : []

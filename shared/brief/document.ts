@@ -131,7 +131,8 @@ export function assembleBrief(library: Library, options: BriefOptions): BriefDoc
 
   const card = (quote: Quote): BriefCard => {
     const source = sources.get(quote.sourceId)
-    if (source) cited.set(source.id, source)
+    // A card its file gave no cite (cite '') names no source: the one it is filed under is only a folder.
+    if (source && quote.cite !== '') cited.set(source.id, source)
     return {
       id: quote.id,
       tag: quote.tag,

@@ -144,6 +144,16 @@ export const HighlightSchema = z.object({
  */
 export const MAX_CARD_TEXT = 500_000
 
+/**
+ * The most reading marks a card may carry: one per five characters of the longest card. Real
+ * article-length cards mark every few words (a 47,000-character card has over 1,000 marks); the
+ * bound is there for hostile files, not for real ones.
+ */
+export const MAX_CARD_MARKS = MAX_CARD_TEXT / 5
+
+/** The longest cite line a card keeps: a brief's cite may list dozens of authors (one real cite runs to 2,400 characters). */
+export const MAX_CITE_LINE = 10_000
+
 /** An evidence card: exact text from a source, with its pinpoint. */
 export const QuoteSchema = z.object({
   id: IdSchema,
@@ -156,11 +166,13 @@ export const QuoteSchema = z.object({
   speaker: z.string().max(300),
   tag: z.string().max(300),
   /**
-   * The cite line as the card's file gave it (a Verbatim card's "Smith 19 (…)"), kept when it
-   * could not be read into its source's fields whole; shown and exported as it is. Absent on most cards.
+   * The cite line as the card's file gave it (a Verbatim card's "Smith 19 (…)"), kept exactly:
+   * its head's year as written ("19") is more than the source's fields can hold; shown and
+   * exported as it is; "" when the file gave the card none (it then prints no cite, and the
+   * source it is filed under is no citation). Absent on cards not imported from a Verbatim file.
    */
-  cite: z.string().max(2000).optional(),
-  highlights: z.array(HighlightSchema).max(1000),
+  cite: z.string().max(MAX_CITE_LINE).optional(),
+  highlights: z.array(HighlightSchema).max(MAX_CARD_MARKS),
   note: textSchema(),
   /**
    * The user changed the text of a card cut from a bundled text (an ellipsis, a bracketed

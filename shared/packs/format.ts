@@ -10,7 +10,7 @@ import { StanceSchema } from '../model/claim'
 import { textSchema, titleSchema } from '../model/ids'
 import { DEBATE_FORMATS } from '../model/formats'
 import { SideLabelsSchema } from '../model/motion'
-import { DocumentRefSchema, HighlightSchema, MAX_CARD_TEXT, SourceFieldsSchema, SourceUnitSchema } from '../model/source'
+import { DocumentRefSchema, HighlightSchema, MAX_CARD_MARKS, MAX_CARD_TEXT, MAX_CITE_LINE, SourceFieldsSchema, SourceUnitSchema } from '../model/source'
 
 export const PACK_FORMAT = 'casebook-pack'
 /**
@@ -142,7 +142,9 @@ export const PackQuoteSchema = z.object({
   pinpoint: z.string().max(200).default(''),
   speaker: z.string().max(300).default(''),
   tag: z.string().max(300).default(''),
-  highlights: z.array(HighlightSchema).max(1000).default([]),
+  /** The card's own cite line, as the Verbatim file it came from gave it ("" when it gave none); absent on other cards. */
+  cite: z.string().max(MAX_CITE_LINE).optional(),
+  highlights: z.array(HighlightSchema).max(MAX_CARD_MARKS).default([]),
   note: textSchema().default(''),
   alteration: z.boolean().default(false),
   /** The text restates the source in the pack author's words: shown as a paraphrase, not a quotation. */

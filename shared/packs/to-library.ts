@@ -127,6 +127,7 @@ export function packRecords(pack: PackFile, stamp: (kind: 'motions' | 'claims' |
     pinpoint: q.pinpoint,
     speaker: q.speaker,
     tag: q.tag,
+    ...(q.cite === undefined ? {} : { cite: q.cite }),
     highlights: q.highlights,
     note: q.note,
     alteration: q.alteration,

@@ -101,6 +101,27 @@ export function parseCite(line: string): ParsedCite {
   }
 }
 
+/**
+ * Whether a paragraph plainly opens with a cite head even without Verbatim's Cite style: people's
+ * names ("Kris W. Kobach et al. 24", "Guay, 10-19-2018"), a year of two or four digits or a date,
+ * then a comma, bracket or dash. Stricter than the parser's head, which also reads organisations
+ * and one-digit years: card text such as "In 2019, the…" or "Table 1, …" must not pass.
+ */
+export function opensWithCiteHead(line: string): boolean {
+  const text = line.trim()
+  const head = HEAD.exec(text)
+  if (!head || !/^(?:['’‘]?\d{2}|\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})$/.test(head[2] as string)) return false
+  if (!/^\s*(?:$|[,;:([]|[–—-]\s)/u.test(text.slice(head[0].length))) return false
+  const name = ((head[1] as string).split(',')[0] ?? '').trim()
+  const words = name.replace(/\s+et\s+al\.?$/i, '').split(/\s+/)
+  if (name.length > 80 || NOT_A_NAME.test(words[0] as string)) return false
+  const authors = namesFrom(name)
+  return authors.length > 0 && authors.every((a) => a.family !== undefined)
+}
+
+/** Words that open card text, not a name: "In 2019, …", "Table 1, …", "Since 1945, …". */
+const NOT_A_NAME = /^(a|an|the|in|on|at|as|by|of|for|from|since|after|before|during|until|by|to|with|and|but|so|when|while|between|around|about|over|under|through|this|that|these|those|our|their|its|his|her|figure|fig\.?|table|chart|chapter|section|sec\.?|article|art\.?|part|step|page|p\.?|pp\.?|vol\.?|no\.?|title|rule|amendment|class|year|years|circa|c\.|about|around|some|over|nearly|almost|only|just|top|phase|round|stage|level|tier|group|question|q|issue|number|note|footnote|appendix|exhibit|id\.?|ibid\.?)$/i
+
 /** "Michael D. Moberly & Andrea G. Lisenbee", "Chipato and Chandler", "Neal Kumar Katyal et al.", "The White House". */
 function namesFrom(name: string): Person[] {
   const cleaned = name.replace(/\s+et\s+al\.?$/i, '').trim()

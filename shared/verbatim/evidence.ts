@@ -1,21 +1,20 @@
 /**
  * A Verbatim file's cards as library records: one source per distinct cite (its authors and
  * title, or the line itself when it could not be read), reusing a library source with the same
- * URL or the same title and first author; each card's text and marks exactly as in the file.
- * A card whose cite was not read whole keeps the line as its cite. Pure.
+ * URL or the same title and first author; each card's text and marks exactly as in the file,
+ * and its cite line exactly as written (its head's "Smith 19" says more than the source's date,
+ * which holds only a four-digit year the line gives). Pure.
  */
 import { clip, oneLine } from '../interchange/text'
 import type { SkippedEntry } from '../interchange/imported-motion'
 import { LOCAL_ORIGIN } from '../model/ids'
 import type { Library } from '../model/library'
-import { MAX_CARD_TEXT, type Quote, type Source } from '../model/source'
+import { MAX_CARD_MARKS, MAX_CARD_TEXT, MAX_CITE_LINE, type Quote, type Source } from '../model/source'
 import type { OperationEnv } from '../operations/change'
 import { isBundled } from '../operations/sources'
 import { parseCite } from './cite'
 import type { VerbatimCard, VerbatimFile } from './read'
 
-const MAX_MARKS = 1000
-const MAX_CITE = 2000
 const MAX_NOTE = 20_000
 
 export interface VerbatimEvidence {
@@ -23,7 +22,7 @@ export interface VerbatimEvidence {
   sources: Source[]
   /** One per card of the file that could be kept, in file order; null where it was skipped. */
   quotes: Array<Quote | null>
-  /** Cards already in the library (same source, same words): used again. */
+  /** Cards already in the library (same source, words and marks): used again. */
   alreadyHad: { sources: number; cards: number }
   /** Distinct sources the cites were read into (new and reused). */
   sourceCount: number
@@ -38,13 +37,17 @@ export function allCards(file: VerbatimFile): VerbatimCard[] {
 
 const key = (text: string): string => oneLine(text).toLowerCase()
 
+/** A card is the same card when its source, words and marks are: the same words marked otherwise are another cut. */
+const cardKey = (sourceId: string, text: string, marks: ReadonlyArray<{ start: number; end: number; kind: string; color?: string }>): string =>
+  `${sourceId}\n${text}\n${marks.map((m) => `${m.kind}:${m.start}-${m.end}:${m.color ?? ''}`).join(',')}`
+
 /** `notes` gives each card's note (the file's headings, for the card library). */
 export function verbatimEvidence(library: Library, file: VerbatimFile, fileName: string, env: OperationEnv, notes: (card: VerbatimCard) => string): VerbatimEvidence {
   const now = env.now()
   const own = library.sources.filter((s) => !isBundled(s.id))
   const byUrl = new Map(own.filter((s) => s.url).map((s) => [s.url, s]))
   const byTitle = new Map(own.map((s) => [`${key(s.title)}|${key(s.authors[0]?.family ?? s.authors[0]?.literal ?? '')}`, s]))
-  const cardsByText = new Map(library.quotes.map((q) => [`${q.sourceId}\n${q.text}`, q]))
+  const cardsByText = new Map(library.quotes.map((q) => [cardKey(q.sourceId, q.text, q.highlights), q]))
   const sourceByCite = new Map<string, Source>()
   const reused = new Set<string>()
   const sources: Source[] = []
@@ -102,18 +105,18 @@ export function verbatimEvidence(library: Library, file: VerbatimFile, fileName:
     const source = sourceFor(card)
     const citeWhole = card.cite === '' || parseCite(card.cite).complete
     if (!citeWhole) unparsedCites++
-    const existing = cardsByText.get(`${source.id}\n${card.text}`)
+    const existing = cardsByText.get(cardKey(source.id, card.text, card.marks))
     if (existing) {
-      // A card the file repeats is one card; one the library had is counted as such.
+      // A card the file repeats (same source, words and marks) is one card; one the library had is counted as such.
       if (!quotes.includes(existing)) alreadyHad.cards++
       quotes.push(existing)
       continue
     }
     let marks = card.marks
-    if (marks.length > MAX_MARKS) {
-      // Shrunk text is what no other mark covers: the first to go when a card has too many marks.
-      marks = marks.filter((m) => m.kind !== 'shrunk').slice(0, MAX_MARKS)
-      warnings.push(`${where} has more marks than ${MAX_MARKS}: ${card.marks.length - marks.length} were left off`)
+    if (marks.length > MAX_CARD_MARKS) {
+      // Only a hostile file gets here. Shrunk text is what no other mark covers: the first to go.
+      marks = marks.filter((m) => m.kind !== 'shrunk').slice(0, MAX_CARD_MARKS)
+      warnings.push(`${where} has more marks than ${MAX_CARD_MARKS.toLocaleString('en-US')}: ${card.marks.length - marks.length} were left off`)
     }
     const tag = oneLine(card.tag)
     const note = [tag.length > 300 ? tag : '', notes(card), card.note].filter(Boolean).join('\n')
@@ -126,7 +129,9 @@ export function verbatimEvidence(library: Library, file: VerbatimFile, fileName:
       pinpoint: '',
       speaker: '',
       tag: clip(tag, 300),
-      ...(citeWhole ? {} : { cite: clip(card.cite, MAX_CITE) }),
+      // "" when the file gave none, so no brief prints the source it is filed under as its cite.
+      // The reader takes no cite line longer than a card keeps, so this clip never cuts a real one.
+      cite: clip(card.cite, MAX_CITE_LINE),
       highlights: marks.map((m) => ({ ...m })),
       note: clip(note, MAX_NOTE),
       alteration: false,
@@ -135,7 +140,7 @@ export function verbatimEvidence(library: Library, file: VerbatimFile, fileName:
       createdAt: now,
       updatedAt: now
     }
-    cardsByText.set(`${source.id}\n${card.text}`, quote)
+    cardsByText.set(cardKey(source.id, card.text, card.marks), quote)
     quotes.push(quote)
   }
   return { sources, quotes, alreadyHad, sourceCount: sourceByCite.size, unparsedCites, skipped, warnings }

@@ -3,7 +3,8 @@
  * headings that hold tags (its blocks, or a hat or pocket with tags directly under it) become
  * contentions, each tag a claim under its heading with its card linked as evidence, and each
  * analytic a claim of its own with its note as the body. Into the card library: only the cards,
- * each with the Tag as its tag and the headings above it in its note. Pure.
+ * each with the Tag as its tag and the headings above it in its note, and the analytics in the
+ * notes of the cards they stand with (analytics.ts). Pure.
  */
 import type { ImportedClaim, ImportedMotion } from '../interchange/imported-motion'
 import { finishImport, toMotionMap } from '../interchange/imported-motion'
@@ -12,8 +13,9 @@ import type { Library } from '../model/library'
 import type { Motion } from '../model/motion'
 import type { Quote } from '../model/source'
 import type { Change, OperationEnv } from '../operations/change'
-import { verbatimEvidence } from './evidence'
-import type { VerbatimEntry, VerbatimFile } from './read'
+import { analyticNote, analyticsByCard, analyticsLeftOut } from './analytics'
+import { allCards, verbatimEvidence } from './evidence'
+import type { VerbatimCard, VerbatimEntry, VerbatimFile } from './read'
 import type { VerbatimCounts, VerbatimPreview, VerbatimTarget } from './summary'
 
 const headingsNote = (path: readonly string[]): string => path.join(' > ')
@@ -41,10 +43,14 @@ const cardsOf = (quotes: ReadonlyArray<Quote | null>): VerbatimImportResult['car
   [...new Set(quotes.filter((q): q is Quote => q !== null))].map((q) => ({ id: q.id, sourceId: q.sourceId }))
 
 export function importVerbatim(library: Library, file: VerbatimFile, fileName: string, into: VerbatimTarget, env: OperationEnv): Change<VerbatimImportResult> {
-  const evidence = verbatimEvidence(library, file, fileName, env, (card) => (into === 'cards' ? headingsNote(card.path) : ''))
+  const analytics = into === 'cards' ? analyticsByCard(file) : new Map()
+  const note = (card: VerbatimCard): string => (into === 'cards' ? [headingsNote(card.path), ...(analytics.get(card) ?? []).map(analyticNote)].filter(Boolean).join('\n') : '')
+  const evidence = verbatimEvidence(library, file, fileName, env, note)
   const newQuotes = evidence.quotes.filter((q): q is Quote => q !== null && !library.quotes.includes(q))
   const quotes = [...new Set(newQuotes)]
-  const evidenceCounts = { sources: evidence.sources.length, cards: quotes.length, alreadyHad: evidence.alreadyHad, skipped: evidence.skipped }
+  const cardIndex = new Map(allCards(file).map((card, i) => [card, i]))
+  const leftOut = into === 'cards' ? analyticsLeftOut(file, analytics, (card) => evidence.quotes[cardIndex.get(card) ?? -1] ?? null) : []
+  const evidenceCounts = { sources: evidence.sources.length, cards: quotes.length, alreadyHad: evidence.alreadyHad, skipped: [...evidence.skipped, ...leftOut] }
   const warnings = [...file.warnings, ...evidence.warnings]
   if (into === 'cards') {
     const summary = importSummary('verbatim', { title: file.title, description: '', claims: [], sources: [], warnings }, { motion: null, claims: [] }, evidenceCounts)

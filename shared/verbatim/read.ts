@@ -2,8 +2,8 @@
  * Reads a Word file in Verbatim's conventions: Pocket, Hat and Block (Heading 1 to 3, or any
  * style at those outline levels) are the file's structure; each Tag (Heading 4 level) opens an
  * entry. A Tag followed by a cite line, or by text carrying reading marks, is a card: the
- * paragraph after the tag is its cite when it starts bold or in the Cite style, the rest its
- * text. A Tag with neither (or in the "Analytic" style) is an analytic: a claim or note, with
+ * paragraph after the tag is its cite when it starts bold or in the Cite style (or one of the
+ * next two, after note lines, when it opens with a cite head), the rest its text. A Tag with neither (or in the "Analytic" style) is an analytic: a claim or note, with
  * any plain text under it as its note. Pure: bytes in, plain data out.
  */
 import { ApiError } from '../errors'
@@ -12,6 +12,8 @@ import type { VerbatimCounts } from './summary'
 import type { Mark } from './marks'
 import { bodyParagraphs, type Paragraph } from './paragraphs'
 import { readStyles } from './styles'
+import { opensWithCiteHead } from './cite'
+import { MAX_CITE_LINE } from '../model/source'
 
 export type { Mark }
 
@@ -130,25 +132,51 @@ function present(path: Array<string | null>): string[] {
 function readEntry(tag: Paragraph, under: Paragraph[], path: string[]): VerbatimEntry {
   const tagText = tag.text.trim()
   const notes = under.filter((p) => p.styleNames.some((name) => UNDERTAG.test(name)))
-  const rest = under.filter((p) => !notes.includes(p) && p.text.trim() !== '')
-  const note = notes.map((p) => p.text.trim()).filter(Boolean).join('\n')
+  const paragraphs = under.filter((p) => !notes.includes(p))
+  const rest = paragraphs.filter((p) => p.text.trim() !== '')
   const analyticStyle = tag.styleNames.some((name) => ANALYTIC.test(name))
-  const first = rest[0]
-  const citeFirst = first !== undefined && rest.length > 1 && isCiteLine(first)
-  const body = citeFirst ? rest.slice(1) : rest
+  const at = citeIndex(rest)
+  const citeLine = at >= 0 ? (rest[at] as Paragraph) : undefined
+  // A line before the cite ("*HR leadership internal") is a note on the card, not its text.
+  const before = at > 0 ? rest.slice(0, at) : []
+  const note = [...notes, ...before].map((p) => p.text.trim()).filter(Boolean).join('\n')
+  // A card that is only its cite (its title highlighted as the words read) quotes the cite line.
+  const body = citeLine !== undefined && at === rest.length - 1 ? [citeLine] : inner(paragraphs.slice(citeLine === undefined ? 0 : paragraphs.indexOf(citeLine) + 1))
   const marked = body.some((p) => p.marks.some((m) => m.kind === 'underline' || m.kind === 'highlight' || m.kind === 'emphasis'))
-  const cited = citeFirst && body.length > 0 && YEAR.test((first as Paragraph).text.slice(0, 200))
+  const cited = citeLine !== undefined && at < rest.length - 1 && YEAR.test(citeLine.text.slice(0, 200))
   if (analyticStyle || !(marked || cited)) {
-    const text = [note, ...rest.map((p) => p.text.trim())].filter(Boolean).join('\n')
+    const text = [...notes.map((p) => p.text.trim()), ...rest.map((p) => p.text.trim())].filter(Boolean).join('\n')
     return { kind: 'analytic', tag: tagText, note: text, path }
   }
   const { text, marks } = joinParagraphs(body)
-  return { kind: 'card', tag: tagText, cite: citeFirst ? (first as Paragraph).text.trim() : '', text, marks, note, path }
+  return { kind: 'card', tag: tagText, cite: citeLine ? citeLine.text.trim() : '', text, marks, note, path }
 }
 
-/** A cite line: short, with bold text or Verbatim's Cite style near its start ("Alexis N. Walker 14"). */
+/** The paragraphs without the empty ones before and after: an empty line inside a card is part of its text. */
+function inner(paragraphs: Paragraph[]): Paragraph[] {
+  const first = paragraphs.findIndex((p) => p.text.trim() !== '')
+  const last = paragraphs.findLastIndex((p) => p.text.trim() !== '')
+  return first < 0 ? [] : paragraphs.slice(first, last + 1)
+}
+
+/** Cites come right after the tag, or after a line or two of notes. */
+const CITE_REACH = 3
+
+/**
+ * Which of the first paragraphs under a tag is its cite, or -1: the first in the Cite style or
+ * bold near its start (the first one always, a later one only when it opens with a cite head),
+ * else the first plainly opening with one ("Hal Brands et al. 16, …") in no style at all.
+ */
+function citeIndex(rest: Paragraph[]): number {
+  const reach = rest.slice(0, CITE_REACH)
+  const styled = reach.findIndex((p, i) => isCiteLine(p) && (i === 0 || opensWithCiteHead(p.text)))
+  if (styled >= 0) return styled
+  return reach.findIndex((p) => p.text.length <= MAX_CITE_LINE && opensWithCiteHead(p.text))
+}
+
+/** A cite line: not too long, with bold text or Verbatim's Cite style near its start ("Alexis N. Walker 14"). */
 function isCiteLine(p: Paragraph): boolean {
-  return p.text.length <= 2000 && p.firstBold >= 0 && p.firstBold <= 80
+  return p.text.length <= MAX_CITE_LINE && p.firstBold >= 0 && p.firstBold <= 80
 }
 
 /** A year as cites give it: "19", "2019", "'19", "3-20-20". */

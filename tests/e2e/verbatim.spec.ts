@@ -27,6 +27,7 @@ const NEG: GeneratedItem[] = [
     citeRest: ', Senior Fellow at the Atlantic Council, "The Case for Selling Arms," Foreign Affairs, 3/2/2018, https://example.org/ryan',
     runs: [{ text: 'Cutting sales ', mark: 'underline' }, { text: 'ends the only leverage ', mark: 'emphasis', highlight: 'green' }, { text: 'Washington has.' }]
   },
+  { kind: 'analytic', tag: 'They cannot leave the coalition', note: 'Ask for their alternative in cross-ex' },
   {
     kind: 'card',
     tag: 'Embargoes fail',
@@ -132,6 +133,8 @@ test('a Verbatim file becomes a new motion with its cards and marks, another goe
   const asCards = dialog.getByRole('radio', { name: /^Card library only/ })
   await expect(asCards).toBeChecked()
   await expect(asCards).toBeFocused()
+  // The analytic is not lost: the dialog says where it goes.
+  await expect(dialog).toContainText('The 1 analytic (tags with no card text) goes in card notes, as “Analytic: …”: each in the note of the next card under its heading')
   await screensAtWidths(page, 'verbatim-dialog-cards')
   // Tab stays in the dialog: more Tabs than it has controls never reach the screen behind.
   for (let i = 0; i < 8; i++) {

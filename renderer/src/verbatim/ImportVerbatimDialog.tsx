@@ -3,7 +3,7 @@ import type { VerbatimTarget } from '../../../shared/verbatim/summary'
 import { FilePicker } from '../kit/FilePicker'
 import { useModalDialog } from '../kit/useModalDialog'
 import type { VerbatimPreview, VerbatimStep } from './use-verbatim-import'
-import { plural, TARGETS } from './verbatim-words'
+import { ANALYTICS_IN_CARDS, plural, TARGETS } from './verbatim-words'
 
 export const VERBATIM_ACCEPT = '.docx'
 
@@ -117,7 +117,7 @@ export function ImportVerbatimDialog({ state, into, onInto, onImport, onChooseAg
               ))}
             </fieldset>
             {into === 'cards' && state.preview.counts.analytics > 0 && (
-              <p className="small muted">The {plural(state.preview.counts.analytics, 'analytic')} (tags with no card text) will not come into the card library.</p>
+              <p className="small muted">{ANALYTICS_IN_CARDS(state.preview.counts.analytics)}</p>
             )}
             {state.step === 'importing' && (
               <p className="small" role="status">

@@ -17,8 +17,12 @@ export function listed(parts: readonly string[]): string {
 /** The two places a file can go, as the dialog offers them. */
 export const TARGETS: ReadonlyArray<{ value: VerbatimTarget; label: string; hint: string }> = [
   { value: 'motion', label: 'A new motion: blocks and tags as claims', hint: 'Each heading that has tags under it becomes a contention, each tag a claim beneath it with its card linked as evidence; analytics become claims too.' },
-  { value: 'cards', label: 'Card library only: cards with their tags', hint: 'Each card keeps its tag, with the file’s headings above it (“1AC > Harms”) in its note; analytics are left out.' }
+  { value: 'cards', label: 'Card library only: cards with their tags', hint: 'Each card keeps its tag, with the file’s headings above it (“1AC > Harms”) in its note; analytics go in the notes of the cards beside them.' }
 ]
+
+/** Where a card-library import puts the file's analytics, said before importing. */
+export const ANALYTICS_IN_CARDS = (count: number): string =>
+  `The ${plural(count, 'analytic')} (tags with no card text) ${count === 1 ? 'goes' : 'go'} in card notes, as “Analytic: …”: each in the note of the next card under its heading, or of the card before it when none follows.`
 
 /** The sentence the user reads where the import took them. */
 export function importedSentence(fileName: string, { motion, summary }: Imported): string {

@@ -1,4 +1,4 @@
-/** Exporting a pack: round trips exactly, strips teacher material from a student edition, keeps ids stable. */
+/** Exporting a pack: round trips exactly (a card's own cite line too), strips teacher material from a student edition, keeps ids stable. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Claim } from '../../../shared/model/claim'
@@ -24,6 +24,8 @@ const mapArbitrary = fc
       body: fc.string({ maxLength: 60 }),
       cite: fc.boolean(),
       quote: fc.string({ minLength: 1, maxLength: 80 }),
+      // A card imported from a Verbatim file keeps its cite line ("" when the file gave none).
+      cardCite: fc.option(fc.constantFrom('Bazzi, 19 – Mohamad Bazzi, a journalism professor', ''), { nil: undefined }),
       strength: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null })
     }),
     { minLength: 1, maxLength: 30 }
@@ -35,7 +37,7 @@ const mapArbitrary = fc
     rows.forEach((row, i) => {
       const parentId = i === 0 || row.parent % (i + 1) === i ? null : (claims[row.parent % i]?.id ?? null)
       const order = claims.filter((c) => c.parentId === parentId).length
-      if (row.cite) quotes.push({ id: `q${i}`, sourceId: 's1', unitId: null, range: null, text: row.quote, pinpoint: 'p. 1', speaker: '', tag: '', highlights: [], note: '', alteration: false, paraphrase: false, origin: { kind: 'local' }, createdAt: AT, updatedAt: AT })
+      if (row.cite) quotes.push({ id: `q${i}`, sourceId: 's1', unitId: null, range: null, text: row.quote, pinpoint: 'p. 1', speaker: '', tag: '', highlights: [], note: '', alteration: false, paraphrase: false, ...(row.cardCite === undefined ? {} : { cite: row.cardCite }), origin: { kind: 'local' }, createdAt: AT, updatedAt: AT })
       claims.push({ id: `c${i}`, motionId: 'm1', parentId, stance: row.stance, title: row.title, body: row.body, order, evidence: row.cite ? [`q${i}`] : [], tags: [], strength: row.strength, notes: '', origin: { kind: 'local' }, createdAt: AT, updatedAt: AT })
     })
     return {
@@ -62,7 +64,11 @@ describe('exporting a pack', () => {
           expect(copy?.parentId).toBe(claim.parentId === null ? null : idOf(claim.parentId))
           expect(copy?.evidence).toEqual(claim.evidence.map(idOf))
         }
-        for (const quote of library.quotes) expect(imported.quotes.find((q) => q.id === idOf(quote.id))?.text).toBe(quote.text)
+        for (const quote of library.quotes) {
+          const copy = imported.quotes.find((q) => q.id === idOf(quote.id))
+          expect(copy?.text).toBe(quote.text)
+          expect(copy?.cite).toBe(quote.cite)
+        }
         expect(imported.claims).toHaveLength(library.claims.length)
       }),
       { numRuns: 60 }

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { dateIn, parseCite } from '../../../shared/verbatim/cite'
+import { rawCiteSegments } from '../../../shared/brief/cite'
+import { dateIn, opensWithCiteHead, parseCite } from '../../../shared/verbatim/cite'
 
 describe('parseCite', () => {
   it('reads a head, qualifications, title, container, date and URL', () => {
@@ -90,5 +91,35 @@ describe('dateIn', () => {
     expect(dateIn('April 2026,')).toBe('2026-04')
     expect(dateIn('13/45/2019')).toBe('')
     expect(dateIn('1/31/23')).toBe('')
+  })
+})
+
+describe('opensWithCiteHead (a cite in no style, among the first lines under a tag)', () => {
+  it('knows cite heads of people, with a year of two or four digits or a date', () => {
+    for (const line of ['Kris W. Kobach et al. 24, Kobach is Attorney General of Kansas', 'Hal Brands et al. 16, "Should America Retrench?"', 'Guay, 10-19-2018 - Terrence, Clinical Professor', 'Kelly ’19 [Robert Kelly, Professor]', 'Kiersz 18 (Andy, a senior reporter)']) {
+      expect(opensWithCiteHead(line), line).toBe(true)
+    }
+  })
+
+  it('does not take card text for a cite', () => {
+    for (const line of ['In 2019, the administration announced', 'The right to collective bargaining in America came about through the National Labor Relations Act of 1935 (NLRA)', 'Table 12, below, lists', 'Since 1945, the United States', 'Section 7102 of Title 5 provides', 'Malin 9, Professor of Law', 'The White House 25, "Fact Sheet"', '*HR leadership internal', 'Smith 19 argued that']) {
+      expect(opensWithCiteHead(line), line).toBe(false)
+    }
+  })
+})
+
+describe('a cite line kept as written, in a brief', () => {
+  it('leads with its head exactly as the file writes it, comma and one-digit year included', () => {
+    expect(rawCiteSegments('Bazzi, 19 – Mohamad Bazzi, a journalism professor')[0]).toEqual({ text: 'Bazzi, 19', emphasis: true })
+    expect(rawCiteSegments('Michael D. Moberly & Andrea G. Lisenbee 4, Moberly is B.B.A., J.D., 2004')[0]).toEqual({ text: 'Michael D. Moberly & Andrea G. Lisenbee 4', emphasis: true })
+    expect(rawCiteSegments('Kelly ’19 [Robert Kelly]').map((s) => s.text)).toEqual(['Kelly ’19', ' [Robert Kelly]'])
+    expect(rawCiteSegments('Merriam-Webster [Dictionary, “substitute”]')).toEqual([{ text: 'Merriam-Webster [Dictionary, “substitute”]', emphasis: false }])
+  })
+
+  it('keeps every character of the line (property)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (line) => {
+      const joined = rawCiteSegments(line).map((s) => s.text).join('')
+      expect(joined).toBe(line.replace(/\s+/g, ' ').trim())
+    }))
   })
 })

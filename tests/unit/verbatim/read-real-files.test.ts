@@ -55,8 +55,13 @@ describe.each(VERBATIM_FILES)('the Verbatim file %s', (name) => {
       // Verbatim's Undertag paragraphs are notes under the tag, not card text.
       let under = walked.slice(start + 1, end).filter((p) => p.text.trim() !== '' && !/undertag/i.test(p.style))
       if (entry.cite !== '') {
-        expect(under[0]?.text.trim()).toBe(entry.cite)
-        under = under.slice(1)
+        // The cite comes right after the tag or after a note line or two, which go in the card's note.
+        const at = under.findIndex((p) => p.text.trim() === entry.cite)
+        expect(at, `the cite of the card "${entry.tag}"`).toBeGreaterThanOrEqual(0)
+        expect(at).toBeLessThan(3)
+        for (const p of under.slice(0, at)) expect(entry.note).toContain(p.text.trim())
+        // A card that is only its cite line quotes that line.
+        under = at === under.length - 1 ? under.slice(at) : under.slice(at + 1)
       }
       const expected = under.flatMap((p) => p.runs).filter((r) => r.underlined).reduce((sum, r) => sum + nonSpace(r.text), 0)
       const got = entry.marks.filter((m) => m.kind === 'underline').reduce((sum, m) => sum + nonSpace(entry.text.slice(m.start, m.end)), 0)
@@ -88,6 +93,27 @@ describe.each(VERBATIM_FILES)('importing %s into a new motion', (name) => {
       else expect(q?.note).toContain(tag)
     })
     expect(library.claims).toHaveLength(result.summary.added.claims)
+  })
+})
+
+describe.each(VERBATIM_FILES)('importing %s into the card library', (name) => {
+  const fixture = sharedFile(`fixtures/real-world/docx/${name}`)
+  it('keeps every analytic, tag and words, in the note of a card under the same heading where it has one', fixture.options, () => {
+    const file = readVerbatim(new Uint8Array(readFileSync(fixture.path)), name)
+    const { library, result } = importVerbatim(emptyLibrary(), file, name, 'cards', testEnv())
+    expect(result.summary.skipped).toEqual([])
+    const groups = [file.loose, ...file.headings.map((h) => h.entries)]
+    let analytics = 0
+    for (const group of groups) {
+      const notes = group.flatMap((e) => (e.kind === 'card' ? library.quotes.filter((q) => q.text === e.text).map((q) => q.note) : []))
+      for (const entry of group) {
+        if (entry.kind !== 'analytic') continue
+        const words = [`Analytic: ${entry.tag}`, entry.note].filter(Boolean).join('\n')
+        expect(notes.length > 0 ? notes : library.quotes.map((q) => q.note), `the analytic "${entry.tag}"`).toContainEqual(expect.stringContaining(words))
+        analytics++
+      }
+    }
+    expect(analytics).toBe(file.counts.analytics)
   })
 })
 

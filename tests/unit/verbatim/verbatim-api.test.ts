@@ -68,23 +68,26 @@ describe('verbatim.import', () => {
     )
     const source = library.sources.find((s) => s.id === card?.sourceId)
     expect(source).toMatchObject({ title: 'Trump wants to sell more weapons to Saudi Arabia', authors: [{ family: 'Bazzi' }], container: 'The Guardian', date: '2019-06-08', url: 'https://www.theguardian.com/x', qualifications: 'journalism professor at New York University' })
-    expect(card?.cite).toBeUndefined()
-    // A cite that could not be read whole stays on its card, as written.
+    // Every card keeps its cite line as written: its head's two-digit year is more than the source's date says.
+    expect(card?.cite).toMatch(/^Bazzi 19, journalism professor at New York University/)
     const unparsed = library.quotes.find((q) => q.tag === 'The plan solves')
     expect(unparsed?.cite).toBe('Unknown Writer somewhere online')
   })
 
-  it('into the card library only: no motion, the headings in each card\'s note; a second import reuses sources and cards', async () => {
+  it('into the card library only: no motion, the headings and the analytics in the cards\' notes; a second import reuses sources and cards', async () => {
     const first = await api('verbatim.import', { ...(await payload()), into: 'cards' })
     expect(first).toMatchObject({ ok: true, data: { motion: null, summary: { motion: null, added: { motions: 0, claims: 0, cards: 2, sources: 2 } } } })
     const library = store.library as Library
     expect(library.motions.some((m) => m.title === '1AC')).toBe(false)
     expect(library.quotes.find((q) => q.tag === 'The plan solves')?.note).toBe('1AC > Yemen > Solvency')
+    // The analytic that closes the Harms block is kept with the card before it, its words whole.
+    expect(library.quotes.find((q) => q.tag === '233,000 will die by the end of 2019')?.note).toBe('1AC > Yemen > Harms\nAnalytic: Extend the impact: no other advocate solves\nSay this in the 2AC')
+    expect(first).toMatchObject({ data: { summary: { skipped: [] } } })
     // The answer names the cards made, in file order, for the page to show them.
     const cards = (first.ok ? first.data : { cards: [] }) as { cards: Array<{ id: string; sourceId: string }> }
     expect(cards.cards.map((c) => library.quotes.find((q) => q.id === c.id && q.sourceId === c.sourceId)?.tag)).toEqual(['233,000 will die by the end of 2019', 'The plan solves'])
     const second = await api('verbatim.import', { ...(await payload()), into: 'cards' })
-    expect(second).toMatchObject({ ok: true, data: { summary: { added: { cards: 0, sources: 0 }, alreadyHad: { cards: 2, sources: 2 } } } })
+    expect(second).toMatchObject({ ok: true, data: { summary: { added: { cards: 0, sources: 0 }, alreadyHad: { cards: 2, sources: 2 }, skipped: [] } } })
     // A second import names the same cards: the library's own, used again.
     expect(second).toMatchObject({ ok: true, data: { cards: cards.cards } })
   })
