@@ -22,7 +22,7 @@
  * read as markup escaped, so the text comes back as the same words.
  */
 import { shortcodes } from '@argdown/core'
-import type { Claim } from '../model/claim'
+import type { Claim, SeeAlsoRelation } from '../model/claim'
 import { bracketable, splitReconstruction, type ReconstructionStep } from './argdown-reconstruction'
 import type { Motion } from '../model/motion'
 import type { Library } from '../model/library'
@@ -188,10 +188,39 @@ function reconstructionBlock(name: string, steps: readonly ReconstructionStep[],
   return lines.join('\n')
 }
 
+/** How each see-also relation is written as a relation line ("-" between statements is "contrary"). */
+const RELATION_ARROWS: Record<SeeAlsoRelation, string> = {
+  support: '+>',
+  entails: '+>',
+  attack: '->',
+  contrary: '->',
+  contradictory: '><',
+  undercut: '_>'
+}
+
+/** The titles of an argument's titled premises, and of its conclusion, as its reconstruction names them. */
+function stepTitles(claim: Claim): { premises: Set<string>; conclusion: string | undefined } {
+  const steps = claim.kind === 'argument' ? argumentParts(claim).steps : []
+  const titled = (step: ReconstructionStep) => step.title !== undefined && bracketable(step.title) && referable(step.title, '[]')
+  return {
+    premises: new Set(steps.filter((s) => s.role === 'premise' && titled(s)).map((s) => s.title as string)),
+    conclusion: steps.length > 0 && titled(steps[steps.length - 1]) ? steps[steps.length - 1].title : undefined
+  }
+}
+
+/** A block of the document: it opens with a line already written (the motion, a reference) or with a claim's definition. */
+type Block = { head: string; below: Claim[] } | { claim: Claim }
+
 /**
  * The motion and its claims (those of other motions are ignored) as Argdown, children in
- * their order. A claim whose parent is missing is written as a contention. See-also links are
- * not written: Argdown has no relation that says only "see also".
+ * their order. A claim whose parent is missing is written as a contention, and one the file
+ * never related to the motion (Claim.unrelated) as a block of its own, with no relation.
+ *
+ * Each relation is written once, so Argdown draws the map it was read from: a titled premise
+ * under the argument whose reconstruction names it is not written as "+" (the reconstruction
+ * already makes it support the argument) but opens a block of its own, in its place among the
+ * argument's children; a see-also link is written as its relation (Claim.seeAlsoRelations)
+ * after the tree, unless a reconstruction gives it; a link without one is not written.
  */
 export function toArgdown(motion: Motion, claims: readonly Claim[]): string {
   const mine = claims.filter((c) => c.motionId === motion.id)
@@ -204,9 +233,24 @@ export function toArgdown(motion: Motion, claims: readonly Claim[]): string {
     else children.set(parent, [claim])
   }
   for (const list of children.values()) list.sort((a, b) => a.order - b.order)
+  const steps = new Map(mine.filter((c) => c.kind === 'argument').map((c) => [c.id, stepTitles(c)]))
+  const byId = new Map(mine.map((c) => [c.id, c]))
+  /** A titled premise of its parent argument: the reconstruction relates them. */
+  const isPremise = (claim: Claim) =>
+    claim.kind !== 'argument' && claim.stance === 'pro' && claim.parentId !== null && (steps.get(claim.parentId)?.premises.has(claim.title) ?? false)
+  /** Links to write: to a claim of this motion, with a relation. */
+  const links = (claim: Claim) =>
+    (claim.seeAlso ?? []).filter((id) => id !== claim.id && ids.has(id) && claim.seeAlsoRelations && Object.hasOwn(claim.seeAlsoRelations, id))
+  const linked = new Set<string>()
+  for (const claim of mine) {
+    const out = links(claim)
+    if (out.length > 0) linked.add(claim.id)
+    for (const id of out) linked.add(id)
+  }
 
   const nameStatement = namer('[]')
   const nameArgument = namer('<>')
+  /** Each claim's name as written, in its brackets. */
   const names = new Map<string, string>()
   /** Each statement written, by name, with its words as written. */
   const statementTexts = new Map<string, string>()
@@ -231,38 +275,97 @@ export function toArgdown(motion: Motion, claims: readonly Claim[]): string {
   const [lead = '', ...prose] = motion.description.split(/\n[^\S\n]*\n/).filter((p) => p.trim())
   const motionStatement = nameStatement(motion.title, lead, [], false, rewords(motion.title, lead))
   statementTexts.set(motionStatement.name, escapeArgdownText(oneLine(plainText(lead))))
+
+  const pending: Block[] = [
+    { head: motionStatement.statement, below: (children.get(null) ?? []).filter((c) => !c.unrelated) },
+    ...(children.get(null) ?? []).filter((c) => c.unrelated).map((claim) => ({ claim }))
+  ]
+  /**
+   * Writes a claim's definition and says what comes under it here; the rest of its children
+   * go into blocks of their own (past the depth Argdown can read, or an argument's premises).
+   */
+  const define = (claim: Claim, depth: number): { statement: string; below: Claim[] } => {
+    written.add(claim.id)
+    const below = (children.get(claim.id) ?? []).filter((c) => !written.has(c.id))
+    const deferred = below.length > 0 && depth >= MAX_ARGDOWN_DEPTH
+    let definition: { name: string; statement: string }
+    // A deferred block starts with a reference to its root, so that root is written as a statement.
+    if (claim.kind === 'argument' && !deferred) {
+      const { description, steps: parts } = argumentParts(claim)
+      definition = nameArgument(claim.title, description, claim.tags, parts.length > 0 || linked.has(claim.id))
+      if (parts.length > 0) reconstructions.push({ name: definition.name, steps: parts })
+      names.set(claim.id, `<${definition.name}>`)
+    } else {
+      definition = nameStatement(claim.title, claim.body, claim.tags, deferred || linked.has(claim.id), rewords(claim.title, claim.body))
+      statementTexts.set(definition.name, escapeArgdownText(oneLine(plainText(claim.body))))
+      names.set(claim.id, `[${definition.name}]`)
+    }
+    if (deferred) {
+      pending.push({ head: `[${definition.name}]`, below })
+      return { statement: definition.statement, below: [] }
+    }
+    if (!below.some(isPremise)) return { statement: definition.statement, below }
+    // In their order: each premise opens a block, and the children between them follow a reference to the argument.
+    let run: Claim[] = []
+    for (const child of below) {
+      if (!isPremise(child)) {
+        run.push(child)
+        continue
+      }
+      if (run.length > 0) pending.push({ head: `<${definition.name}>`, below: run })
+      run = []
+      pending.push({ claim: child })
+    }
+    if (run.length > 0) pending.push({ head: `<${definition.name}>`, below: run })
+    return { statement: definition.statement, below: [] }
+  }
   // Each block is a tree written depth first without recursion; the first is the motion's.
-  const pending: Array<string | null> = [null]
   while (pending.length > 0) {
-    const root = pending.shift() as string | null
-    const lines = [root === null ? motionStatement.statement : `[${names.get(root)}]`]
-    const stack = [...(children.get(root) ?? [])].reverse().map((claim) => ({ claim, depth: 1 }))
+    const block = pending.shift() as Block
+    let lines: string[]
+    let below: Claim[]
+    if ('claim' in block) {
+      if (written.has(block.claim.id)) continue
+      const head = define(block.claim, 0)
+      ;[lines, below] = [[head.statement], head.below]
+    } else {
+      ;[lines, below] = [[block.head], block.below]
+    }
+    const stack = [...below].reverse().map((claim) => ({ claim, depth: 1 }))
     while (stack.length > 0) {
       const { claim, depth } = stack.pop() as { claim: Claim; depth: number }
       if (written.has(claim.id)) continue
-      written.add(claim.id)
-      const below = children.get(claim.id) ?? []
-      const deferred = below.length > 0 && depth >= MAX_ARGDOWN_DEPTH
-      let definition: { name: string; statement: string }
-      // A deferred block starts with a reference to its root, so that root is written as a statement.
-      if (claim.kind === 'argument' && !deferred) {
-        const { description, steps } = argumentParts(claim)
-        definition = nameArgument(claim.title, description, claim.tags, steps.length > 0)
-        if (steps.length > 0) reconstructions.push({ name: definition.name, steps })
-      } else {
-        definition = nameStatement(claim.title, claim.body, claim.tags, deferred, rewords(claim.title, claim.body))
-        statementTexts.set(definition.name, escapeArgdownText(oneLine(plainText(claim.body))))
-      }
-      names.set(claim.id, definition.name)
-      lines.push(`${'  '.repeat(depth)}${claim.stance === 'pro' ? '+' : '-'} ${definition.statement}`)
-      if (deferred) pending.push(claim.id)
-      else for (let index = below.length - 1; index >= 0; index--) stack.push({ claim: below[index], depth: depth + 1 })
+      const { statement, below: under } = define(claim, depth)
+      lines.push(`${'  '.repeat(depth)}${claim.stance === 'pro' ? '+' : '-'} ${statement}`)
+      for (let index = under.length - 1; index >= 0; index--) stack.push({ claim: under[index], depth: depth + 1 })
     }
     blocks.push(lines.join('\n'))
   }
   for (const { name, steps } of reconstructions) blocks.push(reconstructionBlock(name, steps, statementTexts))
+  for (const claim of mine) {
+    const from = names.get(claim.id)
+    if (from === undefined) continue
+    const lines = [from]
+    for (const id of links(claim)) {
+      const to = byId.get(id) as Claim
+      const target = names.get(id)
+      const relation = (claim.seeAlsoRelations as Record<string, SeeAlsoRelation>)[id]
+      if (target === undefined || givenByReconstruction(claim, to, relation, from, target)) continue
+      lines.push(`  ${RELATION_ARROWS[relation]} ${target}`)
+    }
+    if (lines.length > 1) blocks.push(lines.join('\n'))
+  }
   for (const text of prose) blocks.push(paragraph(text))
   return `${blocks.join('\n\n')}\n`
+
+  /** Whether a reconstruction already draws this relation: a titled premise supports its argument, an argument supports its conclusion. */
+  function givenByReconstruction(from: Claim, to: Claim, relation: SeeAlsoRelation, fromName: string, toName: string): boolean {
+    if (relation !== 'support') return false
+    const titleIn = (name: string) => name.slice(1, -1)
+    if (fromName.startsWith('[') && toName.startsWith('<')) return steps.get(to.id)?.premises.has(titleIn(fromName)) ?? false
+    if (fromName.startsWith('<') && toName.startsWith('[')) return steps.get(from.id)?.conclusion === titleIn(toName)
+    return false
+  }
 }
 
 /** A motion and its map as an Argdown file, named after the motion. */
