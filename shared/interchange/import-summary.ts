@@ -6,7 +6,7 @@
  * records stored.
  */
 import { z } from 'zod'
-import type { Claim } from '../model/claim'
+import { SeeAlsoRelationSchema, type Claim, type SeeAlsoRelation } from '../model/claim'
 import type { Motion } from '../model/motion'
 import type { ImportedMotion } from './imported-motion'
 
@@ -41,7 +41,7 @@ export const ImportSummarySchema = z.object({
       seeAlso: count,
       repeated: count,
       /** Every relation left out of the tree, by Argdown's names ("[Title]", "<Title>"); the warnings name the first 20. */
-      leftOut: z.array(z.object({ from: z.string(), to: z.string(), relation: z.string(), reason: z.enum(['second parent', 'cycle']) })).optional()
+      leftOut: z.array(z.object({ from: z.string(), to: z.string(), relation: SeeAlsoRelationSchema, reason: z.enum(['second parent', 'cycle']) })).optional()
     })
     .optional()
 })
@@ -51,7 +51,7 @@ export type ImportSummary = z.infer<typeof ImportSummarySchema>
 interface GraphReport {
   drawn: number
   inTree: number
-  leftOut: Array<{ from: string; to: string; relation: string; reason: 'second parent' | 'cycle' }>
+  leftOut: Array<{ from: string; to: string; relation: SeeAlsoRelation; reason: 'second parent' | 'cycle' }>
   repeated: number
 }
 

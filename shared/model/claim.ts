@@ -8,7 +8,7 @@ import { IdSchema, LOCAL_ORIGIN, OriginSchema, TimestampSchema, textSchema, titl
 export const StanceSchema = z.enum(['pro', 'con'])
 export type Stance = z.infer<typeof StanceSchema>
 
-/** Argdown's relations, as its map draws them (a statement's "+" to another statement "entails" it, its "-" is "contrary"). */
+/** Argdown's relations, as its map draws them ("entails" and "contrary" only in its strict mode, between statements). */
 export const SeeAlsoRelationSchema = z.enum(['support', 'attack', 'undercut', 'entails', 'contrary', 'contradictory'])
 export type SeeAlsoRelation = z.infer<typeof SeeAlsoRelationSchema>
 
