@@ -39,7 +39,8 @@ export const ClaimSchema = z.object({
   seeAlsoRelations: z.record(IdSchema, SeeAlsoRelationSchema).optional(),
   /**
    * Argdown: a tree the file never relates to the motion. It is listed with the contentions
-   * (as 'pro'), and an export writes it without a relation to the motion. Absent otherwise.
+   * (as 'pro'), and an export writes it without a relation to the motion. Absent otherwise, and
+   * dropped when the user moves the claim to another parent.
    */
   unrelated: z.literal(true).optional(),
   /**
