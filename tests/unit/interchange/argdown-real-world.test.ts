@@ -202,6 +202,26 @@ describe('Argdown from public repositories', () => {
     expect(seeAlsoLinks(first.claims)).toHaveLength(5)
   })
 
+  it('ArgVu demo: Argdown draws the same edges for the export, its untitled statements named by their words', ARGVU.options, () => {
+    const input = readFileSync(ARGVU.path, 'utf8')
+    const imported = parseArgdown(input)
+    const first = stored(imported)
+    const exported = toArgdown(first.motion, first.claims)
+    expect(argdownMap(exported).lexerErrors ?? []).toEqual([])
+    expect(argdownMap(exported).parserErrors ?? []).toEqual([])
+    // Argdown numbers untitled statements ("Untitled 5"); the import titles them by their first
+    // sentence, and the export writes that title, so each node is named as the import names it.
+    const title = new Map(imported.claims.map((c) => [c.key, c.title]))
+    const named = (node: string) => (title.has(node) ? `${node[0]}${title.get(node)}${node.at(-1)}` : node)
+    const expected = argdownEdges(input).map((edge) => {
+      const [, from, relation, to] = /^(\S.*?[\]>]) (\w+) ([[<].*)$/.exec(edge) as RegExpExecArray
+      return `${named(from)} ${relation} ${named(to)}`
+    })
+    expect(argdownEdges(exported)).toEqual(expected.sort())
+    expect(expected).toHaveLength(3)
+    expect(first.claims.filter((c) => c.unrelated).map((c) => c.title)).toEqual(['Secondly'])
+  })
+
   it('Semmelweis: Argdown draws the same edges for the export, its loose trees unrelated to the motion', SEMMELWEIS.options, () => {
     const input = readFileSync(SEMMELWEIS.path, 'utf8')
     const { first, exported } = expectRoundTrip(input)
