@@ -32,6 +32,8 @@ import { oneLine } from './text'
 
 /** The data field that carries a title Argdown cannot hold as the statement's name. */
 export const TITLE_DATA_KEY = 'casebookTitle'
+/** The data field that marks the motion when nothing written relates to it, so an import cannot take another tree's top for it. */
+export const MOTION_DATA_KEY = 'casebookMotion'
 /** The names @argdown/core gives statements and arguments written without a title. */
 export const UNTITLED = /^Untitled \d+$/
 
@@ -126,7 +128,14 @@ function namer(brackets: Brackets) {
     for (let n = 2; used.has(name) || UNTITLED.test(name); n++) name = `${base} (${n})`
     return name
   }
-  return (title: string, text: string, tags: readonly string[] = [], referenced = false, canonical = false): { name: string; statement: string } => {
+  return (
+    title: string,
+    text: string,
+    tags: readonly string[] = [],
+    referenced = false,
+    canonical = false,
+    motion = false
+  ): { name: string; statement: string } => {
     const words = `${escapeArgdownText(oneLine(plainText(text)))}${tagText(tags)}`.trim()
     // Without words a claim is written as a bare reference, "[name]", which needs a plain name.
     const bare = referenced || !words
@@ -138,6 +147,7 @@ function namer(brackets: Brackets) {
     if (name.startsWith('Untitled')) fields.push('isInMap: true')
     // Argdown takes a statement's last definition as its text unless one says otherwise.
     if (canonical) fields.push('isCanonical: true')
+    if (motion) fields.push(`${MOTION_DATA_KEY}: true`)
     const data = fields.length > 0 ? ` {${fields.join(', ')}}` : ''
     if (words) return { name, statement: `${open}${name}${close}: ${words}${data}` }
     // "[name]: {data}" would be a definition without text, which Argdown refuses.
@@ -273,12 +283,15 @@ export function toArgdown(motion: Motion, claims: readonly Claim[]): string {
     return words !== undefined && [...words].some((w) => w !== oneLine(plainText(text)))
   }
   const [lead = '', ...prose] = motion.description.split(/\n[^\S\n]*\n/).filter((p) => p.trim())
-  const motionStatement = nameStatement(motion.title, lead, [], false, rewords(motion.title, lead))
+  const contentions = children.get(null) ?? []
+  // Only unrelated trees: the first of them with answers would look like the top statement.
+  const onlyUnrelated = contentions.length > 0 && contentions.every((c) => c.unrelated)
+  const motionStatement = nameStatement(motion.title, lead, [], false, rewords(motion.title, lead), onlyUnrelated)
   statementTexts.set(motionStatement.name, escapeArgdownText(oneLine(plainText(lead))))
 
   const pending: Block[] = [
-    { head: motionStatement.statement, below: (children.get(null) ?? []).filter((c) => !c.unrelated) },
-    ...(children.get(null) ?? []).filter((c) => c.unrelated).map((claim) => ({ claim }))
+    { head: motionStatement.statement, below: contentions.filter((c) => !c.unrelated) },
+    ...contentions.filter((c) => c.unrelated).map((claim) => ({ claim }))
   ]
   /**
    * Writes a claim's definition and says what comes under it here; the rest of its children

@@ -28,7 +28,7 @@ import {
   type IStatement,
   type RelationMember
 } from '@argdown/core'
-import { TITLE_DATA_KEY, UNTITLED } from './argdown-export'
+import { MOTION_DATA_KEY, TITLE_DATA_KEY, UNTITLED } from './argdown-export'
 import { withReconstruction, type ReconstructionStep } from './argdown-reconstruction'
 import { runArgdown } from './argdown-run'
 import { descendants, graphToTree, type GraphEdge, type GraphNode, type LeftOutEdge } from './graph-tree'
@@ -77,6 +77,8 @@ interface Node extends GraphNode {
   body: string
   tags: string[]
   argument: boolean
+  /** Marked as the motion by Casebook's export (MOTION_DATA_KEY). */
+  motion?: boolean
 }
 
 /** The title the claim gets, and the body left for it: the Argdown title, else the text's first sentence. */
@@ -108,7 +110,8 @@ function statementNode(response: IArgdownResponse, title: string, links: string[
     title: name.title,
     body: name.body,
     tags: tagsOf(ec.tags),
-    argument: false
+    argument: false,
+    motion: (ec.data as Record<string, unknown> | undefined)?.[MOTION_DATA_KEY] === true
   }
 }
 
@@ -262,7 +265,8 @@ export function parseArgdown(input: string | Uint8Array, options: ImportOptions 
     warnings.push(`${tree.warnings.length - LISTED_CUTS} more relations were left out of the tree the same way, each kept as a see-also link.`)
   }
 
-  const top = tree.roots.find((key) => tree.children.has(key))
+  const marked = nodes.find((n) => n.motion && tree.roots.includes(n.key))?.key
+  const top = marked ?? tree.roots.find((key) => tree.children.has(key))
   const heading = response.sections?.[0]?.title?.trim()
   let motion: { title: string; description: string }
   let loose: string[]

@@ -178,6 +178,20 @@ describe('toArgdown', () => {
     expect(links.length === 1 && ['Doubt contradictory Rival', 'Rival contradictory Doubt'].includes(links[0])).toBe(true)
   })
 
+  it('marks the motion when only unrelated trees are left, so their top is not read as the motion', () => {
+    const list = claims([
+      { parent: null, stance: 'pro', title: 'Aside' },
+      { parent: 0, stance: 'con', title: 'Rival' }
+    ])
+    list[0].unrelated = true
+    const text = toArgdown(motion('M', 'the motion'), list)
+    expect(text).toBe('[M]: the motion {casebookMotion: true}\n\n[Aside]\n  - [Rival]\n')
+    const back = stored(parseArgdown(text))
+    expect(back.motion).toMatchObject({ title: 'M', description: 'the motion' })
+    expect(outline(back.claims)).toEqual(['pro Aside', '  con Rival'])
+    expect(back.claims[0].unrelated).toBe(true)
+  })
+
   it('ignores claims of other motions', () => {
     const other = { ...claims([{ parent: null, stance: 'pro', title: 'Elsewhere' }])[0], motionId: 'm2' }
     expect(toArgdown(motion('Alone'), [other])).toBe('[Alone]\n')
