@@ -28,7 +28,7 @@ import {
   type IStatement,
   type RelationMember
 } from '@argdown/core'
-import { MOTION_DATA_KEY, TITLE_DATA_KEY, UNTITLED } from './argdown-export'
+import { MOTION_DATA_KEY, TITLE_DATA_KEY, UNTITLED } from './argdown-write'
 import { withReconstruction, type ReconstructionStep } from './argdown-reconstruction'
 import { runArgdown } from './argdown-run'
 import { descendants, graphToTree, type GraphEdge, type GraphNode, type LeftOutEdge } from './graph-tree'

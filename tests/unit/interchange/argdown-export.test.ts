@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { escapeArgdownText, MAX_ARGDOWN_DEPTH, toArgdown } from '../../../shared/interchange/argdown-export'
+import { MAX_ARGDOWN_DEPTH, toArgdown } from '../../../shared/interchange/argdown-export'
+import { escapeArgdownText } from '../../../shared/interchange/argdown-write'
 import { parseArgdown } from '../../../shared/interchange/argdown-import'
 import { newClaim, type Claim, type SeeAlsoRelation } from '../../../shared/model/claim'
 import { titleSchema } from '../../../shared/model/ids'
