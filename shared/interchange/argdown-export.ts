@@ -15,135 +15,17 @@
  *     ----
  *     (2) Cars should go.
  *
- * Argdown names a statement by its title, so two claims titled alike would be one statement:
- * a repeated title (or one Argdown cannot hold between brackets, such as one containing "]:")
- * is written under a unique name with the real title as data, {casebookTitle: "…"}, which
- * parseArgdown reads back. Bodies are written on one line, with every character Argdown would
- * read as markup escaped, so the text comes back as the same words.
+ * Names and escaping, so that Argdown reads every title and word back as written, are in
+ * argdown-write.ts.
  */
-import { shortcodes } from '@argdown/core'
-import type { Claim } from '../model/claim'
+import type { Claim, SeeAlsoRelation } from '../model/claim'
 import { bracketable, splitReconstruction, type ReconstructionStep } from './argdown-reconstruction'
 import type { Motion } from '../model/motion'
 import type { Library } from '../model/library'
 import { fileNameFor, plainText } from '../model/text'
 import { findMotion } from '../operations/motions'
 import { oneLine } from './text'
-
-/** The data field that carries a title Argdown cannot hold as the statement's name. */
-export const TITLE_DATA_KEY = 'casebookTitle'
-/** The names @argdown/core gives statements and arguments written without a title. */
-export const UNTITLED = /^Untitled \d+$/
-
-/** Characters that start Argdown markup anywhere in a line: references, tags, mentions, emphasis, data. */
-const ALWAYS_ESCAPED = new Set(['\\', '[', ']', '<', '>', '{', '}', '@', '#', '*', '_'])
-/** @argdown/core's shortcode token (".A.", ":happy:"); only known shortcodes turn into symbols. */
-const SHORTCODE = /(?:\.[^\s]+?\.[ \t]?)|(?::[^\s]+?:[ \t]?)/y
-
-/** Text that Argdown reads back as exactly these characters (on one line). */
-export function escapeArgdownText(text: string): string {
-  let out = ''
-  for (let index = 0; index < text.length; ) {
-    const char = text[index]
-    if (char === '.' || char === ':') {
-      SHORTCODE.lastIndex = index
-      const match = SHORTCODE.exec(text)
-      if (match && shortcodes[match[0].trim()]) {
-        out += `\\${char}`
-        index += 1
-        continue
-      }
-      if (match) {
-        // Read back as one token, verbatim: "e.g." or "U.S." stay as they are, unescaped.
-        out += match[0]
-        index += match[0].length
-        continue
-      }
-    }
-    const comment = char === '/' && (text[index + 1] === '/' || text[index + 1] === '*')
-    const frontMatter = char === '=' && text.startsWith('===', index)
-    if (ALWAYS_ESCAPED.has(char) || comment || frontMatter) out += '\\'
-    out += char
-    index += 1
-  }
-  return out
-}
-
-/**
- * A YAML string that no Argdown token can run into: braces (the data token's end) and
- * brackets (a statement title's end) as \u escapes, and all non-ASCII too.
- */
-function yamlString(text: string): string {
-  return JSON.stringify(text).replace(/[^\x20-\x7e]|[{}[\]<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-}
-
-/** Statements are named in brackets, arguments in angle brackets: two namespaces. */
-type Brackets = '[]' | '<>'
-
-/** Whether Argdown reads `[title]: text` (or `<title>: text`) back as this very title. */
-function definable(title: string, brackets: Brackets): boolean {
-  const close = brackets[1]
-  // "<+", "<-", "<_" and "+>", "->" are relations, not an argument's name.
-  if (brackets === '<>' && (/^[+\-_]/.test(title) || /[+-]$/.test(title))) return false
-  return !title.includes(`${close}:`) && !title.includes(`${close}(`) && !/[\r\n\u2028\u2029]/.test(title) && !UNTITLED.test(title)
-}
-
-/** Whether a bare `[title]` (a reference) reads back as this title: no closing bracket inside, no "-" first. */
-function referable(title: string, brackets: Brackets): boolean {
-  return definable(title, brackets) && !title.includes(brackets[1]) && !title.startsWith('-')
-}
-
-/** A name for a title that cannot be its own: only a label, safe in either form. */
-function label(title: string): string {
-  return title
-    .replace(/[\]>]/g, ')')
-    .replace(/[\r\n\u2028\u2029]/g, ' ')
-    .replace(/^-/, '–')
-    .replace(/^[+_]|[+-]$/g, (c) => ({ '+': '＋', _: '＿', '-': '–' })[c] ?? c)
-}
-
-/**
- * Tags as Argdown's #(tag), which reads everything up to ")" verbatim: a tag with ")" or a line
- * break in it cannot be written as one, and is left out.
- */
-function tagText(tags: readonly string[]): string {
-  return tags
-    .map((tag) => tag.trim())
-    .filter((tag) => tag && !/[)\r\n\u2028\u2029]/.test(tag))
-    .map((tag) => ` #(${tag})`)
-    .join('')
-}
-
-/**
- * Names statements (or arguments) uniquely, and writes each claim's definition; `referenced`
- * when a later block will refer to it by name, which needs a name that reads back as itself.
- */
-function namer(brackets: Brackets) {
-  const [open, close] = brackets
-  const used = new Set<string>()
-  const unique = (base: string) => {
-    let name = base
-    for (let n = 2; used.has(name) || UNTITLED.test(name); n++) name = `${base} (${n})`
-    return name
-  }
-  return (title: string, text: string, tags: readonly string[] = [], referenced = false, canonical = false): { name: string; statement: string } => {
-    const words = `${escapeArgdownText(oneLine(plainText(text)))}${tagText(tags)}`.trim()
-    // Without words a claim is written as a bare reference, "[name]", which needs a plain name.
-    const bare = referenced || !words
-    const ownName = bare ? referable(title, brackets) : definable(title, brackets)
-    const name = ownName && !used.has(title) ? title : unique(label(title))
-    used.add(name)
-    const fields = name === title ? [] : [`${TITLE_DATA_KEY}: ${yamlString(title)}`]
-    // Argdown leaves a statement named "Untitled…" off its map unless it answers something.
-    if (name.startsWith('Untitled')) fields.push('isInMap: true')
-    // Argdown takes a statement's last definition as its text unless one says otherwise.
-    if (canonical) fields.push('isCanonical: true')
-    const data = fields.length > 0 ? ` {${fields.join(', ')}}` : ''
-    if (words) return { name, statement: `${open}${name}${close}: ${words}${data}` }
-    // "[name]: {data}" would be a definition without text, which Argdown refuses.
-    return { name, statement: `${open}${name}${close}${data}` }
-  }
-}
+import { escapeArgdownText, namer, paragraph, referable } from './argdown-write'
 
 /**
  * Argdown's parser recurses once per level of indentation and overflows the stack a few
@@ -151,13 +33,6 @@ function namer(brackets: Brackets) {
  * reference to their parent: the same tree, written flatter.
  */
 export const MAX_ARGDOWN_DEPTH = 64
-
-/** A paragraph of prose that Argdown reads as text, not as a relation, a list or a step. */
-function paragraph(text: string): string {
-  const escaped = escapeArgdownText(oneLine(plainText(text)))
-  if (/^[+\-(=]/.test(escaped)) return `\\${escaped}`
-  return escaped.replace(/^(\d+)\./, '$1\\.')
-}
 
 /** An argument's words, and its steps when its body ends in a reconstruction Argdown can hold. */
 function argumentParts(claim: Claim): { description: string; steps: ReconstructionStep[] } {
@@ -188,10 +63,39 @@ function reconstructionBlock(name: string, steps: readonly ReconstructionStep[],
   return lines.join('\n')
 }
 
+/** How each see-also relation is written as a relation line ("-" between statements is "contrary"). */
+const RELATION_ARROWS: Record<SeeAlsoRelation, string> = {
+  support: '+>',
+  entails: '+>',
+  attack: '->',
+  contrary: '->',
+  contradictory: '><',
+  undercut: '_>'
+}
+
+/** The titles of an argument's titled premises, and of its conclusion, as its reconstruction names them. */
+function stepTitles(claim: Claim): { premises: Set<string>; conclusion: string | undefined } {
+  const steps = claim.kind === 'argument' ? argumentParts(claim).steps : []
+  const titled = (step: ReconstructionStep) => step.title !== undefined && bracketable(step.title) && referable(step.title, '[]')
+  return {
+    premises: new Set(steps.filter((s) => s.role === 'premise' && titled(s)).map((s) => s.title as string)),
+    conclusion: steps.length > 0 && titled(steps[steps.length - 1]) ? steps[steps.length - 1].title : undefined
+  }
+}
+
+/** A block of the document: it opens with a line already written (the motion, a reference) or with a claim's definition. */
+type Block = { head: string; below: Claim[] } | { claim: Claim }
+
 /**
  * The motion and its claims (those of other motions are ignored) as Argdown, children in
- * their order. A claim whose parent is missing is written as a contention. See-also links are
- * not written: Argdown has no relation that says only "see also".
+ * their order. A claim whose parent is missing is written as a contention, and one the file
+ * never related to the motion (Claim.unrelated) as a block of its own, with no relation.
+ *
+ * Each relation is written once, so Argdown draws the map it was read from: a titled premise
+ * under the argument whose reconstruction names it is not written as "+" (the reconstruction
+ * already makes it support the argument) but opens a block of its own, in its place among the
+ * argument's children; a see-also link is written as its relation (Claim.seeAlsoRelations)
+ * after the tree, unless a reconstruction gives it; a link without one is not written.
  */
 export function toArgdown(motion: Motion, claims: readonly Claim[]): string {
   const mine = claims.filter((c) => c.motionId === motion.id)
@@ -204,9 +108,24 @@ export function toArgdown(motion: Motion, claims: readonly Claim[]): string {
     else children.set(parent, [claim])
   }
   for (const list of children.values()) list.sort((a, b) => a.order - b.order)
+  const steps = new Map(mine.filter((c) => c.kind === 'argument').map((c) => [c.id, stepTitles(c)]))
+  const byId = new Map(mine.map((c) => [c.id, c]))
+  /** A titled premise of its parent argument: the reconstruction relates them. */
+  const isPremise = (claim: Claim) =>
+    claim.kind !== 'argument' && claim.stance === 'pro' && claim.parentId !== null && (steps.get(claim.parentId)?.premises.has(claim.title) ?? false)
+  /** Links to write: to a claim of this motion, with a relation. */
+  const links = (claim: Claim) =>
+    (claim.seeAlso ?? []).filter((id) => id !== claim.id && ids.has(id) && claim.seeAlsoRelations && Object.hasOwn(claim.seeAlsoRelations, id))
+  const linked = new Set<string>()
+  for (const claim of mine) {
+    const out = links(claim)
+    if (out.length > 0) linked.add(claim.id)
+    for (const id of out) linked.add(id)
+  }
 
   const nameStatement = namer('[]')
   const nameArgument = namer('<>')
+  /** Each claim's name as written, in its brackets. */
   const names = new Map<string, string>()
   /** Each statement written, by name, with its words as written. */
   const statementTexts = new Map<string, string>()
@@ -229,40 +148,102 @@ export function toArgdown(motion: Motion, claims: readonly Claim[]): string {
     return words !== undefined && [...words].some((w) => w !== oneLine(plainText(text)))
   }
   const [lead = '', ...prose] = motion.description.split(/\n[^\S\n]*\n/).filter((p) => p.trim())
-  const motionStatement = nameStatement(motion.title, lead, [], false, rewords(motion.title, lead))
+  const contentions = children.get(null) ?? []
+  // Only unrelated trees: the first of them with answers would look like the top statement.
+  const onlyUnrelated = contentions.length > 0 && contentions.every((c) => c.unrelated)
+  const motionStatement = nameStatement(motion.title, lead, [], false, rewords(motion.title, lead), onlyUnrelated)
   statementTexts.set(motionStatement.name, escapeArgdownText(oneLine(plainText(lead))))
+
+  const pending: Block[] = [
+    { head: motionStatement.statement, below: contentions.filter((c) => !c.unrelated) },
+    ...contentions.filter((c) => c.unrelated).map((claim) => ({ claim }))
+  ]
+  /**
+   * Writes a claim's definition and says what comes under it here; the rest of its children
+   * go into blocks of their own (past the depth Argdown can read, or an argument's premises).
+   */
+  const define = (claim: Claim, depth: number): { statement: string; below: Claim[] } => {
+    written.add(claim.id)
+    const below = (children.get(claim.id) ?? []).filter((c) => !written.has(c.id))
+    const deferred = below.length > 0 && depth >= MAX_ARGDOWN_DEPTH
+    let definition: { name: string; statement: string }
+    // A deferred block starts with a reference to its root, so that root is written as a statement.
+    if (claim.kind === 'argument' && !deferred) {
+      const { description, steps: parts } = argumentParts(claim)
+      definition = nameArgument(claim.title, description, claim.tags, parts.length > 0 || linked.has(claim.id))
+      if (parts.length > 0) reconstructions.push({ name: definition.name, steps: parts })
+      names.set(claim.id, `<${definition.name}>`)
+    } else {
+      definition = nameStatement(claim.title, claim.body, claim.tags, deferred || linked.has(claim.id), rewords(claim.title, claim.body))
+      statementTexts.set(definition.name, escapeArgdownText(oneLine(plainText(claim.body))))
+      names.set(claim.id, `[${definition.name}]`)
+    }
+    if (deferred) {
+      pending.push({ head: `[${definition.name}]`, below })
+      return { statement: definition.statement, below: [] }
+    }
+    if (!below.some(isPremise)) return { statement: definition.statement, below }
+    // In their order: each premise opens a block, and the children between them follow a reference to the argument.
+    let run: Claim[] = []
+    for (const child of below) {
+      if (!isPremise(child)) {
+        run.push(child)
+        continue
+      }
+      if (run.length > 0) pending.push({ head: `<${definition.name}>`, below: run })
+      run = []
+      pending.push({ claim: child })
+    }
+    if (run.length > 0) pending.push({ head: `<${definition.name}>`, below: run })
+    return { statement: definition.statement, below: [] }
+  }
   // Each block is a tree written depth first without recursion; the first is the motion's.
-  const pending: Array<string | null> = [null]
   while (pending.length > 0) {
-    const root = pending.shift() as string | null
-    const lines = [root === null ? motionStatement.statement : `[${names.get(root)}]`]
-    const stack = [...(children.get(root) ?? [])].reverse().map((claim) => ({ claim, depth: 1 }))
+    const block = pending.shift() as Block
+    let lines: string[]
+    let below: Claim[]
+    if ('claim' in block) {
+      if (written.has(block.claim.id)) continue
+      const head = define(block.claim, 0)
+      ;[lines, below] = [[head.statement], head.below]
+    } else {
+      ;[lines, below] = [[block.head], block.below]
+    }
+    const stack = [...below].reverse().map((claim) => ({ claim, depth: 1 }))
     while (stack.length > 0) {
       const { claim, depth } = stack.pop() as { claim: Claim; depth: number }
       if (written.has(claim.id)) continue
-      written.add(claim.id)
-      const below = children.get(claim.id) ?? []
-      const deferred = below.length > 0 && depth >= MAX_ARGDOWN_DEPTH
-      let definition: { name: string; statement: string }
-      // A deferred block starts with a reference to its root, so that root is written as a statement.
-      if (claim.kind === 'argument' && !deferred) {
-        const { description, steps } = argumentParts(claim)
-        definition = nameArgument(claim.title, description, claim.tags, steps.length > 0)
-        if (steps.length > 0) reconstructions.push({ name: definition.name, steps })
-      } else {
-        definition = nameStatement(claim.title, claim.body, claim.tags, deferred, rewords(claim.title, claim.body))
-        statementTexts.set(definition.name, escapeArgdownText(oneLine(plainText(claim.body))))
-      }
-      names.set(claim.id, definition.name)
-      lines.push(`${'  '.repeat(depth)}${claim.stance === 'pro' ? '+' : '-'} ${definition.statement}`)
-      if (deferred) pending.push(claim.id)
-      else for (let index = below.length - 1; index >= 0; index--) stack.push({ claim: below[index], depth: depth + 1 })
+      const { statement, below: under } = define(claim, depth)
+      lines.push(`${'  '.repeat(depth)}${claim.stance === 'pro' ? '+' : '-'} ${statement}`)
+      for (let index = under.length - 1; index >= 0; index--) stack.push({ claim: under[index], depth: depth + 1 })
     }
     blocks.push(lines.join('\n'))
   }
   for (const { name, steps } of reconstructions) blocks.push(reconstructionBlock(name, steps, statementTexts))
+  for (const claim of mine) {
+    const from = names.get(claim.id)
+    if (from === undefined) continue
+    const lines = [from]
+    for (const id of links(claim)) {
+      const to = byId.get(id) as Claim
+      const target = names.get(id)
+      const relation = (claim.seeAlsoRelations as Record<string, SeeAlsoRelation>)[id]
+      if (target === undefined || givenByReconstruction(claim, to, relation, from, target)) continue
+      lines.push(`  ${RELATION_ARROWS[relation]} ${target}`)
+    }
+    if (lines.length > 1) blocks.push(lines.join('\n'))
+  }
   for (const text of prose) blocks.push(paragraph(text))
   return `${blocks.join('\n\n')}\n`
+
+  /** Whether a reconstruction already draws this relation: a titled premise supports its argument, an argument supports its conclusion. */
+  function givenByReconstruction(from: Claim, to: Claim, relation: SeeAlsoRelation, fromName: string, toName: string): boolean {
+    if (relation !== 'support') return false
+    const titleIn = (name: string) => name.slice(1, -1)
+    if (fromName.startsWith('[') && toName.startsWith('<')) return steps.get(to.id)?.premises.has(titleIn(fromName)) ?? false
+    if (fromName.startsWith('<') && toName.startsWith('[')) return steps.get(from.id)?.conclusion === titleIn(toName)
+    return false
+  }
 }
 
 /** A motion and its map as an Argdown file, named after the motion. */

@@ -5,14 +5,15 @@
  * as tags; an argument keeps its premise–conclusion reconstruction in its body
  * (argdown-reconstruction.ts). The map's edges give the tree: whatever supports or attacks
  * something is its child, and an argument sits under the statement it concludes, as a premise
- * sits under its argument. Edges a tree cannot hold become see-also links, each named in a
- * warning. Untitled statements that answer nothing are the document's prose: they go into the
+ * sits under its argument. Edges a tree cannot hold become see-also links that keep their
+ * relation (support, attack, …), each named in a warning. Untitled statements that answer nothing are the document's prose: they go into the
  * motion's description.
  *
  * The motion is the top statement: in the file's order, the first node that answers nothing and
  * is answered by something. Without one, the first heading is the motion and every claim a
  * contention; without a heading either, the first claim is the motion. Other trees that do not
- * reach the motion become contentions for it, with a warning.
+ * reach the motion are listed with the contentions but marked unrelated (Claim.unrelated), with
+ * a warning: the author never related them to the motion.
  */
 import {
   ArgdownTypes,
@@ -27,11 +28,12 @@ import {
   type IStatement,
   type RelationMember
 } from '@argdown/core'
-import { TITLE_DATA_KEY, UNTITLED } from './argdown-export'
+import { MOTION_DATA_KEY, TITLE_DATA_KEY, UNTITLED } from './argdown-write'
 import { withReconstruction, type ReconstructionStep } from './argdown-reconstruction'
 import { runArgdown } from './argdown-run'
 import { descendants, graphToTree, type GraphEdge, type GraphNode, type LeftOutEdge } from './graph-tree'
 import { finishImport, type ImportedClaim, type ImportedMotion } from './imported-motion'
+import { SeeAlsoRelationSchema, type SeeAlsoRelation } from '../model/claim'
 import { clip, type ImportOptions, oneLine, readImportText, refuse, splitTitle } from './text'
 
 /** At most this many left-out relations are named one by one in the warnings. */
@@ -75,6 +77,8 @@ interface Node extends GraphNode {
   body: string
   tags: string[]
   argument: boolean
+  /** Marked as the motion by Casebook's export (MOTION_DATA_KEY). */
+  motion?: boolean
 }
 
 /** The title the claim gets, and the body left for it: the Argdown title, else the text's first sentence. */
@@ -106,7 +110,8 @@ function statementNode(response: IArgdownResponse, title: string, links: string[
     title: name.title,
     body: name.body,
     tags: tagsOf(ec.tags),
-    argument: false
+    argument: false,
+    motion: (ec.data as Record<string, unknown> | undefined)?.[MOTION_DATA_KEY] === true
   }
 }
 
@@ -138,6 +143,11 @@ function argumentNode(response: IArgdownResponse, title: string, links: string[]
 }
 
 const keyOf = (node: IMapNode) => (node.type === ArgdownTypes.ARGUMENT_MAP_NODE ? `<${node.title ?? ''}>` : `[${node.title ?? ''}]`)
+
+const RELATIONS = new Set<string>(SeeAlsoRelationSchema.options)
+/** A map edge's relation as a see-also link keeps it; Argdown draws no other kinds. */
+const relationOf = (relation: string | undefined): SeeAlsoRelation =>
+  relation !== undefined && RELATIONS.has(relation) ? (relation as SeeAlsoRelation) : 'support'
 
 const SYMMETRIC = new Set<string>([RelationType.CONTRADICTORY, RelationType.CONTRARY])
 
@@ -203,7 +213,7 @@ function collectEdges(response: IArgdownResponse, byKey: Map<string, Node>): Edg
       const premise = argumentsByTitle[toTitle]?.pcs.find((s) => s.role === StatementRole.PREMISE && s.title === fromTitle)
       if (premise) [rank, line] = [1, finite(premise.startLine ?? NaN, line)]
     }
-    edges.push({ from, to, stance, line, rank })
+    edges.push({ from, to, stance, line, rank, relation: edge.relationType })
   }
   return { edges, repeated }
 }
@@ -227,7 +237,7 @@ export interface ArgdownRelations {
   /** Of those, edges the tree keeps: a claim under the claim (or motion) it answers. */
   inTree: number
   /** Edges the tree could not hold; each is a see-also link, except one to the motion itself. */
-  leftOut: Array<{ from: string; to: string; stance: 'pro' | 'con'; reason: LeftOutEdge['reason'] }>
+  leftOut: Array<{ from: string; to: string; stance: 'pro' | 'con'; relation: SeeAlsoRelation; reason: LeftOutEdge['reason'] }>
   /** Edges drawn twice: the same relation again, or both directions of a contradiction. */
   repeated: number
 }
@@ -255,7 +265,8 @@ export function parseArgdown(input: string | Uint8Array, options: ImportOptions 
     warnings.push(`${tree.warnings.length - LISTED_CUTS} more relations were left out of the tree the same way, each kept as a see-also link.`)
   }
 
-  const top = tree.roots.find((key) => tree.children.has(key))
+  const marked = nodes.find((n) => n.motion && tree.roots.includes(n.key))?.key
+  const top = marked ?? tree.roots.find((key) => tree.children.has(key))
   const heading = response.sections?.[0]?.title?.trim()
   let motion: { title: string; description: string }
   let loose: string[]
@@ -276,11 +287,16 @@ export function parseArgdown(input: string | Uint8Array, options: ImportOptions 
   const motionKey = top ?? (heading ? null : tree.roots[0])
 
   const seeAlso = new Map<string, string[]>()
+  const seeAlsoRelations = new Map<string, Record<string, SeeAlsoRelation>>()
   for (const cut of tree.leftOut) {
     if (cut.from === motionKey || cut.to === motionKey) continue
     const list = seeAlso.get(cut.from) ?? []
-    if (!list.includes(cut.to) && list.length < MAX_SEE_ALSO) list.push(cut.to)
+    if (list.includes(cut.to) || list.length >= MAX_SEE_ALSO) continue
+    list.push(cut.to)
     seeAlso.set(cut.from, list)
+    const relations = seeAlsoRelations.get(cut.from) ?? {}
+    relations[cut.to] = relationOf(cut.relation)
+    seeAlsoRelations.set(cut.from, relations)
   }
   const claims: ImportedClaim[] = []
   const push = (key: string, parentKey: string | null, stance: 'pro' | 'con') => {
@@ -290,10 +306,13 @@ export function parseArgdown(input: string | Uint8Array, options: ImportOptions 
     if (argument) claim.kind = 'argument'
     const links = seeAlso.get(key)
     if (links) claim.seeAlso = links
+    const relations = seeAlsoRelations.get(key)
+    if (relations) claim.seeAlsoRelations = relations
     claims.push(claim)
   }
-  const add = (key: string, stance: 'pro' | 'con') => {
+  const add = (key: string, stance: 'pro' | 'con', unrelated = false) => {
     push(key, null, stance)
+    if (unrelated) (claims.at(-1) as ImportedClaim).unrelated = true
     for (const child of descendants(tree, key)) {
       const link = tree.parent.get(child) as { key: string; stance: 'pro' | 'con' }
       push(child, link.key, link.stance)
@@ -302,17 +321,17 @@ export function parseArgdown(input: string | Uint8Array, options: ImportOptions 
   if (top) {
     for (const child of tree.children.get(top) ?? []) add(child, (tree.parent.get(child) as { stance: 'pro' | 'con' }).stance)
   }
-  for (const key of loose) add(key, 'pro')
+  for (const key of loose) add(key, 'pro', true)
   if (loose.length > 0) {
     const names = loose.slice(0, 3).map((key) => (byKey.get(key) as Node).label)
     const more = loose.length > 3 ? ` and ${loose.length - 3} more` : ''
-    warnings.push(`Not joined to the motion, so imported as contentions for it: ${names.join(', ')}${more}.`)
+    warnings.push(`Not joined to the motion, so listed with the contentions but unrelated to it: ${names.join(', ')}${more}.`)
   }
   const description = [motion.description, ...prose].filter(Boolean).join('\n\n')
   const relations: ArgdownRelations = {
     drawn: response.map?.edges.length ?? 0,
     inTree: tree.parent.size,
-    leftOut: tree.leftOut.map(({ from, to, stance, reason }) => ({ from, to, stance, reason })),
+    leftOut: tree.leftOut.map(({ from, to, stance, relation, reason }) => ({ from, to, stance, relation: relationOf(relation), reason })),
     repeated
   }
   const finished = finishImport({ title: motion.title, description, claims, sources, warnings }, 'Argdown')

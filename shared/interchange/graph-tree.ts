@@ -22,6 +22,8 @@ export interface GraphEdge {
   line: number
   /** Lower ranks are preferred as the tree's edge: 0 unless given. */
   rank?: number
+  /** The file's own name for the relation (Argdown's "contrary", say), kept for a see-also link. */
+  relation?: string
 }
 
 /** A relation the tree could not hold: a second parent, or the edge that closed a cycle. */

@@ -6,7 +6,7 @@
  * records stored.
  */
 import { z } from 'zod'
-import type { Claim } from '../model/claim'
+import { SeeAlsoRelationSchema, type Claim, type SeeAlsoRelation } from '../model/claim'
 import type { Motion } from '../model/motion'
 import type { ImportedMotion } from './imported-motion'
 
@@ -34,7 +34,16 @@ export const ImportSummarySchema = z.object({
   skipped: z.array(z.object({ entry: z.string(), reason: z.string() })),
   warnings: z.array(z.string()),
   /** Argdown: the relations its own map draws, and where each went. */
-  relations: z.object({ drawn: count, inTree: count, seeAlso: count, repeated: count }).optional()
+  relations: z
+    .object({
+      drawn: count,
+      inTree: count,
+      seeAlso: count,
+      repeated: count,
+      /** Every relation left out of the tree, by Argdown's names ("[Title]", "<Title>"); the warnings name the first 20. */
+      leftOut: z.array(z.object({ from: z.string(), to: z.string(), relation: SeeAlsoRelationSchema, reason: z.enum(['second parent', 'cycle']) })).optional()
+    })
+    .optional()
 })
 export type ImportSummary = z.infer<typeof ImportSummarySchema>
 
@@ -42,7 +51,7 @@ export type ImportSummary = z.infer<typeof ImportSummarySchema>
 interface GraphReport {
   drawn: number
   inTree: number
-  leftOut: Array<{ from: string; to: string }>
+  leftOut: Array<{ from: string; to: string; relation: SeeAlsoRelation; reason: 'second parent' | 'cycle' }>
   repeated: number
 }
 
@@ -91,6 +100,16 @@ export function importSummary(
     alreadyHad: { ...evidence.alreadyHad },
     skipped,
     warnings: [...imported.warnings],
-    ...(report ? { relations: { drawn: report.drawn, inTree: report.inTree, seeAlso: report.leftOut.length - relationsSkipped, repeated: report.repeated } } : {})
+    ...(report
+      ? {
+          relations: {
+            drawn: report.drawn,
+            inTree: report.inTree,
+            seeAlso: report.leftOut.length - relationsSkipped,
+            repeated: report.repeated,
+            leftOut: report.leftOut.map(({ from, to, relation, reason }) => ({ from, to, relation, reason }))
+          }
+        }
+      : {})
   }
 }

@@ -4,11 +4,11 @@
  * MotionSchema and ClaimSchema accept, with fresh ids.
  */
 import type { MotionMap } from '../contract'
-import { newClaim, type Claim } from '../model/claim'
+import { newClaim, type Claim, type SeeAlsoRelation } from '../model/claim'
 import { LOCAL_ORIGIN } from '../model/ids'
 import { DEFAULT_SIDE_LABELS, type Motion } from '../model/motion'
 import type { OperationEnv } from '../operations/change'
-import { MAX_SEE_ALSO } from '../operations/see-also'
+import { MAX_SEE_ALSO, withRelations } from '../operations/see-also'
 import { clip, MAX_IMPORT_CLAIMS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, oneLine, refuse } from './text'
 
 export interface ImportedClaim {
@@ -26,6 +26,10 @@ export interface ImportedClaim {
   kind?: 'argument'
   /** Keys of other claims this one points to outside the tree (Kialo's "-> See" links, Argdown relations a tree cannot hold). */
   seeAlso?: string[]
+  /** Argdown: the relation each see-also link stands for, by the linked claim's key. */
+  seeAlsoRelations?: Record<string, SeeAlsoRelation>
+  /** Argdown: a tree the file never relates to the motion (see Claim.unrelated). */
+  unrelated?: true
   /** Keys of the references (ImportedMotion.references) this claim cites. */
   cites?: string[]
 }
@@ -138,6 +142,7 @@ export function toMotionMap(imported: ImportedMotion, env: OperationEnv): Motion
     )
     if (item.tags?.length) claim.tags = item.tags
     if (item.kind === 'argument') claim.kind = 'argument'
+    if (item.unrelated && parentId === null) claim.unrelated = true
     return claim
   })
   return { motion, claims: withSeeAlso(imported.claims, claims, ids) }
@@ -148,6 +153,13 @@ function withSeeAlso(items: readonly ImportedClaim[], claims: Claim[], ids: Read
   return claims.map((claim, index) => {
     const keys = items[index].seeAlso ?? []
     const seeAlso = [...new Set(keys.flatMap((key) => ids.get(key) ?? []))].filter((id) => id !== claim.id).slice(0, MAX_SEE_ALSO)
-    return seeAlso.length > 0 ? { ...claim, seeAlso } : claim
+    if (seeAlso.length === 0) return claim
+    const relations = items[index].seeAlsoRelations ?? {}
+    const byId: NonNullable<Claim['seeAlsoRelations']> = {}
+    for (const key of keys) {
+      const id = ids.get(key)
+      if (id !== undefined && seeAlso.includes(id) && Object.hasOwn(relations, key)) byId[id] = relations[key]
+    }
+    return { ...claim, seeAlso, ...withRelations(Object.keys(byId).length > 0 ? byId : undefined) }
   })
 }

@@ -8,6 +8,10 @@ import { IdSchema, LOCAL_ORIGIN, OriginSchema, TimestampSchema, textSchema, titl
 export const StanceSchema = z.enum(['pro', 'con'])
 export type Stance = z.infer<typeof StanceSchema>
 
+/** Argdown's relations, as its map draws them ("entails" and "contrary" only in its strict mode, between statements). */
+export const SeeAlsoRelationSchema = z.enum(['support', 'attack', 'undercut', 'entails', 'contrary', 'contradictory'])
+export type SeeAlsoRelation = z.infer<typeof SeeAlsoRelationSchema>
+
 export const ClaimSchema = z.object({
   id: IdSchema,
   motionId: IdSchema,
@@ -28,6 +32,17 @@ export const ClaimSchema = z.object({
    * links, and Argdown relations that a tree cannot hold. Absent when there are none.
    */
   seeAlso: z.array(IdSchema).max(100).optional(),
+  /**
+   * Argdown: the relation each see-also link stands for, by the linked claim's id, so an export
+   * writes it back as that relation. A link without one (Kialo's) is only "see also".
+   */
+  seeAlsoRelations: z.record(IdSchema, SeeAlsoRelationSchema).optional(),
+  /**
+   * Argdown: a tree the file never relates to the motion. It is listed with the contentions
+   * (as 'pro'), and an export writes it without a relation to the motion. Absent otherwise, and
+   * dropped when the user moves the claim to another parent.
+   */
+  unrelated: z.literal(true).optional(),
   /**
    * Argdown: an argument ("<Title>"), whose premise–conclusion reconstruction, when it has one,
    * ends its body (shared/interchange/argdown-reconstruction.ts). Absent for a statement.

@@ -91,7 +91,9 @@ export function moveClaim(library: Library, input: ParsedInputOf<'claim.move'>, 
   }
   const siblings = childrenOf(library.claims, claim.motionId, input.parentId).filter((c) => c.id !== claim.id)
   const index = Math.min(Math.max(0, input.index), siblings.length)
-  const moved: Claim = { ...claim, parentId: input.parentId, updatedAt: env.now() }
+  // A tree imported as unrelated to the motion (Claim.unrelated) is related once the user places it.
+  const { unrelated: _placed, ...placed } = claim
+  const moved: Claim = { ...(claim.parentId === input.parentId ? claim : placed), parentId: input.parentId, updatedAt: env.now() }
   const order = new Map<string, number>()
   ;[...siblings.slice(0, index), moved, ...siblings.slice(index)].forEach((c, i) => order.set(c.id, i))
   let claims = library.claims.map((c) => {

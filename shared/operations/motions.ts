@@ -4,6 +4,7 @@ import type { Library } from '../model/library'
 import { LOCAL_ORIGIN } from '../model/ids'
 import { DEFAULT_SIDE_LABELS, type Motion } from '../model/motion'
 import { replaceById, type Change, type OperationEnv } from './change'
+import { relationsFor, withRelations } from './see-also'
 
 export { listMotions } from './motion-list'
 
@@ -93,6 +94,7 @@ export function duplicateMotion(
     parentId: c.parentId === null ? null : (newIds.get(c.parentId) as string),
     // The copy's links point within the copy.
     ...(c.seeAlso ? { seeAlso: c.seeAlso.flatMap((id) => newIds.get(id) ?? []) } : {}),
+    ...withRelations(relationsFor(c.seeAlsoRelations, c.seeAlso ?? [], (id) => newIds.get(id))),
     origin: LOCAL_ORIGIN,
     createdAt: now,
     updatedAt: now

@@ -8,6 +8,26 @@ import type { Claim } from '../model/claim'
 /** As many as ClaimSchema accepts. */
 export const MAX_SEE_ALSO = 100
 
+/** The relations of the links kept (by their new ids, when `rename` gives them), or undefined when none is left. */
+export function relationsFor(
+  relations: Claim['seeAlsoRelations'],
+  kept: readonly string[],
+  rename: (id: string) => string | undefined = (id) => id
+): Claim['seeAlsoRelations'] {
+  if (!relations) return undefined
+  const out: NonNullable<Claim['seeAlsoRelations']> = {}
+  for (const id of kept) {
+    const relation = Object.hasOwn(relations, id) ? relations[id] : undefined
+    const renamed = rename(id)
+    if (relation && renamed !== undefined) out[renamed] = relation
+  }
+  return Object.keys(out).length > 0 ? out : undefined
+}
+
+/** The field to spread into a claim: absent when there are no relations. */
+export const withRelations = (relations: Claim['seeAlsoRelations']): Pick<Claim, 'seeAlsoRelations'> =>
+  relations ? { seeAlsoRelations: relations } : {}
+
 /**
  * The claims with every see-also link that `keep` refuses removed. Claims with nothing to
  * remove are the same objects, so a change diff sees only the claims that really changed.
@@ -16,10 +36,11 @@ function filterSeeAlso(claims: readonly Claim[], keep: (claim: Claim, id: string
   return claims.map((claim) => {
     if (!claim.seeAlso || claim.seeAlso.every((id) => keep(claim, id))) return claim
     const seeAlso = claim.seeAlso.filter((id) => keep(claim, id))
-    if (seeAlso.length > 0) return { ...claim, seeAlso }
     // Absent, not empty, as a claim that never had links.
-    const { seeAlso: _dropped, ...rest } = claim
-    return rest
+    const { seeAlso: _dropped, seeAlsoRelations, ...rest } = claim
+    if (seeAlso.length === 0) return rest
+    const relations = relationsFor(seeAlsoRelations, seeAlso)
+    return { ...rest, seeAlso, ...withRelations(relations) }
   })
 }
 

@@ -75,7 +75,17 @@ describe('casebook import', () => {
     expect(summary).toMatchObject({ format: 'argdown', motion: { id: library.motions[0].id, title: 'Motion' } })
     expect(summary.added).toEqual({ motions: 1, claims: library.claims.length, arguments: 0, contentions: 4, tags: 0, sources: 0, cards: 0, seeAlsoLinks: 2 })
     expect(library.claims.flatMap((c: { seeAlso?: string[] }) => c.seeAlso ?? [])).toHaveLength(2)
-    expect(summary.relations).toEqual({ drawn: 7, inTree: 5, seeAlso: 2, repeated: 0 })
+    // Every relation left out of the tree is listed, with its relation, not only counted.
+    expect(summary.relations).toEqual({
+      drawn: 7,
+      inTree: 5,
+      seeAlso: 2,
+      repeated: 0,
+      leftOut: [
+        { from: '[B]', to: '[C]', relation: 'support', reason: 'second parent' },
+        { from: '[E]', to: '[F]', relation: 'support', reason: 'cycle' }
+      ]
+    })
     expect(summary.skipped).toEqual([])
     expect(summary.warnings).toHaveLength(3)
   })
@@ -84,7 +94,8 @@ describe('casebook import', () => {
     const result = await run('import', 'argdown', POPULISM.path, '--data', dir, '--json')
     const summary = ImportSummarySchema.parse(JSON.parse(result.out))
     expect(summary.added).toMatchObject({ claims: 55, arguments: 27, contentions: 1, seeAlsoLinks: 5 })
-    expect(summary.relations).toEqual({ drawn: 60, inTree: 55, seeAlso: 5, repeated: 0 })
+    expect(summary.relations).toMatchObject({ drawn: 60, inTree: 55, seeAlso: 5, repeated: 0 })
+    expect(summary.relations?.leftOut).toHaveLength(5)
   })
 
   it('refuses a file that is not what it says, naming the line, and adds nothing', async () => {

@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { escapeArgdownText, MAX_ARGDOWN_DEPTH, toArgdown } from '../../../shared/interchange/argdown-export'
+import { MAX_ARGDOWN_DEPTH, toArgdown } from '../../../shared/interchange/argdown-export'
+import { escapeArgdownText } from '../../../shared/interchange/argdown-write'
 import { parseArgdown } from '../../../shared/interchange/argdown-import'
-import { newClaim, type Claim } from '../../../shared/model/claim'
+import { newClaim, type Claim, type SeeAlsoRelation } from '../../../shared/model/claim'
 import { titleSchema } from '../../../shared/model/ids'
 import type { Motion } from '../../../shared/model/motion'
 import { plainText } from '../../../shared/model/text'
@@ -61,9 +62,11 @@ function bodies(list: Claim[]): string[] {
   return out
 }
 
-function roundTrip(m: Motion, list: Claim[]) {
+/** Export then import; `linked` when claims have see-also links, each of which the import names in a warning. */
+function roundTrip(m: Motion, list: Claim[], linked = false) {
   const imported = parseArgdown(toArgdown(m, list))
-  expect(imported.warnings).toEqual([])
+  const expected = linked ? imported.warnings.filter((w) => / see-also link/.test(w)) : []
+  expect(imported.warnings).toEqual(expected)
   const map = stored(imported)
   expect(map.motion.title).toBe(m.title)
   expect(words(map.motion.description)).toBe(words(m.description))
@@ -147,6 +150,49 @@ describe('toArgdown', () => {
     roundTrip(motion('Deep'), claims(deep))
   })
 
+  it('writes a tree unrelated to the motion, a premise and see-also links each as one relation, and reads them back', () => {
+    const list = claims([
+      { parent: null, stance: 'pro', title: 'Arg', argument: true, body: '(1) [P]: p\n----\n(2) c' },
+      { parent: 0, stance: 'pro', title: 'P', body: 'p' },
+      { parent: 1, stance: 'con', title: 'Doubt' },
+      { parent: null, stance: 'pro', title: 'Aside', body: 'not about the motion' },
+      { parent: 3, stance: 'con', title: 'Rival' }
+    ])
+    list[3].unrelated = true
+    list[2] = { ...list[2], seeAlso: [list[4].id], seeAlsoRelations: { [list[4].id]: 'contradictory' } }
+    const text = toArgdown(motion('M'), list)
+    expect(text).toBe(
+      '[M]\n  + <Arg>\n\n[Aside]: not about the motion\n  - [Rival]\n\n[P]: p\n  - [Doubt]\n\n<Arg>\n\n(1) [P]\n----\n(2) c\n\n[Doubt]\n  >< [Rival]\n'
+    )
+    expect(argdownMap(text).map?.edges.map((e) => `${e.from.title} ${e.relationType} ${e.to.title}`)).toEqual([
+      'Arg support M',
+      'Rival attack Aside',
+      'Doubt attack P',
+      'Doubt contradictory Rival',
+      'P support Arg'
+    ])
+    const back = stored(parseArgdown(text)).claims
+    expect(back.map((c) => [c.title, c.unrelated ?? false])).toEqual(list.map((c) => [c.title, c.unrelated ?? false]))
+    // A contradiction goes both ways; the import keeps it on one of its ends.
+    const title = new Map(back.map((c) => [c.id, c.title]))
+    const links = back.flatMap((c) => Object.entries(c.seeAlsoRelations ?? {}).map(([id, r]) => [c.title, r, title.get(id)].join(' ')))
+    expect(links.length === 1 && ['Doubt contradictory Rival', 'Rival contradictory Doubt'].includes(links[0])).toBe(true)
+  })
+
+  it('marks the motion when only unrelated trees are left, so their top is not read as the motion', () => {
+    const list = claims([
+      { parent: null, stance: 'pro', title: 'Aside' },
+      { parent: 0, stance: 'con', title: 'Rival' }
+    ])
+    list[0].unrelated = true
+    const text = toArgdown(motion('M', 'the motion'), list)
+    expect(text).toBe('[M]: the motion {casebookMotion: true}\n\n[Aside]\n  - [Rival]\n')
+    const back = stored(parseArgdown(text))
+    expect(back.motion).toMatchObject({ title: 'M', description: 'the motion' })
+    expect(outline(back.claims)).toEqual(['pro Aside', '  con Rival'])
+    expect(back.claims[0].unrelated).toBe(true)
+  })
+
   it('ignores claims of other motions', () => {
     const other = { ...claims([{ parent: null, stance: 'pro', title: 'Elsewhere' }])[0], motionId: 'm2' }
     expect(toArgdown(motion('Alone'), [other])).toBe('[Alone]\n')
@@ -199,7 +245,65 @@ const spec = fc.oneof(
   })
 )
 
+/** A see-also link to add: from one claim to another (by index), with a relation Argdown's default mode draws. */
+const link = fc.record({ from: fc.nat(), to: fc.nat(), relation: fc.constantFrom<SeeAlsoRelation>('support', 'attack', 'undercut', 'contradictory') })
+
+/**
+ * The claims with links added where Argdown can write them as given: not between a claim and
+ * its parent (that pair is already related), one per pair, an undercut only on an argument and
+ * a contradiction only between statements.
+ */
+function withLinks(list: Claim[], links: ReadonlyArray<{ from: number; to: number; relation: SeeAlsoRelation }>): Claim[] {
+  const out = list.map((c) => ({ ...c }))
+  const pairs = new Set<string>()
+  for (const { from: i, to: j, relation } of links) {
+    if (out.length < 2) break
+    const [from, to] = [out[i % out.length], out[j % out.length]]
+    const pair = [from.id, to.id].sort().join(' ')
+    if (from.id === to.id || from.parentId === to.id || to.parentId === from.id || pairs.has(pair)) continue
+    if (relation === 'undercut' && to.kind !== 'argument') continue
+    if (relation === 'contradictory' && (from.kind === 'argument' || to.kind === 'argument')) continue
+    pairs.add(pair)
+    from.seeAlso = [...(from.seeAlso ?? []), to.id]
+    from.seeAlsoRelations = { ...from.seeAlsoRelations, [to.id]: relation }
+  }
+  return out
+}
+
+/**
+ * Each link as "from relation to", the claims named by their place in the outline; a
+ * contradiction goes both ways, so its ends are in outline order.
+ */
+function linksByPlace(list: Claim[]): string[] {
+  const place = new Map(sortedLikeOutline(list).map((c, index) => [c.id, index]))
+  return list
+    .flatMap((c) =>
+      (c.seeAlso ?? []).map((id) => {
+        const relation = c.seeAlsoRelations?.[id] ?? '(none)'
+        const ends = [place.get(c.id) as number, place.get(id) as number]
+        if (relation === 'contradictory') ends.sort((a, b) => a - b)
+        return `${ends[0]} ${relation} ${ends[1]}`
+      })
+    )
+    .sort()
+}
+
 describe('Argdown round trip (property)', () => {
+  it('export then import keeps see-also links and their relations, and Argdown draws each once', () => {
+    fc.assert(
+      fc.property(title, fc.array(spec, { minLength: 2, maxLength: 12 }), fc.array(link, { maxLength: 8 }), (motionTitle, specs, links) => {
+        const list = withLinks(claims(specs.map((s, i) => ({ ...s, parent: s.top || i === 0 ? null : s.parent % i }))), links)
+        const exported = toArgdown(motion(motionTitle), list)
+        roundTrip(motion(motionTitle), list, true)
+        const map = stored(parseArgdown(exported))
+        expect(linksByPlace(map.claims)).toEqual(linksByPlace(list))
+        // One edge per tree relation and per link, none drawn twice.
+        expect(argdownMap(exported).map?.edges).toHaveLength(list.length + linksByPlace(list).length)
+      }),
+      { numRuns: 150 }
+    )
+  })
+
   it('export then import gives the same tree of titles, stances, kinds (with reconstructions) and tags, and the same words', () => {
     fc.assert(
       fc.property(title, text, fc.array(spec, { maxLength: 20 }), (motionTitle, description, specs) => {

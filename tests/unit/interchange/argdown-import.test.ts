@@ -52,7 +52,7 @@ describe('parseArgdown on graphs and loose documents', () => {
     expect(imported.warnings).toEqual([
       'Line 5: [B] also answers [C]; it is imported under [A], with [C] as a see-also link (a map is a tree here, not a graph).',
       'Line 10: [E], [F] answer each other in a circle; [E] is imported without its relation to [F], kept as a see-also link.',
-      'Not joined to the motion, so imported as contentions for it: [E].'
+      'Not joined to the motion, so listed with the contentions but unrelated to it: [E].'
     ])
   })
 
@@ -65,7 +65,7 @@ describe('parseArgdown on graphs and loose documents', () => {
     ])
     expect(imported.warnings).toEqual([
       'Line 3: [Cause] also answers [Rival]; it is imported under [Effect], with [Rival] as a see-also link (a map is a tree here, not a graph).',
-      'Not joined to the motion, so imported as contentions for it: [Rival].'
+      'Not joined to the motion, so listed with the contentions but unrelated to it: [Rival].'
     ])
   })
 

@@ -3,7 +3,7 @@
  * see its SOURCES.md), checked against the map Argdown itself draws for them.
  */
 import { readFileSync } from 'node:fs'
-import type { IArgdownResponse } from '@argdown/core'
+import { ArgdownTypes, type IArgdownResponse } from '@argdown/core'
 import { describe, expect, it } from 'vitest'
 import { toArgdown } from '../../../shared/interchange/argdown-export'
 import { argdownApplication } from '../../../shared/interchange/argdown-run'
@@ -60,7 +60,22 @@ function expectNoEmptySteps(claims: readonly ImportedClaim[]) {
   }
 }
 
-/** Import, export, and import again: the same claims, places, words, tags and kinds, read by Argdown without errors. */
+/** A map node as Argdown names it: [statement] or <argument>. */
+const nodeName = (node: { type: string; title?: string }) =>
+  node.type === ArgdownTypes.ARGUMENT_MAP_NODE ? `<${node.title}>` : `[${node.title}]`
+
+/** Every edge of Argdown's own map of a document, as "from relation to", sorted: a repeated edge appears twice. */
+function argdownEdges(input: string): string[] {
+  return (argdownMap(input).map?.edges ?? []).map((e) => `${nodeName(e.from)} ${e.relationType} ${nodeName(e.to)}`).sort()
+}
+
+/** Each claim's see-also links as "title relation title", sorted. */
+function seeAlsoLinks(claims: readonly Claim[]): string[] {
+  const title = new Map(claims.map((c) => [c.id, c.title]))
+  return claims.flatMap((c) => (c.seeAlso ?? []).map((id) => `${c.title} ${c.seeAlsoRelations?.[id] ?? '(none)'} ${title.get(id)}`)).sort()
+}
+
+/** Import, export, and import again: the same claims, places, words, tags, kinds and see-also links, read by Argdown without errors. */
 function expectRoundTrip(input: string) {
   const first = stored(parseArgdown(input))
   const exported = toArgdown(first.motion, first.claims)
@@ -71,8 +86,11 @@ function expectRoundTrip(input: string) {
   expect(second.motion.title).toBe(first.motion.title)
   expect(second.motion.description).toBe(first.motion.description)
   expect(outline(second.claims)).toEqual(outline(first.claims))
-  const facts = (claims: Claim[]) => claims.map((c) => ({ title: c.title, body: c.body, tags: c.tags, kind: c.kind, stance: c.stance }))
+  const facts = (claims: Claim[]) =>
+    claims.map((c) => ({ title: c.title, body: c.body, tags: c.tags, kind: c.kind, stance: c.stance, unrelated: c.unrelated }))
   expect(facts(second.claims)).toEqual(facts(first.claims))
+  expect(seeAlsoLinks(second.claims)).toEqual(seeAlsoLinks(first.claims))
+  return { first, exported }
 }
 
 describe('Argdown from public repositories', () => {
@@ -175,4 +193,63 @@ describe('Argdown from public repositories', () => {
       expectRoundTrip(readFileSync(file.path, 'utf8'))
     })
   }
+
+  it('populism: Argdown draws the same edges for the export as for the file, each once', POPULISM.options, () => {
+    const input = readFileSync(POPULISM.path, 'utf8')
+    const { first, exported } = expectRoundTrip(input)
+    expect(argdownEdges(exported)).toEqual(argdownEdges(input))
+    expect(argdownEdges(input)).toHaveLength(60)
+    expect(seeAlsoLinks(first.claims)).toHaveLength(5)
+  })
+
+  it('ArgVu demo: Argdown draws the same edges for the export, its untitled statements named by their words', ARGVU.options, () => {
+    const input = readFileSync(ARGVU.path, 'utf8')
+    const imported = parseArgdown(input)
+    const first = stored(imported)
+    const exported = toArgdown(first.motion, first.claims)
+    expect(argdownMap(exported).lexerErrors ?? []).toEqual([])
+    expect(argdownMap(exported).parserErrors ?? []).toEqual([])
+    // Argdown numbers untitled statements ("Untitled 5"); the import titles them by their first
+    // sentence, and the export writes that title, so each node is named as the import names it.
+    const title = new Map(imported.claims.map((c) => [c.key, c.title]))
+    const named = (node: string) => (title.has(node) ? `${node[0]}${title.get(node)}${node.at(-1)}` : node)
+    const expected = argdownEdges(input).map((edge) => {
+      const [, from, relation, to] = /^(\S.*?[\]>]) (\w+) ([[<].*)$/.exec(edge) as RegExpExecArray
+      return `${named(from)} ${relation} ${named(to)}`
+    })
+    expect(argdownEdges(exported)).toEqual(expected.sort())
+    expect(expected).toHaveLength(3)
+    expect(first.claims.filter((c) => c.unrelated).map((c) => c.title)).toEqual(['Secondly'])
+  })
+
+  it('Semmelweis: Argdown draws the same edges for the export, its loose trees unrelated to the motion', SEMMELWEIS.options, () => {
+    const input = readFileSync(SEMMELWEIS.path, 'utf8')
+    const { first, exported } = expectRoundTrip(input)
+    // The file's front matter sets Argdown's strict mode, in which a statement's "-" on another
+    // statement is "contrary". The import reads the file as Argdown's default mode does (front
+    // matter is data, not settings), and the export has no front matter, so Argdown's map of it
+    // draws those three relations as "attack"; every other edge is the same, as often.
+    expect(argdownMap(input).frontMatter).toMatchObject({ model: { mode: 'strict' } })
+    const asDefaultMode = (edge: string) => edge.replace(/^(\[[^\]]+\]) contrary (\[[^\]]+\])$/, '$1 attack $2')
+    const original = argdownEdges(input)
+    expect(original.filter((e) => e.includes(' contrary '))).toHaveLength(3)
+    expect(argdownEdges(exported)).toEqual(original.map(asDefaultMode).sort())
+    expect(original).toHaveLength(27)
+    // The four trees the file never relates to the motion stay unrelated: written with no relation.
+    expect(first.claims.filter((c) => c.unrelated).map((c) => c.title)).toEqual(['Washing Helps', 'Death of Kolletschka', 'Birth at Home', 'No Variations'])
+    expect(exported).toMatch(/^\[Washing Helps\]: /m)
+    // Ten see-also links, each with its relation: premises of a second argument, and the rival hypotheses.
+    expect(seeAlsoLinks(first.claims)).toEqual([
+      'Cadavric Substance Hypothesis support Kolletschka Contaminated',
+      'Cadavric Substance Hypothesis support Medical Students Contaminate 2',
+      'Cadavric Substance Hypothesis support Washing Blocks Contamination',
+      'Difference in Exposure support Epidemic Exposition 2',
+      'Epidemic Influence Hypothesis attack Cadavric Substance Hypothesis',
+      'Epidemic Influence Hypothesis attack Rough Examination Hypothesis',
+      'Epidemic Influence Hypothesis support Epidemic Exposition 2',
+      'Epidemic Influence Hypothesis support Epidemic Variations',
+      'Medical Students vs Midwives support Medical Students Contaminate 1',
+      'Rough Examination Hypothesis attack Cadavric Substance Hypothesis'
+    ])
+  })
 })

@@ -13,7 +13,13 @@ describe('importSummary', () => {
     expect(summary.skipped).toEqual([
       { entry: 'the relation [M] → [A]', reason: 'it joins a claim to the motion a second time; a see-also link can only point at a claim' }
     ])
-    expect(summary.relations).toEqual({ drawn: 2, inTree: 1, seeAlso: 0, repeated: 0 })
+    expect(summary.relations).toEqual({
+      drawn: 2,
+      inTree: 1,
+      seeAlso: 0,
+      repeated: 0,
+      leftOut: [{ from: '[M]', to: '[A]', relation: 'support', reason: 'cycle' }]
+    })
     expect(summary.warnings).toEqual(imported.warnings)
   })
 })

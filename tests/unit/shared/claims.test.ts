@@ -112,6 +112,18 @@ describe('claim operations', () => {
     checkTree(moved.library)
   })
 
+  it('relates a tree imported as unrelated to the motion once the user moves it; reordering alone keeps it unrelated', () => {
+    const { env, add, current } = builder()
+    const a = add(null, 'a')
+    const loose = add(null, 'loose')
+    const library = { ...current(), claims: current().claims.map((x) => (x.id === loose.id ? { ...x, unrelated: true as const } : x)) }
+    const reordered = moveClaim(library, { claimId: loose.id, parentId: null, index: 0 }, env)
+    expect(reordered.result).toMatchObject({ order: 0, unrelated: true })
+    const placed = moveClaim(library, { claimId: loose.id, parentId: a.id, index: 0 }, env)
+    expect(placed.result).not.toHaveProperty('unrelated')
+    expect(moveClaim(placed.library, { claimId: loose.id, parentId: null, index: 2 }, env).result).not.toHaveProperty('unrelated')
+  })
+
   it('refuses to move a claim under itself or its own responses, naming the response', () => {
     const { env, library, motionId } = withMotion()
     const a = addClaim(library, { motionId, parentId: null, stance: 'pro', title: 'A' }, env)

@@ -61,6 +61,21 @@ describe('see-also links', () => {
     expect(seeAlsoResolve(next.claims)).toBe(true)
   })
 
+  it("keep each link's relation with it: dropped with the link, and renamed in a copy", () => {
+    const related = {
+      ...library,
+      claims: library.claims.map((x) => (x.id === a.id ? { ...x, seeAlsoRelations: { [b.id]: 'attack' as const, [c.id]: 'contradictory' as const } } : x))
+    }
+    const { library: next } = deleteClaim(related, { claimId: b.id })
+    expect(byId(next, a.id).seeAlsoRelations).toEqual({ [c.id]: 'contradictory' })
+    expect(byId(deleteClaim(next, { claimId: c.id }).library, a.id)).not.toHaveProperty('seeAlsoRelations')
+    const { library: copied, result: motion } = duplicateMotion(related, { motionId: a.motionId }, testEnv())
+    const copies = copied.claims.filter((x) => x.motionId === motion.id)
+    const idOf = (claim: Claim) => copies.find((x) => x.title === claim.title && x.order === claim.order && x.stance === claim.stance)?.id as string
+    const copyOfA = copies.find((x) => x.seeAlsoRelations)
+    expect(copyOfA?.seeAlsoRelations).toEqual({ [idOf(b)]: 'attack', [idOf(c)]: 'contradictory' })
+  })
+
   it('that name nothing, another motion or the claim itself are removed by a repair, which says so', () => {
     const twoMotions = duplicateMotion(library, { motionId: a.motionId }, testEnv()).library
     const other = twoMotions.claims.find((x) => x.motionId !== a.motionId) as Claim
