@@ -5,6 +5,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { rawCiteSegments } from '../../../shared/brief/cite'
+import { oneLine } from '../../../shared/model/text'
 import { dateIn, opensWithCiteHead, parseCite } from '../../../shared/verbatim/cite'
 
 describe('parseCite', () => {
@@ -113,13 +114,17 @@ describe('a cite line kept as written, in a brief', () => {
     expect(rawCiteSegments('Bazzi, 19 – Mohamad Bazzi, a journalism professor')[0]).toEqual({ text: 'Bazzi, 19', emphasis: true })
     expect(rawCiteSegments('Michael D. Moberly & Andrea G. Lisenbee 4, Moberly is B.B.A., J.D., 2004')[0]).toEqual({ text: 'Michael D. Moberly & Andrea G. Lisenbee 4', emphasis: true })
     expect(rawCiteSegments('Kelly ’19 [Robert Kelly]').map((s) => s.text)).toEqual(['Kelly ’19', ' [Robert Kelly]'])
+    expect(rawCiteSegments('Smith 19  (John Smith,\nprofessor)').map((s) => s.text)).toEqual(['Smith 19', '  (John Smith, professor)'])
     expect(rawCiteSegments('Merriam-Webster [Dictionary, “substitute”]')).toEqual([{ text: 'Merriam-Webster [Dictionary, “substitute”]', emphasis: false }])
   })
 
-  it('keeps every character of the line (property)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (line) => {
+  it('keeps every character of the line, spaces as written, only its line breaks made spaces (property)', () => {
+    // Runs of spaces are the file's own and stay; a line break or tab in a one-line field becomes one space.
+    const pieces = fc.constantFrom('Smith 19', ' ', '  ', '\n', '\r\n', '\t', '[', ',', '’', 'Kelly', '2004', 'é', '!')
+    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''))), (line) => {
       const joined = rawCiteSegments(line).map((s) => s.text).join('')
-      expect(joined).toBe(line.replace(/\s+/g, ' ').trim())
+      expect(joined).toBe(oneLine(line))
+      expect(joined.includes('\n') || joined.includes('\t')).toBe(false)
     }))
   })
 })
