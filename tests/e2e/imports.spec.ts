@@ -97,3 +97,42 @@ test('a map file is read as its name says (.ad is Argdown), and a file that is b
   await expect(page.getByRole('heading', { level: 1, name: 'Ban' })).toBeVisible()
   await server.stop()
 })
+
+test('an Argdown graph that is not a tree keeps its extra relation as a see-also link the claim panel names, and a loose tree says it is unrelated', async ({ page }) => {
+  const server = await startWebMode(tempDataDir())
+  await page.goto(server.url)
+  await page.getByRole('button', { name: 'New motion' }).first().click()
+  // [Focus] supports [Ban] and also attacks [Bullying]: a tree holds only the first.
+  const argdown = [
+    '[Ban]: Schools should ban phones in class.',
+    '  + [Focus]: Phones take pupils’ attention from the lesson.',
+    '  + [Bullying]: Phones carry bullying into the classroom.',
+    '    - [Focus]',
+    '',
+    '[Stray]: Homework moved online years ago.',
+    ''
+  ].join('\n')
+  await page.getByLabel('Kialo or Argdown file to import').setInputFiles({ name: 'phones.argdown', mimeType: 'text/plain', buffer: Buffer.from(argdown) })
+  const notes = page.getByRole('status').filter({ hasText: 'Imported' })
+  await expect(notes.getByRole('listitem')).toHaveText([
+    'Line 4: [Focus] also answers [Bullying]; it is imported under [Ban], with [Bullying] as a see-also link (a map is a tree here, not a graph).',
+    'Not joined to the motion, so listed with the contentions but unrelated to it: [Stray].'
+  ])
+  await notes.getByRole('button', { name: 'Open the motion' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Ban' })).toBeVisible()
+
+  const tree = page.getByRole('tree')
+  await tree.getByRole('treeitem', { name: /^Pro: Focus\b/ }).click()
+  const seeAlso = page.getByRole('navigation', { name: 'See also' })
+  await expect(seeAlso.getByRole('listitem')).toHaveText(['Attacks Bullying'])
+  await seeAlso.getByRole('link', { name: 'Bullying' }).click()
+  await expect(page.getByRole('form', { name: 'Selected claim' }).getByLabel('Tag', { exact: true })).toHaveValue('Bullying')
+  await expect(seeAlso).toHaveCount(0)
+
+  await tree.getByRole('treeitem', { name: /^Pro: Stray\b/ }).click()
+  await expect(page.getByRole('form', { name: 'Selected claim' })).toContainText('The imported file does not relate this claim to the motion')
+  await tree.getByRole('treeitem', { name: /^Pro: Focus\b/ }).click()
+  expect(await seriousViolations(page)).toEqual([])
+  await screensAllSizes(page, 'argdown-see-also', seeAlso)
+  await server.stop()
+})

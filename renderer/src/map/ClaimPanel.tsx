@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react'
-import type { Claim, Stance } from '../../../shared/model/claim'
+import type { Claim, SeeAlsoRelation, Stance } from '../../../shared/model/claim'
 import type { SideLabels } from '../../../shared/model/motion'
 import { claimIsLocked } from '../../../shared/operations/locks'
 import type { MapCommand } from './commands/registry'
@@ -27,16 +27,31 @@ export function ClaimPanel(props: {
   )
 }
 
-/** Claims this one points to outside the tree (an imported graph's extra relations), each a link that selects it. */
+/** How this claim relates to a see-also claim, read before its title ("Attacks Phones carry bullying…"). */
+const RELATION_WORDS: Record<SeeAlsoRelation, string> = {
+  support: 'Supports',
+  attack: 'Attacks',
+  undercut: 'Undercuts',
+  entails: 'Entails',
+  contrary: 'Contrary to',
+  contradictory: 'Contradicts'
+}
+
+/**
+ * Claims this one points to outside the tree (an imported graph's extra relations), each a link
+ * that selects it, led by the relation the file gave it (a Kialo "-> See" link has none).
+ */
 function SeeAlso({ claim, claims, onSelect }: { claim: Claim; claims: readonly Claim[]; onSelect: (claimId: string) => void }) {
   const linked = (claim.seeAlso ?? []).map((id) => claims.find((c) => c.id === id)).filter((c): c is Claim => c !== undefined)
   if (linked.length === 0) return null
+  const relationOf = (id: string) => (claim.seeAlsoRelations && Object.hasOwn(claim.seeAlsoRelations, id) ? claim.seeAlsoRelations[id] : undefined)
   return (
     <nav aria-label="See also" className="see-also">
       <h3>See also</h3>
       <ul>
         {linked.map((other) => (
           <li key={other.id}>
+            {relationOf(other.id) && <span className="see-also-relation">{RELATION_WORDS[relationOf(other.id) as SeeAlsoRelation]} </span>}
             <a
               href={`#claim-${other.id}`}
               onClick={(event) => {
@@ -103,6 +118,9 @@ function ClaimFields({ claim, editor, sideLabels }: { claim: Claim; editor: Moti
   return (
     <form className="claim-panel" onSubmit={(e) => e.preventDefault()} aria-label="Selected claim">
       {locked && <p className="small muted">Locked by its pack: answer it, or duplicate the motion to change a copy of your own.</p>}
+      {claim.unrelated && (
+        <p className="small muted">The imported file does not relate this claim to the motion, so it is listed with the contentions. Move it under the claim it answers, or keep it here.</p>
+      )}
       <fieldset className="bare" disabled={locked}>
       <label className="field">
         <span>Tag</span>
