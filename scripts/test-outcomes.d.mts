@@ -12,6 +12,8 @@ export interface RunnerOutcome {
   reasons: string[]
   /** Failures outside any test: a non-zero exit, a set-up error, a missing report. */
   problems: string[]
+  /** Each failed test (and each Playwright test that passed only on a retry): where, name and first error line. */
+  failures: string[]
 }
 
 export function vitestOutcome(report: unknown, exit: RunnerExit): RunnerOutcome

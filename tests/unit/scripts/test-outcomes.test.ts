@@ -63,6 +63,32 @@ describe('counting a runner’s outcome', () => {
     expect(vitestOutcome(report, { code: 1 })).toMatchObject({ failed: 1, problems: ['/x/broken.test.ts: Failed to load url ./missing'] })
   })
 
+  it('names each failed test with its file and first error line, and a Playwright test that passed only on a retry, without counting either again', () => {
+    const report = vitestReport([{ fullName: 'a cite line > keeps every character', status: 'failed' }], false)
+    report.testResults[0] = {
+      ...report.testResults[0]!,
+      name: '/tmp/clone/project/tests/unit/verbatim/cite.test.ts',
+      assertionResults: [{ meta: {}, fullName: 'a cite line > keeps every character', status: 'failed', failureMessages: ["\u001b[31mAssertionError: expected '!  !' to be '! !'\u001b[39m\n    at cite.test.ts:122"] }]
+    } as never
+    const unit = vitestOutcome(report, { code: 1 })
+    expect(unit).toMatchObject({ failed: 1, problems: [], failures: ["tests/unit/verbatim/cite.test.ts > a cite line > keeps every character: AssertionError: expected '!  !' to be '! !'"] })
+
+    const failing = { title: 'imports a file', file: 'imports.spec.ts', line: 12, tests: [{ status: 'unexpected', results: [{ error: { message: 'Error: element(s) not found\nCall log:' } }] }] }
+    const flaky = { title: 'opens a dialog', file: 'dialogs.spec.ts', line: 40, tests: [{ status: 'flaky', results: [{ error: { message: 'Timeout 5000ms exceeded.' } }, { status: 'passed' }] }] }
+    const e2e = playwrightOutcome({ ...playwrightReport({ expected: 0, unexpected: 1, skipped: 0 }, [], [failing, flaky]), stats: { expected: 0, unexpected: 1, skipped: 0, flaky: 1 } }, { code: 1 })
+    expect(e2e).toMatchObject({ passed: 1, failed: 1 })
+    const { lines } = summarize([['unit (vitest)', unit], ['end-to-end', e2e]])
+    expect(lines).toEqual([
+      'Results',
+      '  unit (vitest): 0 passed, 1 failed, 0 skipped',
+      "    test: tests/unit/verbatim/cite.test.ts > a cite line > keeps every character: AssertionError: expected '!  !' to be '! !'",
+      '  end-to-end: 1 passed, 1 failed, 0 skipped',
+      '    test: imports.spec.ts:12 > imports a file: Error: element(s) not found',
+      '    test: dialogs.spec.ts:40 > opens a dialog: flaky (passed on a retry after: Timeout 5000ms exceeded.)',
+      'Summary: 1 passed, 2 failed, 0 skipped'
+    ])
+  })
+
   it('prints every skip’s reason, and the name of a test skipped without one', () => {
     const unit = vitestOutcome(
       vitestReport([
@@ -126,6 +152,31 @@ describe('the real runners, failing outside their tests', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   }, 60_000)
+
+  it('vitest and Playwright: a failing test is named in the outcome, and a test that passed on a retry is named as flaky', () => {
+    const dir = probeDir()
+    try {
+      writeFileSync(join(dir, 'vitest.config.mjs'), "export default { test: { include: ['*.test.ts'] } }\n")
+      writeFileSync(join(dir, 'sum.test.ts'), "import { expect, it } from 'vitest'\nit('adds', () => { expect(1 + 1).toBe(3) })\n")
+      const unitExit = runIn(dir, ['vitest', 'run', '--reporter=json', '--outputFile=unit.json'])
+      const unit = vitestOutcome(JSON.parse(readFileSync(join(dir, 'unit.json'), 'utf8')), unitExit)
+      expect(unit.failed).toBe(1)
+      expect(unit.failures).toEqual([expect.stringMatching(/sum\.test\.ts > adds: AssertionError: expected 2 to be 3/)])
+
+      const config = { testDir: '.', testMatch: '*.spec.ts', outputDir: './out', retries: 1, reporter: [['json', { outputFile: 'e2e.json' }]] }
+      writeFileSync(join(dir, 'pw.config.mjs'), `export default ${JSON.stringify(config)}\n`)
+      writeFileSync(
+        join(dir, 'a.spec.ts'),
+        "import { expect, test } from '@playwright/test'\ntest('always fails', () => { expect(1).toBe(2) })\ntest('fails once', ({}, info) => { expect(info.retry).toBe(1) })\n"
+      )
+      const e2eExit = runIn(dir, ['playwright', 'test', '--config', 'pw.config.mjs'])
+      const e2e = playwrightOutcome(JSON.parse(readFileSync(join(dir, 'e2e.json'), 'utf8')), e2eExit)
+      expect(e2e).toMatchObject({ passed: 1, failed: 1 })
+      expect(e2e.failures).toEqual([expect.stringMatching(/^a\.spec\.ts:2 > always fails: Error: expect\(received\)\.toBe\(expected\)/), expect.stringMatching(/^a\.spec\.ts:3 > fails once: flaky \(passed on a retry after: Error: expect/)])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 90_000)
 
   it('Playwright: a global set-up that throws makes the run fail', () => {
     const dir = probeDir()
