@@ -40,3 +40,17 @@ export function emptyLibrary(): Library {
     flowSheets: []
   }
 }
+
+/** The case-building lists a change may add to: motions, their claims, sources and cards. */
+type Additions = Partial<Pick<Library, 'motions' | 'claims' | 'sources' | 'quotes'>>
+
+/** The library with `added` appended after what it had, each list in its order; the rest unchanged. */
+export function withAdded(library: Library, added: Additions): Library {
+  return {
+    ...library,
+    motions: added.motions?.length ? [...library.motions, ...added.motions] : library.motions,
+    claims: added.claims?.length ? [...library.claims, ...added.claims] : library.claims,
+    sources: added.sources?.length ? [...library.sources, ...added.sources] : library.sources,
+    quotes: added.quotes?.length ? [...library.quotes, ...added.quotes] : library.quotes
+  }
+}

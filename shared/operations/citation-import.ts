@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import type { CitationFile, ReadEntry } from '../citations/read-result'
 import { LOCAL_ORIGIN } from '../model/ids'
-import type { Library } from '../model/library'
+import { withAdded, type Library } from '../model/library'
 import { SourceKindSchema, type Source, type SourceFields } from '../model/source'
 import type { Change, OperationEnv } from './change'
 
@@ -94,7 +94,7 @@ export function importCitationFile(
   const now = env.now()
   const added: Source[] = fresh.map(({ draft }) => ({ ...draft, id: env.newId(), origin: LOCAL_ORIGIN, createdAt: now, updatedAt: now }))
   return {
-    library: { ...library, sources: [...library.sources, ...added] },
+    library: withAdded(library, { sources: added }),
     result: { added, alreadyHad: preview.duplicates.length, summary: summariseCitationImport(preview) }
   }
 }

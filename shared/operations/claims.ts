@@ -1,7 +1,7 @@
 import type { ParsedInputOf } from '../contract'
 import { ApiError } from '../errors'
 import { newClaim, type Claim } from '../model/claim'
-import type { Library } from '../model/library'
+import { withAdded, type Library } from '../model/library'
 import { replaceById, type Change, type OperationEnv } from './change'
 import { findMotion } from './motions'
 import { childrenOf, compactOrder, subtreeIds } from './tree'
@@ -35,7 +35,7 @@ export function addClaim(library: Library, input: ParsedInputOf<'claim.add'>, en
     },
     now
   )
-  const added = { library: { ...library, claims: [...library.claims, claim] }, result: claim }
+  const added = { library: withAdded(library, { claims: [claim] }), result: claim }
   if (input.index === undefined || input.index >= claim.order) return added
   return moveClaim(added.library, { claimId: claim.id, parentId: claim.parentId, index: input.index }, env)
 }

@@ -5,7 +5,7 @@
  */
 import type { DocumentKind, DocumentMetadata, ExtractedDocument, FoundField } from '../documents/extracted'
 import { LOCAL_ORIGIN } from '../model/ids'
-import type { Library } from '../model/library'
+import { withAdded, type Library } from '../model/library'
 import { SourceSchema, type DocumentRef, type Person, type Source, type SourceKind } from '../model/source'
 import { oneLine } from '../model/text'
 import type { Change, OperationEnv } from './change'
@@ -168,7 +168,7 @@ export function addDocumentSource(library: Library, stored: StoredDocument, env:
     createdAt: now,
     updatedAt: now
   })
-  return { library: { ...library, sources: [...library.sources, source] }, result: { source, alreadyHad: false, warnings } }
+  return { library: withAdded(library, { sources: [source] }), result: { source, alreadyHad: false, warnings } }
 }
 
 /**

@@ -2,7 +2,7 @@ import { importedEvidence } from '../interchange/imported-evidence'
 import type { ImportedMotion } from '../interchange/imported-motion'
 import { toMotionMap } from '../interchange/imported-motion'
 import { importSummary, type ImportSummary } from '../interchange/import-summary'
-import type { Library } from '../model/library'
+import { withAdded, type Library } from '../model/library'
 import type { Motion } from '../model/motion'
 import type { Change, OperationEnv } from './change'
 
@@ -27,13 +27,7 @@ export function addImportedMotion(
     skipped: evidence.skipped
   })
   return {
-    library: {
-      ...library,
-      motions: [...library.motions, motion],
-      claims: [...library.claims, ...claims],
-      sources: [...library.sources, ...evidence.sources],
-      quotes: [...library.quotes, ...evidence.quotes]
-    },
+    library: withAdded(library, { motions: [motion], claims, sources: evidence.sources, quotes: evidence.quotes }),
     result: { motion, claimCount: claims.length, warnings, summary }
   }
 }

@@ -1,6 +1,6 @@
 import type { MotionMap, ParsedInputOf } from '../contract'
 import { ApiError } from '../errors'
-import type { Library } from '../model/library'
+import { withAdded, type Library } from '../model/library'
 import { LOCAL_ORIGIN } from '../model/ids'
 import { DEFAULT_SIDE_LABELS, type Motion } from '../model/motion'
 import { replaceById, type Change, type OperationEnv } from './change'
@@ -37,7 +37,7 @@ export function createMotion(
     createdAt: now,
     updatedAt: now
   }
-  return { library: { ...library, motions: [...library.motions, motion] }, result: motion }
+  return { library: withAdded(library, { motions: [motion] }), result: motion }
 }
 
 /**
@@ -100,7 +100,7 @@ export function duplicateMotion(
     updatedAt: now
   }))
   return {
-    library: { ...library, motions: [...library.motions, motion], claims: [...library.claims, ...copies] },
+    library: withAdded(library, { motions: [motion], claims: copies }),
     result: motion
   }
 }

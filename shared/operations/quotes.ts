@@ -2,7 +2,7 @@ import type { ParsedInputOf } from '../contract'
 import { ApiError } from '../errors'
 import type { Claim } from '../model/claim'
 import { LOCAL_ORIGIN } from '../model/ids'
-import type { Library } from '../model/library'
+import { withAdded, type Library } from '../model/library'
 import type { Quote, Source, SourceUnit } from '../model/source'
 import { oneLine, plainText } from '../model/text'
 import { isMarkedAlteration, markAlteration } from '../sources/alteration'
@@ -111,7 +111,7 @@ export function createQuote(
     createdAt: now,
     updatedAt: now
   }
-  return { library: { ...library, quotes: [...library.quotes, quote] }, result: quote }
+  return { library: withAdded(library, { quotes: [quote] }), result: quote }
 }
 
 /**

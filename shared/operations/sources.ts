@@ -1,7 +1,7 @@
 import type { ParsedInputOf } from '../contract'
 import { ApiError } from '../errors'
 import { LOCAL_ORIGIN } from '../model/ids'
-import type { Library } from '../model/library'
+import { withAdded, type Library } from '../model/library'
 import type { Source } from '../model/source'
 import { BUNDLED_TEXTS, type BundledText } from '../sources/bundled'
 import { replaceById, type Change, type OperationEnv } from './change'
@@ -63,7 +63,7 @@ export function listSources(library: Library, input: ParsedInputOf<'source.list'
 export function createSource(library: Library, input: ParsedInputOf<'source.create'>, env: OperationEnv): Change<Source> {
   const now = env.now()
   const source: Source = { ...input, id: env.newId(), origin: LOCAL_ORIGIN, createdAt: now, updatedAt: now }
-  return { library: { ...library, sources: [...library.sources, source] }, result: source }
+  return { library: withAdded(library, { sources: [source] }), result: source }
 }
 
 export function updateSource(library: Library, input: ParsedInputOf<'source.update'>, env: OperationEnv): Change<Source> {

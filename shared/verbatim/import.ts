@@ -9,7 +9,7 @@
 import type { ImportedClaim, ImportedMotion } from '../interchange/imported-motion'
 import { finishImport, toMotionMap } from '../interchange/imported-motion'
 import { importSummary, type ImportSummary } from '../interchange/import-summary'
-import type { Library } from '../model/library'
+import { withAdded, type Library } from '../model/library'
 import type { Motion } from '../model/motion'
 import type { Quote } from '../model/source'
 import type { Change, OperationEnv } from '../operations/change'
@@ -55,7 +55,7 @@ export function importVerbatim(library: Library, file: VerbatimFile, fileName: s
   if (into === 'cards') {
     const summary = importSummary('verbatim', { title: file.title, description: '', claims: [], sources: [], warnings }, { motion: null, claims: [] }, evidenceCounts)
     return {
-      library: { ...library, sources: [...library.sources, ...evidence.sources], quotes: [...library.quotes, ...quotes] },
+      library: withAdded(library, { sources: evidence.sources, quotes }),
       result: { motion: null, counts: file.counts, summary, cards: cardsOf(evidence.quotes) }
     }
   }
@@ -71,13 +71,7 @@ export function importVerbatim(library: Library, file: VerbatimFile, fileName: s
   })
   const summary = importSummary('verbatim', imported, { motion, claims }, evidenceCounts)
   return {
-    library: {
-      ...library,
-      motions: [...library.motions, motion],
-      claims: [...library.claims, ...claims],
-      sources: [...library.sources, ...evidence.sources],
-      quotes: [...library.quotes, ...quotes]
-    },
+    library: withAdded(library, { motions: [motion], claims, sources: evidence.sources, quotes }),
     result: { motion, counts: file.counts, summary, cards: cardsOf(evidence.quotes) }
   }
 }
