@@ -33,6 +33,8 @@ interface EdgeLine {
   block?: boolean
   /** The row nearest the page's edge (or the two edge rows together), where a part's running head stands. */
   outermost: boolean
+  /** The page's edge it stands at. */
+  side: 'top' | 'bottom'
 }
 
 /** A row's lines left to right as one line, spaced where they stand apart. */
@@ -72,7 +74,8 @@ function edgeLines(lines: readonly PageLine[], page: number): EdgeLine[] {
     const alone = row.indexes.map((index) => ({ page, indexes: [index], text: lines[index].text, y: lines[index].y, size: lines[index].size }))
     const whole = row.indexes.length > 1 ? [{ page, indexes: row.indexes, text: rowText(row.indexes.map((index) => lines[index])), y: row.y, size: row.size }] : []
     const outermost = rank === 0 || rank === rows.length - 1
-    return [...alone, ...whole].map((entry) => ({ ...entry, shape: shapeOf(entry.text), setApart: setApart(rank, inward, entry.indexes), outermost }))
+    const side = inward > 0 ? ('top' as const) : ('bottom' as const)
+    return [...alone, ...whole].map((entry) => ({ ...entry, shape: shapeOf(entry.text), setApart: setApart(rank, inward, entry.indexes), outermost, side }))
   }
   // The two edge rows as one running head ("Appendix III: Key Technologies to Enhance" / "the Supply of Oil"), set apart as the inner row is.
   const block = (outer: number, inner: number): EdgeLine[] => {
@@ -80,7 +83,8 @@ function edgeLines(lines: readonly PageLine[], page: number): EdgeLine[] {
     const indexes = [...rows[outer].indexes, ...rows[inner].indexes]
     const text = `${rowText(rows[outer].indexes.map((index) => lines[index]))} ${rowText(rows[inner].indexes.map((index) => lines[index]))}`
     const size = Math.max(rows[outer].size, rows[inner].size)
-    return [{ page, indexes, text, shape: shapeOf(text), y: rows[outer].y, size, setApart: setApart(inner, inner - outer, indexes), block: true, outermost: true }]
+    const side = inner > outer ? ('top' as const) : ('bottom' as const)
+    return [{ page, indexes, text, shape: shapeOf(text), y: rows[outer].y, size, setApart: setApart(inner, inner - outer, indexes), block: true, outermost: true, side }]
   }
   const bottomStart = Math.max(EDGE_LINES, rows.length - EDGE_LINES)
   return [
@@ -110,7 +114,8 @@ function inStep(text: string, page: number, otherText: string, otherPage: number
  * that follow the pages ("p. 3", "p. 4"; a heading such as "Article 5" that happens to end several
  * pages does not), and edge lines that are only a page number. A part's running head (an
  * appendix's title over each of its pages, in one line or two) goes when the same words stand at
- * the page's edge on three pages in a row.
+ * the page's edge on three pages in a row; so does the same line on three pages in a row just
+ * inside a running head (a slip opinion's "Syllabus" under its title and page number).
  */
 export function dropRunningLines(pages: readonly (readonly PageLine[])[]): PageWithoutRunningLines[] {
   const edges = pages.map(edgeLines)
@@ -133,8 +138,21 @@ export function dropRunningLines(pages: readonly (readonly PageLine[])[]): PageW
     const nearby = alike.filter((other) => other.page !== edge.page && Math.abs(other.page - edge.page) <= 3)
     return nearby.some((other) => inStep(text, edge.page, textOf(other), other.page))
   }
+  const runningEdges = edges.map((pageEdges) => pageEdges.filter(isRunning))
+  // The side of each page whose outermost row is running: a line just inside it can belong to the head.
+  const headed = runningEdges.map((pageEdges) => new Set(pageEdges.filter((edge) => edge.outermost && !edge.block).map((edge) => edge.side)))
+  const underARunningHead = (edge: EdgeLine): boolean => {
+    if (edge.outermost || !edge.setApart || PAGE_NUMBER_LINE.test(edge.text.trim())) return false
+    const samePages = new Set(
+      (byShape.get(edge.shape) ?? [])
+        .filter((other) => other.text === edge.text && other.side === edge.side && !other.outermost && Math.abs(other.y - edge.y) <= Math.max(2, 0.6 * edge.size))
+        .filter((other) => headed[other.page].has(other.side))
+        .map((other) => other.page)
+    )
+    return [-2, -1, 0].some((start) => [0, 1, 2].every((step) => samePages.has(edge.page + start + step)))
+  }
   return pages.map((lines, page) => {
-    const running = new Set(edges[page].filter(isRunning).flatMap((edge) => edge.indexes))
+    const running = new Set([...runningEdges[page], ...edges[page].filter(underARunningHead)].flatMap((edge) => edge.indexes))
     return {
       lines: lines.filter((_, index) => !running.has(index)),
       running: lines.filter((_, index) => running.has(index)).map((line) => line.text)

@@ -120,6 +120,14 @@ describe('real PDFs', () => {
     }
   })
 
+  it('the slip opinion’s running "Syllabus" under its title on pages 1 to 3 is left out, and its heading on page 1 kept', listing.options, async () => {
+    const entry = pdfs.find((pdf) => pdf.file.includes('scotus'))
+    const { units } = await extracted(entry as Listed)
+    const mentions = units.flatMap((unit) => (unit.text.match(/^Syllabus$/gmu) ?? []).map(() => unit.label))
+    expect(mentions).toEqual(['p. 1 (PDF p. 1)'])
+    expect(units[0].text).toMatch(/SUPREME COURT OF THE UNITED STATES\s+Syllabus\s+BARTENWERFER v\. BUCKLEY/u)
+  })
+
   it('the slip opinion’s "discharg-" / "ing", split across the syllabus’s hanging indent, is one word', listing.options, async () => {
     const entry = pdfs.find((pdf) => pdf.file.includes('scotus'))
     const text = collapsed(await extracted(entry as Listed))

@@ -231,6 +231,37 @@ describe('running heads and footers', () => {
     expect(kept[10]).toEqual(['Appendix I: Scope and Methodology', ...body])
   })
 
+  it('leaves out a line printed just inside a running head on three pages in a row ("Syllabus"), and keeps one on two or under no running head', () => {
+    // A slip opinion: the title and page number over each page, a part's name under it.
+    // Sixteen pages, as the real one: a line on three of them is under the fifth of the pages that makes a running line.
+    const parts = [...Array<string>(3).fill('Syllabus'), ...Array<string>(8).fill('Opinion of the Court'), ...Array<string>(5).fill('Dissent')]
+    const words = ['Kate and David remodelled', 'the house they owned', 'and sold it at a profit', 'David took charge of it', 'while Kate stayed away', 'The buyers found defects', 'and sued them both']
+    const body = (index: number) => [`${words[index % 7]} over page ${'abcdefghijklmnop'[index]}`, `and ${words[(index + 3) % 7].toLowerCase()} here.`]
+    const pages = parts.map((part, index): PageLine[] => [
+      line(index % 2 ? `${index + 1} BARTENWERFER v. BUCKLEY` : `Cite as: 598 U. S. ____ (2023) ${index + 1}`, 745, 156, 9),
+      line(part, 722, 280, 10),
+      ...(index === 0 ? [line('SUPREME COURT OF THE UNITED STATES', 680, 200, 12), line('Syllabus', 660, 280, 12)] : []),
+      ...body(index).map((text, row) => line(text, 640 - 14 * row))
+    ])
+    const kept = dropRunningLines(pages).map((page) => page.lines.map((l) => l.text))
+    // The heading that opens the syllabus, in the page's text, stays.
+    expect(kept[0]).toEqual(['SUPREME COURT OF THE UNITED STATES', 'Syllabus', ...body(0)])
+    expect(kept[2]).toEqual(body(2))
+    expect(kept[12]).toEqual(body(12))
+
+    // Under no running head (each page's top line its own, with no page number), the same line on three pages of sixteen is kept.
+    const titles = ['A story', 'Another tale', 'Third one', 'Fourth', 'Fifth', 'Sixth', 'Seventh']
+    const unheaded = Array.from({ length: 16 }, (_, index): PageLine[] => [
+      line(`${titles[index % 7]} ${'abcdefghijklmnop'[index]}`, 745, 156, 9),
+      ...(index < 3 ? [line('Syllabus', 722, 280, 10)] : []),
+      ...body(index).map((text, row) => line(text, 640 - 14 * row))
+    ])
+    expect(dropRunningLines(unheaded).map((page) => page.lines.map((l) => l.text))[1]).toEqual(['Another tale b', 'Syllabus', ...body(1)])
+    // With only two pages of it under the running head, it is kept too.
+    const twoPages = pages.map((page, index) => (index === 2 ? page.filter((l) => l.text !== 'Syllabus') : page))
+    expect(dropRunningLines(twoPages).map((page) => page.lines.map((l) => l.text))[1]).toEqual(['Syllabus', ...body(1)])
+  })
+
   it('follows numbering that restarts, and takes no date or docket number for a page number', () => {
     const numbers = [1, 2, 3, 1, 2, 3, 4]
     const pages = numbers.map((n, index) => [line(`${n} BARTENWERFER v. BUCKLEY No. 21–908`, 669, 156, 9), line(`Opinion text on sheet ${index}.`, 625)])
