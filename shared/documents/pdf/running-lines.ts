@@ -79,7 +79,8 @@ function edgeLines(lines: readonly PageLine[], page: number): EdgeLine[] {
   }
   // The two edge rows as one running head ("Appendix III: Key Technologies to Enhance" / "the Supply of Oil"), set apart as the inner row is.
   const block = (outer: number, inner: number): EdgeLine[] => {
-    if (rows.length <= EDGE_LINES + 1) return []
+    // A third row to stand apart from is enough: a letter printed as a picture has only its head and footer as text.
+    if (rows.length < EDGE_LINES + 1) return []
     const indexes = [...rows[outer].indexes, ...rows[inner].indexes]
     const text = `${rowText(rows[outer].indexes.map((index) => lines[index]))} ${rowText(rows[inner].indexes.map((index) => lines[index]))}`
     const size = Math.max(rows[outer].size, rows[inner].size)
