@@ -8,6 +8,9 @@ import type { PageLine } from './lines'
 /** How many lines at each edge of a page can be a running head or footer. */
 const EDGE_LINES = 2
 
+/** The most words a part's name under a running head has ("Opinion of the Court", "Appendix II"). */
+const PART_NAME_WORDS = 5
+
 /** A line that is only a page number: "7", "- 7 -", "Page 7", "p. 7", "7 of 30", "iv" (not "I" or "II": those are section headings). */
 const PAGE_NUMBER_LINE = /^(?:[-–—]\s*)?(?:[Pp]age\s+|p\.\s*)?(\d{1,5}|[ivxlc]{1,7})(?:\s*[-–—])?(?:\s+of\s+\d{1,5})?$/
 
@@ -33,7 +36,7 @@ interface EdgeLine {
   block?: boolean
   /** The row nearest the page's edge (or the two edge rows together), where a part's running head stands. */
   outermost: boolean
-  /** The page's edge it stands at. */
+  /** The page's edge it stands at (on a page of two rows, both rows count as the top's). */
   side: 'top' | 'bottom'
 }
 
@@ -115,8 +118,9 @@ function inStep(text: string, page: number, otherText: string, otherPage: number
  * that follow the pages ("p. 3", "p. 4"; a heading such as "Article 5" that happens to end several
  * pages does not), and edge lines that are only a page number. A part's running head (an
  * appendix's title over each of its pages, in one line or two) goes when the same words stand at
- * the page's edge on three pages in a row; so does the same line on three pages in a row just
- * inside a running head (a slip opinion's "Syllabus" under its title and page number).
+ * the page's edge on three pages in a row; so does a part's name, the same few words on three
+ * pages in a row just under a running head, where the document runs its parts' names elsewhere
+ * (a slip opinion's "Syllabus" on three pages, where "Opinion of the Court" runs on twelve).
  */
 export function dropRunningLines(pages: readonly (readonly PageLine[])[]): PageWithoutRunningLines[] {
   const edges = pages.map(edgeLines)
@@ -140,14 +144,17 @@ export function dropRunningLines(pages: readonly (readonly PageLine[])[]): PageW
     return nearby.some((other) => inStep(text, edge.page, textOf(other), other.page))
   }
   const runningEdges = edges.map((pageEdges) => pageEdges.filter(isRunning))
-  // The side of each page whose outermost row is running: a line just inside it can belong to the head.
-  const headed = runningEdges.map((pageEdges) => new Set(pageEdges.filter((edge) => edge.outermost && !edge.block).map((edge) => edge.side)))
+  const atHeightOf = (edge: EdgeLine) => (other: EdgeLine) => Math.abs(other.y - edge.y) <= Math.max(2, 0.6 * edge.size)
+  // Where a document names its parts under its running head: running lines just inside the top row ("Opinion of the Court").
+  const partNames = runningEdges.flat().filter((edge) => edge.side === 'top' && !edge.outermost && !edge.block)
+  const headed = runningEdges.map((pageEdges) => pageEdges.some((edge) => edge.side === 'top' && edge.outermost))
   const underARunningHead = (edge: EdgeLine): boolean => {
-    if (edge.outermost || !edge.setApart || PAGE_NUMBER_LINE.test(edge.text.trim())) return false
+    // A part's name is a few words ("Syllabus"); a table's header row or a sentence is not one.
+    if (edge.side !== 'top' || edge.outermost || !edge.setApart || edge.text.trim().split(/\s+/).length > PART_NAME_WORDS) return false
+    if (!partNames.some(atHeightOf(edge))) return false
     const samePages = new Set(
       (byShape.get(edge.shape) ?? [])
-        .filter((other) => other.text === edge.text && other.side === edge.side && !other.outermost && Math.abs(other.y - edge.y) <= Math.max(2, 0.6 * edge.size))
-        .filter((other) => headed[other.page].has(other.side))
+        .filter((other) => other.text === edge.text && other.side === 'top' && !other.outermost && atHeightOf(edge)(other) && headed[other.page])
         .map((other) => other.page)
     )
     return [-2, -1, 0].some((start) => [0, 1, 2].every((step) => samePages.has(edge.page + start + step)))
