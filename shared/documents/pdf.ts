@@ -13,7 +13,7 @@ import { itemsToLines, type PageLine, type PdfTextItem } from './pdf/lines'
 import { pdfMetadata, type PdfInfo, type PdfXmp } from './pdf/metadata'
 import { collectWordEvidence, groupParagraphs, joinLines } from './pdf/paragraphs'
 import { openPdf, type PdfDocument } from './pdf/pdfjs'
-import { namePages, pageLabels } from './pdf/page-names'
+import { namePagesLabelled, pageLabels } from './pdf/page-names'
 import { dropRunningLines, printedPageNumbers } from './pdf/running-lines'
 
 /** The most pages read: a book-length report is a few hundred; more is a scan archive or an attack. */
@@ -106,12 +106,12 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
       if (unreadable.length > 0) throw new ApiError('invalid_input', `${fileName} could not be read as a PDF: none of its pages gave text`)
       throw new ApiError('invalid_input', `${fileName} has no text layer: it looks like a scan. Run it through OCR first (for example with OCRmyPDF, or "Recognize text" in a PDF editor), then import the result`)
     }
-    if (unreadable.length > 0) warnings.push(`${capitalised(namePages(unreadable))} could not be read; their text is missing.`)
-    if (empty.length > 0) warnings.push(`${capitalised(namePages(empty))} ${empty.length === 1 ? 'has' : 'have'} no text: blank, or scanned without a text layer.`)
+    if (unreadable.length > 0) warnings.push(`${capitalised(namePagesLabelled(unreadable, labels))} could not be read; their text is missing.`)
+    if (empty.length > 0) warnings.push(`${capitalised(namePagesLabelled(empty, labels))} ${empty.length === 1 ? 'has' : 'have'} no text: blank, or scanned without a text layer.`)
     // The one rule every document is judged by (./quality.ts), page by page, so the warning can name the pages.
     const suspect = measured.flatMap((quality, index) => (looksGarbled(quality) ? [index + 1] : []))
     if (suspect.length > 0) {
-      warnings.push(`The text of ${namePages(suspect)} does not read as words (a poor OCR layer or a broken font): check a card against the printed page before relying on it.`)
+      warnings.push(`The text of ${namePagesLabelled(suspect, labels)} does not read as words (a poor OCR layer or a broken font): check a card against the printed page before relying on it.`)
     }
     const { info, xmp } = await readMetadata(document)
     return {

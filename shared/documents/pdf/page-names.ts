@@ -14,6 +14,18 @@ export function namePages(pages: readonly number[]): string {
 }
 
 /**
+ * Pages of the file named for a warning, with the labels the reader's contents give them where
+ * those differ from the file's count ("page 79 of the file (p. 74)"), so the user finds them.
+ */
+export function namePagesLabelled(pages: readonly number[], labels: readonly string[]): string {
+  const sorted = [...new Set(pages)].sort((a, b) => a - b)
+  const shown = sorted.map((page) => labels[page - 1] ?? `p. ${page}`)
+  if (shown.every((label, index) => label === `p. ${sorted[index]}`)) return namePages(sorted)
+  const listed = shown.length > 3 ? `${shown.slice(0, 3).join(', ')} …` : shown.join(', ')
+  return `${namePages(sorted)} of the file (${listed})`
+}
+
+/**
  * Each page's label: "p. " and the number it prints; where it prints none, the PDF's own label if
  * the PDF names its pages ("p. A-1"), else "PDF p. 5" when other pages print numbers (a cover, a
  * back page: a bare "p. 5" would be taken for a printed number), else "p. 5". A label two pages would

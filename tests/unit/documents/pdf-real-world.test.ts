@@ -108,18 +108,21 @@ describe('real PDFs', () => {
 
   it('GAO-07-283’s appendices’ running heads are left out: each title stays only on the page that opens the appendix', listing.options, async () => {
     const entry = pdfs.find((pdf) => pdf.file.includes('gao-07-283'))
-    const { units } = await extracted(entry as Listed)
+    const { units, warnings } = await extracted(entry as Listed)
     const titles = {
       'Appendix I: Scope and Methodology': 'p. 43',
       'Appendix III: Key Technologies to Enhance the Supply of Oil': 'p. 49',
       'Appendix IV: Key Technologies to Displace Oil Consumption in the Transportation Sector': 'p. 57',
       'Appendix V: Comments from the Department of Energy': 'p. 67',
-      // Its pages 73 and 74 are the letter printed as a picture: beside the running head, only GAO's margin notes ("See comment 1.") are text.
+      // Its letter is printed as pictures: on p. 73 GAO's margin notes ("See comment 1.") are text, on p. 74 only the running head and footer.
       'Appendix VI: Comments from the Department of the Interior': 'p. 72'
     }
     for (const [title, opening] of Object.entries(titles)) {
       expect(units.filter((unit) => unit.text.includes(title)).map((unit) => unit.label), title).toEqual([opening])
     }
+    // With its running head left out, p. 74 has no text: the warning names it as the contents do.
+    expect(units.find((unit) => unit.label === 'p. 74')?.text).toBe('')
+    expect(warnings).toEqual(['Page 79 of the file (p. 74) has no text: blank, or scanned without a text layer.'])
   })
 
   it('the slip opinion’s running "Syllabus" under its title on pages 1 to 3 is left out, and its heading on page 1 kept', listing.options, async () => {
