@@ -12,8 +12,10 @@ export interface RunnerOutcome {
   reasons: string[]
   /** Failures outside any test: a non-zero exit, a set-up error, a missing report. */
   problems: string[]
-  /** Each failed test (and each Playwright test that passed only on a retry): where, name and first error line. */
+  /** Each failed test: where, its name and its first error line. */
   failures: string[]
+  /** Each end-to-end test that passed only on a retry (counted as passed): where, its name and the first error. */
+  flaky?: string[]
 }
 
 export function vitestOutcome(report: unknown, exit: RunnerExit): RunnerOutcome

@@ -37,6 +37,7 @@ export function playwrightOutcome(report, exit) {
   if (!report) return missingReport(exit)
   const reasons = new Set()
   const failures = []
+  const flaky = []
   const walk = (suite) => {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests ?? []) {
@@ -44,7 +45,7 @@ export function playwrightOutcome(report, exit) {
         const error = (test.results ?? []).map((r) => r.error?.message ?? r.errors?.[0]?.message).find(Boolean)
         if (test.status === 'unexpected') failures.push(`${where}: ${firstLine(error)}`)
         // Passed on a retry: counted as passed, but named so a flaky test is seen.
-        if (test.status === 'flaky') failures.push(`${where}: flaky (passed on a retry after: ${firstLine(error)})`)
+        if (test.status === 'flaky') flaky.push(`${where}: passed on a retry after: ${firstLine(error)}`)
         if (test.status !== 'skipped') continue
         const described = (test.annotations ?? []).filter((a) => a.type === 'skip' && a.description)
         if (described.length === 0) reasons.add(`${spec.title} (no reason given)`)
@@ -56,7 +57,7 @@ export function playwrightOutcome(report, exit) {
   for (const suite of report.suites ?? []) walk(suite)
   const s = report.stats
   const problems = (report.errors ?? []).map((e) => `error outside the tests: ${firstLine(e.message)}`)
-  return withExit({ passed: s.expected + s.flaky, failed: s.unexpected + problems.length, skipped: s.skipped, reasons: [...reasons], problems, failures }, exit)
+  return withExit({ passed: s.expected + s.flaky, failed: s.unexpected + problems.length, skipped: s.skipped, reasons: [...reasons], problems, failures, flaky }, exit)
 }
 
 function withExit(outcome, exit) {
@@ -66,12 +67,12 @@ function withExit(outcome, exit) {
 
 function missingReport(exit) {
   const how = exit.signal ? `stopped by ${exit.signal}` : `exit ${exit.code}`
-  return { passed: 0, failed: 1, skipped: 0, reasons: [], problems: [`did not run to the end (no report, ${how})`], failures: [] }
+  return { passed: 0, failed: 1, skipped: 0, reasons: [], problems: [`did not run to the end (no report, ${how})`], failures: [], flaky: [] }
 }
 
 function firstLine(text) {
   // Reports colour their messages; a log line reads better plain.
-  return stripVTControlCharacters(String(text ?? '')).split('\n')[0]
+  return stripVTControlCharacters(String(text ?? '')).split('\n')[0] || '(no error message)'
 }
 
 /** A test file's path from the project folder ("tests/unit/…"), as the log's other lines give it. */
@@ -89,7 +90,8 @@ export function summarize(suites) {
   const lines = ['Results']
   for (const [name, outcome] of suites) {
     lines.push(`  ${name}: ${outcome.passed} passed, ${outcome.failed} failed, ${outcome.skipped} skipped`)
-    for (const failure of outcome.failures ?? []) lines.push(`    test: ${failure}`)
+    for (const failure of outcome.failures ?? []) lines.push(`    failed test: ${failure}`)
+    for (const flaky of outcome.flaky ?? []) lines.push(`    flaky test: ${flaky}`)
     for (const problem of outcome.problems) lines.push(`    failed: ${problem}`)
     for (const reason of outcome.reasons) lines.push(`    skipped: ${reason}`)
     passed += outcome.passed
