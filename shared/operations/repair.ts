@@ -6,7 +6,7 @@
  */
 import { DEFAULT_SIDE_LABELS } from '../model/formats'
 import type { Claim } from '../model/claim'
-import type { Library } from '../model/library'
+import { withAdded, type Library } from '../model/library'
 import { LOCAL_ORIGIN, type Id } from '../model/ids'
 import type { Motion } from '../model/motion'
 import type { OperationEnv } from './change'
@@ -51,7 +51,7 @@ export function repairLibrary(library: Library, env: OperationEnv): Repaired {
   const repairs: string[] = []
   let out: Library = { ...library }
   for (const key of ID_COLLECTIONS) out = { ...out, [key]: uniqueIds(key, out[key] as ReadonlyArray<{ id: Id }>, env, repairs) }
-  out = { ...out, motions: [...out.motions, ...motionsForStrayClaims(out, env.now(), repairs)] }
+  out = withAdded(out, { motions: motionsForStrayClaims(out, env.now(), repairs) })
   out = { ...out, claims: mendTrees(out.motions, out.claims, repairs) }
   out = withoutStrayCards(out, repairs)
   // Last, once claims that cannot stay are gone and repeated ids renamed.
