@@ -44,25 +44,29 @@ const RELATION_WORDS: Record<SeeAlsoRelation, string> = {
 function SeeAlso({ claim, claims, onSelect }: { claim: Claim; claims: readonly Claim[]; onSelect: (claimId: string) => void }) {
   const linked = (claim.seeAlso ?? []).map((id) => claims.find((c) => c.id === id)).filter((c): c is Claim => c !== undefined)
   if (linked.length === 0) return null
-  const relationOf = (id: string) => (claim.seeAlsoRelations && Object.hasOwn(claim.seeAlsoRelations, id) ? claim.seeAlsoRelations[id] : undefined)
+  const relationOf = (id: string): SeeAlsoRelation | undefined =>
+    claim.seeAlsoRelations && Object.hasOwn(claim.seeAlsoRelations, id) ? claim.seeAlsoRelations[id] : undefined
   return (
     <nav aria-label="See also" className="see-also">
       <h3>See also</h3>
       <ul>
-        {linked.map((other) => (
-          <li key={other.id}>
-            {relationOf(other.id) && <span className="see-also-relation">{RELATION_WORDS[relationOf(other.id) as SeeAlsoRelation]} </span>}
-            <a
-              href={`#claim-${other.id}`}
-              onClick={(event) => {
-                event.preventDefault()
-                onSelect(other.id)
-              }}
-            >
-              {other.title}
-            </a>
-          </li>
-        ))}
+        {linked.map((other) => {
+          const relation = relationOf(other.id)
+          return (
+            <li key={other.id}>
+              {relation ? `${RELATION_WORDS[relation]} ` : null}
+              <a
+                href={`#claim-${other.id}`}
+                onClick={(event) => {
+                  event.preventDefault()
+                  onSelect(other.id)
+                }}
+              >
+                {other.title}
+              </a>
+            </li>
+          )
+        })}
       </ul>
     </nav>
   )

@@ -118,8 +118,8 @@ describe('a cite line kept as written, in a brief', () => {
     expect(rawCiteSegments('Merriam-Webster [Dictionary, “substitute”]')).toEqual([{ text: 'Merriam-Webster [Dictionary, “substitute”]', emphasis: false }])
   })
 
-  it('keeps every character of the line, spaces as written, only its line breaks made spaces (property)', () => {
-    // Runs of spaces are the file's own and stay; a line break or tab in a one-line field becomes one space.
+  it('splits the line, made one line, into its head and the rest without losing or adding a character (property)', () => {
+    // One line: a run of line breaks and tabs becomes one space and the ends are trimmed; runs of spaces are the file's own and stay (the example above).
     const pieces = fc.constantFrom('Smith 19', ' ', '  ', '\n', '\r\n', '\t', '[', ',', '’', 'Kelly', '2004', 'é', '!')
     fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''))), (line) => {
       const joined = rawCiteSegments(line).map((s) => s.text).join('')
