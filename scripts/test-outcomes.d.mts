@@ -14,8 +14,8 @@ export interface RunnerOutcome {
   problems: string[]
   /** Each failed test: where, its name and its first error line. */
   failures: string[]
-  /** Each end-to-end test that passed only on a retry (counted as passed): where, its name and the first error. */
-  flaky?: string[]
+  /** Each end-to-end test that passed only on a retry (counted as passed): where, its name and the first error. Vitest's: none. */
+  flaky: string[]
 }
 
 export function vitestOutcome(report: unknown, exit: RunnerExit): RunnerOutcome

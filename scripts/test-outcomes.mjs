@@ -29,7 +29,7 @@ export function vitestOutcome(report, exit) {
     if (file.status === 'failed' && !tests.some((t) => t.status === 'failed')) problems.push(`${file.name}: ${firstLine(file.message)}`)
   }
   const failed = report.numFailedTests + problems.length
-  return withExit({ passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests, reasons: [...reasons], problems, failures }, exit)
+  return withExit({ passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests, reasons: [...reasons], problems, failures, flaky: [] }, exit)
 }
 
 /** Playwright's JSON report: counts, skip reasons, and the errors outside any test (a global set-up that threw). */
@@ -90,8 +90,8 @@ export function summarize(suites) {
   const lines = ['Results']
   for (const [name, outcome] of suites) {
     lines.push(`  ${name}: ${outcome.passed} passed, ${outcome.failed} failed, ${outcome.skipped} skipped`)
-    for (const failure of outcome.failures ?? []) lines.push(`    failed test: ${failure}`)
-    for (const flaky of outcome.flaky ?? []) lines.push(`    flaky test: ${flaky}`)
+    for (const failure of outcome.failures) lines.push(`    failed test: ${failure}`)
+    for (const flaky of outcome.flaky) lines.push(`    flaky test: ${flaky}`)
     for (const problem of outcome.problems) lines.push(`    failed: ${problem}`)
     for (const reason of outcome.reasons) lines.push(`    skipped: ${reason}`)
     passed += outcome.passed

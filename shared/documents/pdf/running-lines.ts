@@ -128,10 +128,12 @@ export function dropRunningLines(pages: readonly (readonly PageLine[])[]): PageW
   for (const edge of edges.flat()) byShape.set(edge.shape, [...(byShape.get(edge.shape) ?? []), edge])
   const threshold = Math.max(3, Math.ceil(pages.length / 5))
   const textOf = (edge: EdgeLine) => edge.text
+  /** Edge lines at one height on their pages, within what a page's layout lets drift. */
+  const atHeightOf = (edge: EdgeLine) => (other: EdgeLine) => Math.abs(other.y - edge.y) <= Math.max(2, 0.6 * edge.size)
   const isRunning = (edge: EdgeLine): boolean => {
     const text = textOf(edge)
     if (PAGE_NUMBER_LINE.test(text.trim())) return true
-    const alike = (byShape.get(edge.shape) ?? []).filter((other) => Math.abs(other.y - edge.y) <= Math.max(2, 0.6 * edge.size))
+    const alike = (byShape.get(edge.shape) ?? []).filter(atHeightOf(edge))
     if (!edge.setApart) return false
     const samePages = new Set(alike.filter((other) => textOf(other) === text).map((other) => other.page))
     // The same words at the same place on three pages in a row: a running head of one part (an appendix's title).
@@ -144,7 +146,6 @@ export function dropRunningLines(pages: readonly (readonly PageLine[])[]): PageW
     return nearby.some((other) => inStep(text, edge.page, textOf(other), other.page))
   }
   const runningEdges = edges.map((pageEdges) => pageEdges.filter(isRunning))
-  const atHeightOf = (edge: EdgeLine) => (other: EdgeLine) => Math.abs(other.y - edge.y) <= Math.max(2, 0.6 * edge.size)
   // Where a document names its parts under its running head: running lines just inside the top row ("Opinion of the Court").
   const partNames = runningEdges.flat().filter((edge) => edge.side === 'top' && !edge.outermost && !edge.block)
   const headed = runningEdges.map((pageEdges) => pageEdges.some((edge) => edge.side === 'top' && edge.outermost))
